@@ -1,0 +1,51 @@
+// `npm test`: every stage in order (typecheck, lint, unit + integration), each counted, then one `N passed, N failed` line.
+// A stage that fails does not stop the later ones, so one run reports everything; the exit code is non-zero if anything failed.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const resultsDir = 'test-results';
+mkdirSync(resultsDir, { recursive: true });
+
+/** A check is one command that passes or fails as a whole (typecheck, lint). */
+function check(name, command, args) {
+  console.error(`\n=== ${name}: ${command} ${args.join(' ')}`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  return { name, passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1 };
+}
+
+/** A suite counts its test cases from the runner's JSON report; a non-zero exit with no failed case (coverage, crash) counts as one failure. */
+function suite(name, command, args, reportFile) {
+  console.error(`\n=== ${name}: ${command} ${args.join(' ')}`);
+  rmSync(reportFile, { force: true });
+  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  let passed = 0;
+  let failed = 0;
+  try {
+    const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+    passed = report.numPassedTests ?? 0;
+    failed = report.numFailedTests ?? 0;
+  } catch {
+    console.error(`${name}: no report at ${reportFile}`);
+  }
+  if (status !== 0 && failed === 0) failed = 1;
+  return { name, passed, failed };
+}
+
+const npx = 'npx';
+const stages = [
+  check('typecheck', npx, ['tsc', '-b']),
+  check('lint', npx, ['eslint', '--max-warnings=0', '.']),
+  suite(
+    'unit + integration (vitest)',
+    npx,
+    ['vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsDir}/vitest.json`],
+    `${resultsDir}/vitest.json`,
+  ),
+];
+
+console.error('\n=== summary');
+for (const s of stages) console.error(`${s.failed ? 'FAIL' : 'ok  '} ${s.name}: ${s.passed} passed, ${s.failed} failed`);
+const passed = stages.reduce((n, s) => n + s.passed, 0);
+const failed = stages.reduce((n, s) => n + s.failed, 0);
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exit(failed ? 1 : 0);
