@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { isLoopbackHost, registryBaseUrl } from './scheme';
+
+describe('registryBaseUrl', () => {
+  it.each([
+    ['localhost:5000', 'http://localhost:5000'],
+    ['localhost', 'http://localhost'],
+    ['127.0.0.1:5000', 'http://127.0.0.1:5000'],
+    ['127.10.20.30', 'http://127.10.20.30'],
+    ['[::1]:5000', 'http://[::1]:5000'],
+    ['LOCALHOST:5000', 'http://LOCALHOST:5000'],
+    ['registry.example.com', 'https://registry.example.com'],
+    ['registry.example.com:5000', 'https://registry.example.com:5000'],
+    ['128.0.0.1:5000', 'https://128.0.0.1:5000'],
+    ['localhost.example.com', 'https://localhost.example.com'],
+    ['[2001:db8::1]:5000', 'https://[2001:db8::1]:5000'],
+    ['10.0.0.1', 'https://10.0.0.1'],
+    ['http://registry.example.com:5000', 'http://registry.example.com:5000'],
+    ['https://127.0.0.1:5000/', 'https://127.0.0.1:5000'],
+  ])('%s -> %s', (registry, expected) => {
+    expect(registryBaseUrl(registry)).toBe(expected);
+  });
+});
+
+describe('isLoopbackHost', () => {
+  it('knows the loopback names', () => {
+    expect(['localhost', '127.0.0.1', '127.255.255.254', '[::1]'].every(isLoopbackHost)).toBe(true);
+    expect(['::1x', '127.0.0', 'localhost6', '1127.0.0.1', 'example.com'].some(isLoopbackHost)).toBe(false);
+  });
+});
