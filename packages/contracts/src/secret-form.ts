@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { dnsLabelName, dnsSubdomainName } from './names';
+import { parseRegistryKey } from './registry-key';
+
+// host[:port] as a registry address, allowing the kubelet's '*' label globs; an optional scheme and path are read by parseRegistryKey.
+const registryHost = /^(?:[a-zA-Z0-9*](?:[a-zA-Z0-9*.-]*[a-zA-Z0-9*])?|\[[0-9a-fA-F:.]+\])(?::[0-9]+)?$/;
+
+/** True when the kubelet can read `server` as an `auths` key naming a registry. */
+export function isRegistryServer(server: string): boolean {
+  const key = parseRegistryKey(server);
+  return key !== undefined && !/\s/.test(server) && registryHost.test(key.host);
+}
+
+/** One registry login in the Create Secret dialog. */
+export const registryCredentialForm = z.object({
+  server: z
+    .string()
+    .trim()
+    .min(1, { error: 'enter the image repository address, e.g. www.example.com', abort: true })
+    .refine(isRegistryServer, {
+      error: 'must be a registry address such as www.example.com, localhost:5000 or https://index.docker.io/v1/',
+      abort: true,
+    }),
+  username: z.string().min(1, { error: 'enter the username' }),
+  password: z.string().min(1, { error: 'enter the password' }),
+  email: z.string().trim().optional(),
+});
+
+/** The Create Secret dialog: a `kubernetes.io/dockerconfigjson` secret holding one or more registry logins. */
+export const secretForm = z
+  .object({
+    name: dnsSubdomainName,
+    namespace: dnsLabelName,
+    registries: z.array(registryCredentialForm).min(1, { error: 'add at least one image repository' }),
+  })
+  .check((ctx) => {
+    const seen = new Set<string>();
+    ctx.value.registries.forEach(({ server }, i) => {
+      if (seen.has(server)) {
+        ctx.issues.push({
+          code: 'custom',
+          message: 'this address is already listed',
+          path: ['registries', i, 'server'],
+          input: server,
+        });
+      }
+      seen.add(server);
+    });
+  });
+
+export type RegistryCredentialForm = z.infer<typeof registryCredentialForm>;
+export type SecretForm = z.infer<typeof secretForm>;

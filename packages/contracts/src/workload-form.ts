@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { imageReferenceProblem, isValidImageTag, parseImageReference } from './image-reference';
+import { dnsLabelName, dnsSubdomainName } from './names';
+
+export const imagePullPolicy = z.enum(['Always', 'IfNotPresent', 'Never'], {
+  error: "must be 'Always', 'IfNotPresent' or 'Never'",
+});
+
+/** One container of the Create Workload form: the image name and, optionally, its tag in a field of its own. */
+export const containerForm = z
+  .object({
+    name: dnsLabelName,
+    image: z
+      .string()
+      .trim()
+      .min(1, { error: 'enter the image name, e.g. nginx or www.example.com/janedoe/awesomeapp' }),
+    tag: z.string().trim().optional(),
+    imagePullPolicy: imagePullPolicy.default('Always'),
+  })
+  .check((ctx) => {
+    const { image, tag } = ctx.value;
+    if (image === '') return;
+    const problem = imageReferenceProblem(image);
+    if (problem !== undefined) {
+      ctx.issues.push({ code: 'custom', message: problem, path: ['image'], input: image });
+      return;
+    }
+    if (tag === undefined || tag === '') return;
+    const parsed = parseImageReference(image);
+    if (parsed.tag !== undefined || parsed.digest !== undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        message: 'the image already names a tag or digest; leave this empty',
+        path: ['tag'],
+        input: tag,
+      });
+    } else if (!isValidImageTag(tag)) {
+      const message = "must be up to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'";
+      ctx.issues.push({ code: 'custom', message, path: ['tag'], input: tag });
+    }
+  });
+
+/** The Create Workload form: a Deployment whose pods pull with the chosen image access credentials. */
+export const workloadForm = z
+  .object({
+    name: dnsLabelName,
+    namespace: dnsLabelName,
+    replicas: z
+      .number({ error: 'must be a number' })
+      .int({ error: 'must be a whole number' })
+      .min(0, { error: 'must be at least 0' })
+      .max(1000, { error: 'must be at most 1000' })
+      .default(1),
+    containers: z.array(containerForm).min(1, { error: 'add at least one container' }),
+    imagePullSecrets: z.array(dnsSubdomainName).default([]),
+  })
+  .check((ctx) => {
+    const names = new Set<string>();
+    ctx.value.containers.forEach(({ name }, i) => {
+      if (names.has(name)) {
+        ctx.issues.push({
+          code: 'custom',
+          message: 'another container already has this name',
+          path: ['containers', i, 'name'],
+          input: name,
+        });
+      }
+      names.add(name);
+    });
+    const secrets = new Set<string>();
+    ctx.value.imagePullSecrets.forEach((secret, i) => {
+      if (secrets.has(secret)) {
+        ctx.issues.push({
+          code: 'custom',
+          message: 'this secret is already chosen',
+          path: ['imagePullSecrets', i],
+          input: secret,
+        });
+      }
+      secrets.add(secret);
+    });
+  });
+
+export type ContainerForm = z.infer<typeof containerForm>;
+export type WorkloadForm = z.infer<typeof workloadForm>;
