@@ -33,8 +33,8 @@ function suite(name, command, args, reportFile) {
 
 const npx = 'npx';
 const stages = [
-  check('typecheck', npx, ['tsc', '-b']),
-  check('lint', npx, ['eslint', '--max-warnings=0', '.']),
+  check('typecheck', 'npm', ['run', '-s', 'typecheck']),
+  check('lint', 'npm', ['run', '-s', 'lint']),
   suite(
     'unit + integration (vitest)',
     npx,

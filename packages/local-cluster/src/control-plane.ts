@@ -1,0 +1,89 @@
+// etcd, kube-apiserver, kube-controller-manager and kube-scheduler as ServiceSpecs, all on loopback.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { KubeBinaries } from './binaries';
+import { type StatePaths } from './paths';
+import { apiserverCertificate, type ServiceAccountKeys } from './pki';
+import { answersOk, httpGetBody } from './probe';
+import type { ServiceSpec } from './service';
+
+export const etcdClientUrl = 'http://127.0.0.1:23790';
+const etcdPeerUrl = 'http://127.0.0.1:23800';
+export const apiserverUrl = 'https://127.0.0.1:6443';
+
+export function etcdService(paths: StatePaths): ServiceSpec {
+  return {
+    name: 'etcd',
+    command: '/usr/bin/etcd',
+    args: [
+      '--name=berth',
+      `--data-dir=${paths.etcdData}`,
+      `--listen-client-urls=${etcdClientUrl}`,
+      `--advertise-client-urls=${etcdClientUrl}`,
+      `--listen-peer-urls=${etcdPeerUrl}`,
+      `--initial-advertise-peer-urls=${etcdPeerUrl}`,
+      `--initial-cluster=berth=${etcdPeerUrl}`,
+      // One member: a short election timeout makes it leader in milliseconds instead of a second.
+      '--heartbeat-interval=10',
+      '--election-timeout=100',
+    ],
+    isReady: async () => (await httpGetBody(`${etcdClientUrl}/health`))?.body.includes('"health":"true"') ?? false,
+    address: etcdClientUrl,
+  };
+}
+
+export function apiserverService(
+  binaries: KubeBinaries,
+  paths: StatePaths,
+  keys: ServiceAccountKeys,
+  adminToken: string,
+): ServiceSpec {
+  return {
+    name: 'kube-apiserver',
+    command: binaries.kubeApiserver,
+    args: [
+      `--etcd-servers=${etcdClientUrl}`,
+      '--secure-port=6443',
+      '--bind-address=127.0.0.1',
+      `--cert-dir=${path.dirname(apiserverCertificate(paths.pki))}`,
+      `--token-auth-file=${paths.tokenFile}`,
+      '--authorization-mode=RBAC',
+      `--service-account-key-file=${keys.publicKey}`,
+      `--service-account-signing-key-file=${keys.privateKey}`,
+      '--service-account-issuer=https://kubernetes.default.svc',
+      '--service-cluster-ip-range=10.0.0.0/24',
+      '--disable-admission-plugins=ServiceAccount',
+    ],
+    isReady: () => answersOk(`${apiserverUrl}/readyz`, { token: adminToken }),
+    address: apiserverUrl,
+  };
+}
+
+export function controllerManagerService(binaries: KubeBinaries, paths: StatePaths, keys: ServiceAccountKeys): ServiceSpec {
+  const rootCa = apiserverCertificate(paths.pki);
+  return {
+    name: 'kube-controller-manager',
+    command: binaries.kubeControllerManager,
+    args: [
+      `--kubeconfig=${paths.adminKubeconfig}`,
+      '--controllers=deployment,replicaset,namespace,garbagecollector,serviceaccount-token,serviceaccount',
+      '--leader-elect=false',
+      '--port=0',
+      '--secure-port=0',
+      `--service-account-private-key-file=${keys.privateKey}`,
+      // Put into each service-account token secret as ca.crt, as a real cluster does.
+      ...(existsSync(rootCa) ? [`--root-ca-file=${rootCa}`] : []),
+    ],
+    // It serves no port here (--port=0 --secure-port=0): "running" is the only signal.
+    isReady: () => Promise.resolve(true),
+  };
+}
+
+export function schedulerService(binaries: KubeBinaries, paths: StatePaths): ServiceSpec {
+  return {
+    name: 'kube-scheduler',
+    command: binaries.kubeScheduler,
+    args: [`--kubeconfig=${paths.adminKubeconfig}`, '--leader-elect=false', '--port=0', '--secure-port=0'],
+    isReady: () => Promise.resolve(true),
+  };
+}

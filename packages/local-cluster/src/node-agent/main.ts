@@ -1,0 +1,50 @@
+// The node agent process: registers the node, heartbeats, syncs its pods; exits with its parent.
+import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import { parseFlags } from './flags';
+import { errorText, jsonLineLog } from './log';
+import { startNodeHeartbeat } from './node-heartbeat';
+import { apiEventRecorder } from './pod-events';
+import { PodSyncLoop } from './pod-sync-loop';
+import { PulledImages } from './pulled-images';
+import { PodSyncer } from './sync-pod';
+
+const log = jsonLineLog();
+
+async function main(): Promise<void> {
+  const options = parseFlags(process.argv.slice(2));
+  const kubeConfig = new KubeConfig();
+  kubeConfig.loadFromFile(options.kubeconfigPath);
+  const core = kubeConfig.makeApiClient(CoreV1Api);
+
+  const stopHeartbeat = startNodeHeartbeat(core, log);
+  const syncer = new PodSyncer({
+    core,
+    mirrors: options.mirrors,
+    backoff: options.backoff,
+    pulledImages: PulledImages.inStateDir(options.stateDir),
+    recordEvent: apiEventRecorder(core, log),
+    log,
+    now: () => Date.now(),
+  });
+  const loop = new PodSyncLoop(kubeConfig, core, syncer, log);
+  await loop.start();
+  log('node-agent-started', { mirrors: options.mirrors, backoff: options.backoff });
+
+  const shutdown = (why: string): void => {
+    log('node-agent-stopping', { why });
+    stopHeartbeat();
+    void loop.stop().finally(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  // Orphaned (the supervisor died without stopping us): no process must outlive `cluster down`.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) shutdown('parent exited');
+  }, 1_000).unref();
+}
+
+main().catch((error: unknown) => {
+  log('node-agent-failed', { error: errorText(error) });
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+// Which credentials the node tries for an image, from the pod's image-pull secrets, in the kubelet's order.
+import { InvalidDockerConfigError, matchPullSecrets, parseDockerConfigJson, toAuths, type PullSecretAuths } from '@berth/contracts';
+import type { V1Secret } from '@kubernetes/client-node';
+
+export interface PullCredential {
+  /** The docker config key that matched (a server name, never a secret value). */
+  key: string;
+  secretName: string;
+  username: string;
+  password: string;
+}
+
+export interface SecretReadout {
+  /** The `auths` of each usable secret, in the pod's imagePullSecrets order. */
+  secrets: PullSecretAuths[];
+  /** Problems with the secrets' content (no values), for the log. */
+  warnings: string[];
+  /** A docker config the kubelet cannot read fails the pull (MakeDockerKeyring returns the error). */
+  error?: string;
+}
+
+const formats: Record<string, { key: string; format: 'dockerconfigjson' | 'dockercfg' }> = {
+  'kubernetes.io/dockerconfigjson': { key: '.dockerconfigjson', format: 'dockerconfigjson' },
+  'kubernetes.io/dockercfg': { key: '.dockercfg', format: 'dockercfg' },
+};
+
+/** Parses the secrets the kubelet reads (dockerconfigjson and legacy dockercfg types); other secrets are ignored. */
+export function readPullSecrets(secrets: readonly V1Secret[]): SecretReadout {
+  const readout: SecretReadout = { secrets: [], warnings: [] };
+  for (const secret of secrets) {
+    const kind = formats[secret.type ?? ''];
+    const data = kind ? secret.data?.[kind.key] : undefined;
+    if (!kind || !data) continue;
+    const name = secret.metadata?.name ?? '';
+    try {
+      const parsed = parseDockerConfigJson(Buffer.from(data, 'base64').toString('utf8'), { format: kind.format });
+      readout.warnings.push(...parsed.warnings.map((w) => `secret ${name}: ${w}`));
+      readout.secrets.push({ name, auths: toAuths(parsed.entries) });
+    } catch (error) {
+      if (!(error instanceof InvalidDockerConfigError)) throw error;
+      readout.error ??= `secret ${name}: ${error.message}`;
+    }
+  }
+  return readout;
+}
+
+/**
+ * The credentials to try for `image`, normalised and as written: credentials belong to the image's registry,
+ * even when the node pulls through a mirror. Empty means an anonymous pull.
+ */
+export function credentialsFor(image: string, readout: SecretReadout): PullCredential[] {
+  return matchPullSecrets(image, readout.secrets);
+}

@@ -1,0 +1,50 @@
+// Where the local cluster keeps its state (per checkout, git-ignored) and its cached binaries (per user).
+import { homedir } from 'node:os';
+import path from 'node:path';
+
+/** packages/local-cluster/src -> the repository root. */
+export const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+export const kubeVersion = 'v1.20.2';
+
+export function stateDir(): string {
+  return process.env.BERTH_STATE_DIR ?? path.join(repoRoot, '.berth', 'cluster');
+}
+
+export function cacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache');
+  return path.join(base, 'berth');
+}
+
+export interface StatePaths {
+  root: string;
+  logs: string;
+  clusterJson: string;
+  /** Secret values (tokens, registry passwords) for `env`; mode 0600. */
+  envJson: string;
+  supervisorConfig: string;
+  pki: string;
+  etcdData: string;
+  tokenFile: string;
+  adminKubeconfig: string;
+  restrictedKubeconfig: string;
+}
+
+export function statePaths(root = stateDir()): StatePaths {
+  return {
+    root,
+    logs: path.join(root, 'logs'),
+    clusterJson: path.join(root, 'cluster.json'),
+    envJson: path.join(root, 'env.json'),
+    supervisorConfig: path.join(root, 'supervisor-config.json'),
+    pki: path.join(root, 'pki'),
+    etcdData: path.join(root, 'etcd'),
+    tokenFile: path.join(root, 'pki', 'tokens.csv'),
+    adminKubeconfig: path.join(root, 'admin.kubeconfig'),
+    restrictedKubeconfig: path.join(root, 'restricted.kubeconfig'),
+  };
+}
+
+export function logFile(paths: StatePaths, name: string): string {
+  return path.join(paths.logs, `${name}.log`);
+}
