@@ -9,3 +9,4 @@ export * from './registry-key';
 export * from './secret-form';
 export * from './secret-manifest';
 export * from './workload-form';
+export * from './api';

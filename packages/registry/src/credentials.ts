@@ -3,7 +3,7 @@ import { authorize, drain, isFailure, type RegistryCredentials } from './handsha
 import { defaultTimeoutMs } from './manifest';
 import { describeNetworkError } from './network-error';
 import { outcomeForStatus, registryErrorText, type RegistryOutcome } from './outcome';
-import { registryBaseUrl } from './scheme';
+import { invalidRegistryAddress, registryBaseUrl, registryPingUrl } from './scheme';
 
 export interface CheckCredentialsOptions {
   registry: string;
@@ -12,9 +12,10 @@ export interface CheckCredentialsOptions {
 }
 
 export async function checkCredentials(options: CheckCredentialsOptions): Promise<RegistryOutcome> {
+  const ping = registryPingUrl(options.registry);
+  if (ping === undefined) return invalidRegistryAddress(options.registry);
   const baseUrl = registryBaseUrl(options.registry);
   const signal = AbortSignal.timeout(options.timeoutMs ?? defaultTimeoutMs);
-  const ping = new URL(`${baseUrl}/v2/`);
   try {
     const authorized = await authorize({ baseUrl, credentials: options.credentials, signal });
     if (isFailure(authorized)) return authorized;

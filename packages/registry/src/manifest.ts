@@ -3,7 +3,7 @@ import { preferredChallenge } from './challenge';
 import { authorize, drain, isFailure, type RegistryCredentials } from './handshake';
 import { describeNetworkError } from './network-error';
 import { outcomeForStatus, registryErrorText, type RegistryOutcome } from './outcome';
-import { registryBaseUrl } from './scheme';
+import { invalidRegistryAddress, registryBaseUrl, registryPingUrl } from './scheme';
 
 export interface CheckManifestOptions {
   /** `host[:port]` or a full `http(s)://host[:port]` URL. */
@@ -26,10 +26,12 @@ export const manifestMediaTypes = [
 export const defaultTimeoutMs = 10_000;
 
 export async function checkManifest(options: CheckManifestOptions): Promise<RegistryOutcome> {
+  const ping = registryPingUrl(options.registry);
+  if (ping === undefined) return invalidRegistryAddress(options.registry);
   const baseUrl = registryBaseUrl(options.registry);
   const url = `${baseUrl}/v2/${options.repository}/manifests/${options.reference}`;
   const signal = AbortSignal.timeout(options.timeoutMs ?? defaultTimeoutMs);
-  let current = new URL(`${baseUrl}/v2/`);
+  let current = ping;
   try {
     const authorized = await authorize(
       { baseUrl, credentials: options.credentials, signal },

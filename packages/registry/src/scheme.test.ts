@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLoopbackHost, registryBaseUrl } from './scheme';
+import { checkCredentials } from './credentials';
+import { checkManifest } from './manifest';
 
 describe('registryBaseUrl', () => {
   it.each([
@@ -26,5 +28,15 @@ describe('isLoopbackHost', () => {
   it('knows the loopback names', () => {
     expect(['localhost', '127.0.0.1', '127.255.255.254', '[::1]'].every(isLoopbackHost)).toBe(true);
     expect(['::1x', '127.0.0', 'localhost6', '1127.0.0.1', 'example.com'].some(isLoopbackHost)).toBe(false);
+  });
+});
+
+describe('an address that cannot be a URL', () => {
+  it('is answered as an outcome, not thrown, by both checks', async () => {
+    expect(await checkCredentials({ registry: 'Bad Host' })).toEqual({
+      kind: 'unexpected',
+      message: '"Bad Host" is not a registry address (host[:port])',
+    });
+    expect(await checkManifest({ registry: 'a b', repository: 'x', reference: 'v1' })).toMatchObject({ kind: 'unexpected' });
   });
 });

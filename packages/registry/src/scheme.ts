@@ -18,3 +18,16 @@ export function registryBaseUrl(registry: string): string {
   if (/^https?:\/\//i.test(trimmed)) return trimmed;
   return `${isLoopbackHost(hostOf(trimmed)) ? 'http' : 'https'}://${trimmed}`;
 }
+
+/** The registry's `/v2/` endpoint, or undefined when the address cannot be a URL at all (`Bad Host`). */
+export function registryPingUrl(registry: string): URL | undefined {
+  try {
+    return new URL(`${registryBaseUrl(registry)}/v2/`);
+  } catch {
+    return undefined;
+  }
+}
+
+export function invalidRegistryAddress(registry: string): { kind: 'unexpected'; message: string } {
+  return { kind: 'unexpected', message: `${JSON.stringify(registry)} is not a registry address (host[:port])` };
+}

@@ -34,7 +34,7 @@ export async function kubectlOk(args: string[], options: { kubeconfig?: string; 
 /** Polls until `check` returns a value, or fails with the last thing seen. */
 export async function eventually<T>(
   what: string,
-  check: () => Promise<T | undefined>,
+  check: () => Promise<T | undefined> | T | undefined,
   timeoutMs = 60_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;

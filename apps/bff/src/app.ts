@@ -1,0 +1,90 @@
+import express, { Router, type Express } from 'express';
+import helmet from 'helmet';
+import type { KubeConfig } from '@kubernetes/client-node';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { errorHandler, notFound } from './errors';
+import { requestLogOptions } from './logger';
+import { connectKubernetes } from './kubernetes';
+import { namespaceScope } from './namespace-scope';
+import { openApiDocument } from './openapi';
+import { noStore, requireSameOriginJson, requireServedHost } from './safety';
+import { checkRoutes, imageCheckRoutes, type RegistryChecks } from './routes/checks';
+import { clusterRoutes } from './routes/cluster';
+import { deploymentRoutes } from './routes/deployments';
+import { healthRoutes } from './routes/health';
+import { secretRoutes } from './routes/secrets';
+import { spaRoutes } from './spa';
+import { streamRoutes } from './routes/stream';
+import { InformerHub } from './informer-hub';
+
+export interface AppDependencies {
+  kubeConfig: KubeConfig;
+  logger: Logger;
+  /** Host names the app answers to besides the loopback names (DNS-rebinding guard). */
+  servedNames?: readonly string[];
+  /** Origins besides the app's own that may send unsafe requests (the Vite dev server). */
+  trustedOrigins?: readonly string[];
+  /** The registry client; tests may pass one with short timeouts. */
+  registry?: RegistryChecks;
+  /** Shared watches for the live streams; main.ts closes it on shutdown. */
+  informers?: InformerHub;
+  /** The SPA's production build, served beside the API; absent serves the API alone. */
+  spaDir?: string;
+}
+
+const loopbackNames = ['127.0.0.1', 'localhost', '[::1]'];
+
+/** Build the BFF; it does not listen, so tests drive it with supertest. */
+export function createApp(deps: AppDependencies): Express {
+  const kubernetes = connectKubernetes(deps.kubeConfig);
+  const hub = deps.informers ?? new InformerHub(kubernetes, deps.logger);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(pinoHttp(requestLogOptions(deps.logger)));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'script-src': ["'self'"],
+          'frame-ancestors': ["'none'"],
+          'object-src': ["'none'"],
+          'base-uri': ["'self'"],
+          // Served over plain http on loopback: upgrading would send the SPA's own requests to https and break them.
+          'upgrade-insecure-requests': null,
+        },
+      },
+      frameguard: { action: 'deny' },
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use(requireServedHost([...loopbackNames, ...(deps.servedNames ?? [])]));
+
+  const api = Router();
+  api.use(noStore);
+  api.use(requireSameOriginJson(deps.trustedOrigins));
+  api.use(express.json({ limit: '1mb', strict: true, type: 'application/json' }));
+  api.use(healthRoutes(kubernetes));
+  api.use(clusterRoutes(kubernetes));
+  api.use(checkRoutes(deps.registry));
+  const openApi = openApiDocument();
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+
+  const namespaced = Router({ mergeParams: true });
+  namespaced.use(namespaceScope);
+  namespaced.use('/secrets', secretRoutes(kubernetes));
+  namespaced.use('/deployments', deploymentRoutes(kubernetes));
+  namespaced.use('/image-checks', imageCheckRoutes(kubernetes, deps.registry));
+  namespaced.use('/stream', streamRoutes(hub));
+  api.use('/namespaces/:ns', namespaced);
+
+  api.use(notFound);
+  app.use('/api', api);
+  if (deps.spaDir !== undefined) app.use(spaRoutes(deps.spaDir));
+  app.use(errorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,28 @@
+// What `npm start` tells the person at the terminal: where the console is, which cluster and identity, and the demo registries.
+export interface BannerFacts {
+  url: string;
+  context: string;
+  server: string;
+  user: string | undefined;
+  /** The embedded cluster's env (registry addresses and demo credentials); absent for a cluster the user named. */
+  localClusterEnv: Record<string, string> | undefined;
+}
+
+export function startupBanner(facts: BannerFacts): string {
+  const lines = [
+    `Berth is running at ${facts.url}`,
+    `  cluster: context ${facts.context} (${facts.server}) as ${facts.user ?? 'unknown user'}`,
+  ];
+  const env = facts.localClusterEnv;
+  if (env) {
+    // Demo credentials of the embedded registries, for typing into Create Secret; generated per machine, never committed.
+    lines.push(
+      `  private registry: ${env.BERTH_REGISTRY ?? '?'}  username ${env.BERTH_REGISTRY_USERNAME ?? '?'}  password ${env.BERTH_REGISTRY_PASSWORD ?? '?'}`,
+      `  token registry:   ${env.BERTH_TOKEN_REGISTRY ?? '?'}  username ${env.BERTH_TOKEN_REGISTRY_USERNAME ?? '?'}  password ${env.BERTH_TOKEN_REGISTRY_PASSWORD ?? '?'}`,
+      `  docker.io mirror: ${env.BERTH_MIRROR ?? '?'} (nginx:latest)`,
+      `  kubectl:          eval "$(npm run -s cluster -- env)"`,
+    );
+  }
+  lines.push('Press Ctrl-C to stop.');
+  return lines.join('\n');
+}

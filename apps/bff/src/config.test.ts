@@ -1,0 +1,44 @@
+import { writeFileSync } from 'node:fs';
+import { ZodError } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './config';
+import { KubeConfigError, loadKubeConfig } from './kube-config';
+import { unreachableKubeconfigFile } from './testing/unreachable-cluster';
+
+describe('parseConfig', () => {
+  it('defaults to 127.0.0.1:8080 and takes the environment', () => {
+    expect(parseConfig([], { KUBECONFIG: '/k' })).toEqual({ port: 8080, host: '127.0.0.1', kubeconfig: '/k', spa: true });
+    expect(parseConfig([], { KUBECONFIG: ':/a:/b', BERTH_PORT: '9000', BERTH_HOST: 'localhost' })).toEqual({ port: 9000, host: 'localhost', kubeconfig: '/a', spa: true });
+  });
+
+  it('prefers flags over the environment', () => {
+    const config = parseConfig(['--port', '1234', '--kubeconfig', '/flag', '--context', 'c'], { KUBECONFIG: '/env', BERTH_PORT: '9' });
+    expect(config).toEqual({ port: 1234, host: '127.0.0.1', kubeconfig: '/flag', context: 'c', spa: true });
+  });
+
+  it('names no kubeconfig when no cluster was pointed at (the embedded cluster), and kubectl\'s default file for a bare --context', () => {
+    expect(parseConfig([], { HOME: '/home/u' }).kubeconfig).toBeUndefined();
+    expect(parseConfig(['--context', 'prod'], { HOME: '/home/u' }).kubeconfig).toBe('/home/u/.kube/config');
+    expect(parseConfig(['--no-spa'], {}).spa).toBe(false);
+  });
+
+  it('fails fast on a bad port or an unknown flag', () => {
+    expect(() => parseConfig(['--port', 'http'], { KUBECONFIG: '/k' })).toThrow(ZodError);
+    expect(() => parseConfig(['--nope'], { KUBECONFIG: '/k' })).toThrow();
+  });
+});
+
+describe('loadKubeConfig', () => {
+  it('loads the named file and switches context only to one it has', () => {
+    const file = unreachableKubeconfigFile();
+    expect(loadKubeConfig(file).getCurrentCluster()?.server).toBe('https://127.0.0.1:65534');
+    expect(() => loadKubeConfig(file, 'other')).toThrow(KubeConfigError);
+  });
+
+  it('never falls back to localhost:8080', () => {
+    expect(() => loadKubeConfig('/nonexistent/kubeconfig')).toThrow(KubeConfigError);
+    const file = unreachableKubeconfigFile();
+    writeFileSync(file, 'apiVersion: v1\nkind: Config\nclusters: []\nusers: []\ncontexts: []\n');
+    expect(() => loadKubeConfig(file)).toThrow(/no current context/);
+  });
+});

@@ -1,0 +1,39 @@
+import type { V1Deployment } from '@kubernetes/client-node';
+import { parseAllDocuments } from 'yaml';
+import { HttpError } from './errors';
+
+function invalid(message: string): HttpError {
+  return new HttpError(422, 'Invalid', message, [{ path: 'manifest', message }]);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function toValue(document: { toJS: (options: { maxAliasCount: number }) => unknown }): unknown {
+  return document.toJS({ maxAliasCount: 50 });
+}
+
+/** One Deployment from YAML or JSON text, as `kubectl create -f` reads it, placed in `namespace`. */
+export function parseDeploymentManifest(text: string, namespace: string): V1Deployment {
+  const parsed = parseAllDocuments(text);
+  const documents = Array.isArray(parsed) ? parsed : [];
+  const broken = documents.find((d) => d.errors.length > 0);
+  if (broken) throw invalid(`The manifest is not valid YAML or JSON: ${broken.errors[0]?.code ?? 'syntax error'}`);
+  // `---` separators leave empty documents, which kubectl skips too.
+  const values = documents.map(toValue).filter((v) => v !== null && v !== undefined);
+  const value = values[0];
+  if (value === undefined) throw invalid('The manifest is empty');
+  if (values.length > 1) throw invalid('Give one Deployment per manifest');
+  if (!isObject(value)) throw invalid('The manifest must be a Kubernetes object');
+  if (value.kind !== 'Deployment' || value.apiVersion !== 'apps/v1') {
+    throw invalid(`The manifest must be a Deployment (apiVersion apps/v1), not ${JSON.stringify(value.kind ?? null)}`);
+  }
+  const metadata = isObject(value.metadata) ? value.metadata : {};
+  if (metadata.namespace !== undefined && metadata.namespace !== namespace) {
+    throw invalid(`The manifest names namespace ${JSON.stringify(metadata.namespace)}, but this request is for ${namespace}`);
+  }
+  if (typeof metadata.name !== 'string' || metadata.name === '') {
+    if (typeof metadata.generateName !== 'string') throw invalid('The manifest needs metadata.name');
+  }
+  // The API server validates the rest and answers 422 with field causes.
+  return { ...value, metadata: { ...metadata, namespace } };
+}

@@ -1,0 +1,142 @@
+import { makeInformer, type KubeConfig, type KubernetesObject, type Informer, type ListPromise, type ObjectCache } from '@kubernetes/client-node';
+import type { Logger } from 'pino';
+import type { Kubernetes } from './kubernetes';
+
+export type WatchedKind = 'deployments' | 'replicasets' | 'pods' | 'events' | 'secrets';
+export type ChangeType = 'added' | 'modified' | 'deleted';
+
+export interface WatchListener {
+  change: (type: ChangeType, object: KubernetesObject) => void;
+  status: (state: 'connected' | 'reconnecting', message?: string) => void;
+}
+
+const firstRetryMs = 1_000;
+const maxRetryMs = 30_000;
+const healthyAfterMs = 5_000;
+
+function watchPath(kind: WatchedKind, namespace: string): string {
+  const group = kind === 'deployments' || kind === 'replicasets' ? '/apis/apps/v1' : '/api/v1';
+  return `${group}/namespaces/${namespace}/${kind}`;
+}
+
+function listFunction(kubernetes: Kubernetes, kind: WatchedKind, namespace: string): ListPromise<KubernetesObject> {
+  switch (kind) {
+    case 'deployments':
+      return () => kubernetes.apps.listNamespacedDeployment({ namespace });
+    case 'replicasets':
+      return () => kubernetes.apps.listNamespacedReplicaSet({ namespace });
+    case 'pods':
+      return () => kubernetes.core.listNamespacedPod({ namespace });
+    case 'events':
+      return () => kubernetes.core.listNamespacedEvent({ namespace });
+    case 'secrets':
+      return () => kubernetes.core.listNamespacedSecret({ namespace });
+  }
+}
+
+/**
+ * One informer per kind and namespace, shared by every stream that wants it.
+ * client-node 2.0.1's ListWatch resumes by itself after its 30 s inactivity timeout and relists after 410 Gone,
+ * but after any other error it stops for good: we restart it with exponential back-off from its last resourceVersion.
+ */
+class SharedInformer {
+  readonly listeners = new Set<WatchListener>();
+  private readonly informer: Informer<KubernetesObject> & ObjectCache<KubernetesObject>;
+  private retryMs = firstRetryMs;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private healthyTimer: NodeJS.Timeout | undefined;
+  private recovering = false;
+  private stopped = false;
+
+  constructor(kubeConfig: KubeConfig, kubernetes: Kubernetes, kind: WatchedKind, namespace: string, logger: Logger) {
+    this.informer = makeInformer(kubeConfig, watchPath(kind, namespace), listFunction(kubernetes, kind, namespace));
+    this.informer.on('add', (o) => this.emit('added', o));
+    this.informer.on('update', (o) => this.emit('modified', o));
+    this.informer.on('delete', (o) => this.emit('deleted', o));
+    this.informer.on('error', (error: unknown) => {
+      clearTimeout(this.healthyTimer);
+      if (this.stopped) return;
+      const code = (error as { code?: unknown; statusCode?: unknown } | null)?.code ?? (error as { statusCode?: unknown } | null)?.statusCode;
+      logger.warn({ watch: `${kind}/${namespace}`, code, retryMs: this.retryMs }, 'watch failed; retrying');
+      for (const l of this.listeners) l.status('reconnecting', `Watching ${kind} failed; retrying in ${Math.round(this.retryMs / 1000)} s`);
+      this.recovering = true;
+      this.retryTimer = setTimeout(() => void this.start(), this.retryMs);
+      this.retryMs = Math.min(this.retryMs * 2, maxRetryMs);
+    });
+  }
+
+  private emit(type: ChangeType, object: KubernetesObject): void {
+    for (const l of this.listeners) l.change(type, object);
+  }
+
+  async start(): Promise<void> {
+    this.retryTimer = undefined;
+    // client-node's 'connect' fires before the list, so it proves nothing; a watch that survives a while is healthy.
+    this.healthyTimer = setTimeout(() => {
+      if (this.retryMs === firstRetryMs && !this.recovering) return;
+      this.retryMs = firstRetryMs;
+      this.recovering = false;
+      for (const l of this.listeners) l.status('connected');
+    }, healthyAfterMs);
+    // start() throws only when the informer cannot even build its request; the error handler covers the rest.
+    await this.informer.start().catch(() => undefined);
+  }
+
+  list(): readonly KubernetesObject[] {
+    return this.informer.list();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    clearTimeout(this.healthyTimer);
+    await this.informer.stop();
+  }
+}
+
+export class InformerHub {
+  private readonly informers = new Map<string, SharedInformer>();
+
+  constructor(
+    private readonly kubernetes: Kubernetes,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Listen to changes of a kind in a namespace; the first listener starts the watch, the last one stops it. */
+  subscribe(kind: WatchedKind, namespace: string, listener: WatchListener): () => void {
+    const key = `${kind}/${namespace}`;
+    let shared = this.informers.get(key);
+    if (shared === undefined) {
+      shared = new SharedInformer(this.kubernetes.kubeConfig, this.kubernetes, kind, namespace, this.logger);
+      this.informers.set(key, shared);
+      void shared.start();
+    } else {
+      // A late joiner gets what the informer already holds.
+      for (const object of shared.list()) listener.change('added', object);
+    }
+    shared.listeners.add(listener);
+    const joined = shared;
+    return () => {
+      joined.listeners.delete(listener);
+      if (joined.listeners.size === 0 && this.informers.get(key) === joined) {
+        this.informers.delete(key);
+        void joined.stop();
+      }
+    };
+  }
+
+  /** The objects an informer currently holds (empty when nobody watches that kind). */
+  list(kind: WatchedKind, namespace: string): readonly KubernetesObject[] {
+    return this.informers.get(`${kind}/${namespace}`)?.list() ?? [];
+  }
+
+  /** How many upstream watches are open: one per kind and namespace, however many streams share them. */
+  get watchCount(): number {
+    return this.informers.size;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.informers.values()].map((i) => i.stop()));
+    this.informers.clear();
+  }
+}

@@ -1,0 +1,24 @@
+import { AppsV1Api, CoreV1Api, VersionApi, type KubeConfig } from '@kubernetes/client-node';
+
+/** The API groups the BFF uses, all made from one kubeconfig. */
+export interface Kubernetes {
+  kubeConfig: KubeConfig;
+  core: CoreV1Api;
+  apps: AppsV1Api;
+  version: VersionApi;
+}
+
+export function connectKubernetes(kubeConfig: KubeConfig): Kubernetes {
+  return {
+    kubeConfig,
+    core: kubeConfig.makeApiClient(CoreV1Api),
+    apps: kubeConfig.makeApiClient(AppsV1Api),
+    version: kubeConfig.makeApiClient(VersionApi),
+  };
+}
+
+/** Kubernetes timestamps arrive as Date objects (client-node deserialises them); the API speaks ISO strings. */
+export function isoTime(value: Date | string | undefined): string {
+  if (value === undefined) return '';
+  return typeof value === 'string' ? value : value.toISOString();
+}

@@ -1,0 +1,105 @@
+// Start Berth: parse config, pick the cluster (the one named, else the embedded local cluster), build the SPA when stale,
+// listen, and stop cleanly on SIGINT/SIGTERM, stopping the local cluster too when this process started it.
+import { ApiException } from '@kubernetes/client-node';
+import { type ClusterEnv, ClusterStartError, ensureClusterUp, holdCluster, releaseCluster } from '@berth/local-cluster';
+import { ZodError } from 'zod';
+import { createApp } from './app';
+import { startupBanner } from './banner';
+import { toApiError } from './errors';
+import { parseConfig, type BffConfig } from './config';
+import { loadKubeConfig } from './kube-config';
+import { InformerHub } from './informer-hub';
+import { connectKubernetes } from './kubernetes';
+import { createLogger } from './logger';
+import { apiServerVersion } from './routes/health';
+import { ensureSpaBuilt, spaBuildDir } from './spa-build';
+
+const progress = (line: string) => console.error(`[berth] ${line}`);
+let localCluster: ClusterEnv | undefined;
+
+/** Leaves nothing behind: a local cluster this process started is stopped on every way out. */
+async function exit(code: number): Promise<never> {
+  if (localCluster) await releaseCluster(localCluster.startedByUs).catch(() => undefined);
+  process.exit(code);
+}
+
+async function fail(message: string): Promise<never> {
+  console.error(`berth: ${message}`);
+  return exit(1);
+}
+
+function configOrFail(): BffConfig | Promise<never> {
+  try {
+    return parseConfig(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (error instanceof ZodError) return fail(error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; '));
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function kubeconfigFile(config: BffConfig): Promise<string> {
+  if (config.kubeconfig !== undefined) return config.kubeconfig;
+  progress('no cluster named (KUBECONFIG, --kubeconfig or --context): using the embedded local cluster');
+  holdCluster();
+  try {
+    localCluster = await ensureClusterUp({ onProgress: progress });
+  } catch (error) {
+    const tail = error instanceof ClusterStartError && error.logTail ? `\n${error.logTail}` : '';
+    return fail(`the local cluster did not start: ${error instanceof Error ? error.message : String(error)}${tail}`);
+  }
+  const file = localCluster.env.KUBECONFIG;
+  return file ?? fail('the local cluster gave no kubeconfig');
+}
+
+async function start(): Promise<void> {
+  const config = await configOrFail();
+  const file = await kubeconfigFile(config);
+  let kubeConfig;
+  try {
+    kubeConfig = loadKubeConfig(file, config.context);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  const kubernetes = connectKubernetes(kubeConfig);
+  const apiServer = kubeConfig.getCurrentCluster()?.server ?? '';
+  try {
+    await apiServerVersion(kubernetes);
+  } catch (error) {
+    const why = error instanceof ApiException ? `it answered ${error.code}` : (toApiError(error).reason === 'ClusterUnavailable' ? 'it cannot be reached' : 'the request failed');
+    return fail(`The Kubernetes API server ${apiServer} of context ${kubeConfig.getCurrentContext()} is not usable: ${why}`);
+  }
+  if (config.spa) {
+    try {
+      ensureSpaBuilt(progress);
+    } catch (error) {
+      return fail(error instanceof Error ? error.message : String(error));
+    }
+  }
+  const logger = createLogger();
+  const informers = new InformerHub(kubernetes, logger);
+  const app = createApp({ kubeConfig, logger, informers, servedNames: [config.host], ...(config.spa ? { spaDir: spaBuildDir } : {}) });
+  const server = app.listen(config.port, config.host);
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    void fail(error.code === 'EADDRINUSE' ? `port ${config.port} on ${config.host} is in use; pass --port` : error.message);
+  });
+  server.on('listening', () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : config.port;
+    const context = kubeConfig.getCurrentContext();
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    const user = kubeConfig.getContextObject(context)?.user;
+    logger.info({ url, context, server: apiServer, user }, 'Berth is listening');
+    console.error(startupBanner({ url, context, server: apiServer, user, localClusterEnv: localCluster?.env }));
+  });
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    void informers.close();
+    server.closeAllConnections();
+    server.close(() => void exit(0));
+    setTimeout(() => void exit(1), 15_000).unref();
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+void start();

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { HttpError } from './errors';
+import { mergeStoredPasswords, toPullSecret } from './pull-secret';
+
+const stored = toPullSecret('s', 'ns', [
+  { server: 'a.io', username: 'u', password: 'kept' },
+  { server: 'b.io', username: 'v', password: 'other' },
+]);
+
+describe('mergeStoredPasswords', () => {
+  it('keeps the stored password of a server when the edit leaves it out', () => {
+    expect(mergeStoredPasswords(stored, { registries: [{ server: 'a.io', username: 'new-user' }, { server: 'c.io', username: 'w', password: 'fresh' }] })).toEqual([
+      { server: 'a.io', username: 'new-user', password: 'kept' },
+      { server: 'c.io', username: 'w', password: 'fresh' },
+    ]);
+  });
+
+  it('asks for a password for a server that has none stored', () => {
+    expect(() => mergeStoredPasswords(stored, { registries: [{ server: 'c.io', username: 'w' }] })).toThrow(HttpError);
+  });
+
+  it('edits only pull secrets', () => {
+    expect(() => mergeStoredPasswords({ type: 'Opaque', data: {} }, { registries: [{ server: 'a.io', username: 'u' }] })).toThrow(/Only image pull secrets/);
+  });
+});

@@ -1,0 +1,118 @@
+import { Router } from 'express';
+import { checkCredentials, checkManifest, type RegistryOutcome } from '@berth/registry';
+import {
+  InvalidImageReferenceError,
+  formatImageReference,
+  imageCheckRequest,
+  imageCheckResult,
+  matchPullSecrets,
+  parseDockerConfigJson,
+  parseImageReference,
+  registryCheckRequest,
+  registryCheckResult,
+  toAuths,
+  type CheckOutcome,
+  type PullSecretAuths,
+} from '@berth/contracts';
+import type { V1Secret } from '@kubernetes/client-node';
+import { ApiException } from '@kubernetes/client-node';
+import { HttpError } from '../errors';
+import { FailureBudget } from '../failure-budget';
+import type { Kubernetes } from '../kubernetes';
+import { namespaceOf } from '../namespace-scope';
+import { dockerConfigText } from '../secret-summary';
+
+export interface RegistryChecks {
+  checkCredentials: typeof checkCredentials;
+  checkManifest: typeof checkManifest;
+}
+
+const defaultRegistry: RegistryChecks = { checkCredentials, checkManifest };
+
+/** The registry client's outcome in the API's words; a network failure means the registry is unreachable. */
+export function toCheckOutcome(outcome: RegistryOutcome): { outcome: CheckOutcome; message?: string } {
+  if (outcome.kind === 'ok') return { outcome: 'ok' };
+  return { outcome: outcome.kind === 'network' ? 'unreachable' : outcome.kind, message: outcome.message };
+}
+
+const isRefusal = (outcome: RegistryOutcome) => outcome.kind === 'unauthorized' || outcome.kind === 'forbidden';
+const budgetKey = (registry: string, username: string) => JSON.stringify([registry.toLowerCase(), username]);
+
+export function checkRoutes(registry: RegistryChecks = defaultRegistry, budget = new FailureBudget()): Router {
+  const router = Router();
+  router.post('/registry-checks', async (req, res) => {
+    const request = registryCheckRequest.parse(req.body);
+    const key = budgetKey(request.server, request.username);
+    budget.assertAllowed(key);
+    const outcome = await registry.checkCredentials({
+      registry: request.server,
+      credentials: { username: request.username, password: request.password },
+    });
+    if (isRefusal(outcome)) budget.recordFailure(key);
+    res.json(registryCheckResult.parse({ server: request.server, ...toCheckOutcome(outcome) }));
+  });
+  return router;
+}
+
+/** The named pull secrets that exist, as `auths` maps in the order the pod lists them. */
+async function pullSecretAuths(kubernetes: Kubernetes, namespace: string, names: readonly string[]): Promise<PullSecretAuths[]> {
+  const secrets = await Promise.all(
+    names.map((name) =>
+      kubernetes.core.readNamespacedSecret({ name, namespace }).catch((error: unknown) => {
+        // Like the kubelet: a missing pull secret is skipped, not fatal.
+        if (error instanceof ApiException && error.code === 404) return undefined;
+        throw error;
+      }),
+    ),
+  );
+  return secrets
+    .filter((s): s is V1Secret => s !== undefined)
+    .flatMap((secret) => {
+      const config = dockerConfigText(secret);
+      if (config === undefined) return [];
+      try {
+        return [{ name: secret.metadata?.name ?? '', auths: toAuths(parseDockerConfigJson(config.text, { format: config.format }).entries) }];
+      } catch {
+        return [];
+      }
+    });
+}
+
+export function imageCheckRoutes(kubernetes: Kubernetes, registry: RegistryChecks = defaultRegistry, budget = new FailureBudget()): Router {
+  const router = Router();
+  router.post('/', async (req, res) => {
+    const namespace = namespaceOf(res);
+    const request = imageCheckRequest.parse(req.body);
+    let reference;
+    try {
+      reference = parseImageReference(request.image);
+    } catch (error) {
+      if (!(error instanceof InvalidImageReferenceError)) throw error;
+      throw new HttpError(422, 'Invalid', error.reason, [{ path: 'image', message: error.reason }]);
+    }
+    const image = formatImageReference(reference);
+    const matches = matchPullSecrets(image, await pullSecretAuths(kubernetes, namespace, request.imagePullSecrets));
+    const chosen = matches[0];
+    const key = budgetKey(reference.registry, chosen?.username ?? '');
+    if (chosen) budget.assertAllowed(key);
+    const outcome = await registry.checkManifest({
+      registry: reference.registry,
+      repository: reference.repository,
+      reference: reference.digest ?? reference.tag ?? 'latest',
+      ...(chosen ? { credentials: { username: chosen.username, password: chosen.password } } : {}),
+    });
+    if (chosen && isRefusal(outcome)) budget.recordFailure(key);
+    res.json(
+      imageCheckResult.parse({
+        image,
+        registry: reference.registry,
+        repository: reference.repository,
+        reference: reference.digest ?? reference.tag ?? 'latest',
+        ...(chosen ? { credential: { secret: chosen.secretName, key: chosen.key, username: chosen.username } } : {}),
+        ...toCheckOutcome(outcome),
+        ...(outcome.kind === 'ok' && outcome.digest ? { digest: outcome.digest } : {}),
+      }),
+    );
+  });
+  return router;
+}

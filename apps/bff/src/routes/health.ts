@@ -1,0 +1,31 @@
+import { Router } from 'express';
+import { healthStatus } from '@berth/contracts';
+import { HttpError } from '../errors';
+import type { Kubernetes } from '../kubernetes';
+
+const readinessTimeoutMs = 5_000;
+
+/** Resolves when the API server answers /version within the timeout. */
+export async function apiServerVersion(kubernetes: Kubernetes): Promise<string> {
+  const timeout = new Promise<never>((_, reject) => {
+    setTimeout(() => reject(new HttpError(503, 'ClusterUnavailable', 'The Kubernetes API server did not answer in time')), readinessTimeoutMs).unref();
+  });
+  const info = await Promise.race([kubernetes.version.getCode(), timeout]);
+  return info.gitVersion;
+}
+
+export function healthRoutes(kubernetes: Kubernetes): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => {
+    res.json(healthStatus.parse({ status: 'ok' }));
+  });
+  router.get('/readyz', async (_req, res) => {
+    try {
+      await apiServerVersion(kubernetes);
+    } catch {
+      throw new HttpError(503, 'ClusterUnavailable', 'The Kubernetes API server cannot be reached');
+    }
+    res.json(healthStatus.parse({ status: 'ok' }));
+  });
+  return router;
+}

@@ -1,0 +1,123 @@
+import { Router } from 'express';
+import { ApiException } from '@kubernetes/client-node';
+import {
+  InvalidDockerConfigError,
+  parseDockerConfigJson,
+  secretCreated,
+  secretDetail,
+  secretForm,
+  secretImportRequest,
+  secretList,
+  secretListQuery,
+  secretSummary,
+  secretUpdateRequest,
+} from '@berth/contracts';
+import { HttpError } from '../errors';
+import type { Kubernetes } from '../kubernetes';
+import { dryRunOf, namespaceOf } from '../namespace-scope';
+import { mergeStoredPasswords, toPullSecret } from '../pull-secret';
+import { toSecretSummary } from '../secret-summary';
+
+/** A body naming another namespace than the URL is a mistake, not a redirect. */
+function inNamespace(body: unknown, namespace: string): Record<string, unknown> {
+  const object = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  if (object.namespace !== undefined && object.namespace !== namespace) {
+    const message = `This request is for namespace ${namespace}`;
+    throw new HttpError(422, 'Invalid', message, [{ path: 'namespace', message }]);
+  }
+  return { ...object, namespace };
+}
+
+/** The registries of an imported config.json; its parse errors become a field error, never quoting the text. */
+function importedRegistries(configJson: string) {
+  try {
+    return parseDockerConfigJson(configJson);
+  } catch (error) {
+    if (!(error instanceof InvalidDockerConfigError)) throw error;
+    const message = `This config.json cannot be used: ${error.reason}`;
+    throw new HttpError(422, 'Invalid', message, [{ path: 'configJson', message }]);
+  }
+}
+
+/** A user who may read the secret but not list its users still gets the secret; `null` means "may not list". */
+async function unlessForbidden<T>(request: Promise<T>): Promise<T | null> {
+  try {
+    return await request;
+  } catch (error) {
+    if (error instanceof ApiException && error.code === 403) return null;
+    throw error;
+  }
+}
+
+export function secretRoutes(kubernetes: Kubernetes): Router {
+  const router = Router();
+  const { core, apps } = kubernetes;
+
+  router.get('/', async (req, res) => {
+    const query = secretListQuery.safeParse(req.query);
+    if (!query.success) throw new HttpError(400, 'BadRequest', 'type must be one secret type, e.g. kubernetes.io/dockerconfigjson');
+    const { type } = query.data;
+    const list = await core.listNamespacedSecret({ namespace: namespaceOf(res), ...(type ? { fieldSelector: `type=${type}` } : {}) });
+    res.json(secretList.parse({ items: list.items.map(toSecretSummary) }));
+  });
+
+  router.post('/', async (req, res) => {
+    const namespace = namespaceOf(res);
+    const body = inNamespace(req.body, namespace);
+    let secret;
+    let warnings: string[] = [];
+    if ('configJson' in body) {
+      const request = secretImportRequest.parse(body);
+      const parsed = importedRegistries(request.configJson);
+      if (parsed.entries.length === 0) {
+        const message = parsed.warnings[0] ?? 'It lists no registries';
+        throw new HttpError(422, 'Invalid', message, [{ path: 'configJson', message }]);
+      }
+      secret = toPullSecret(request.name, namespace, parsed.entries);
+      warnings = parsed.warnings;
+    } else {
+      const form = secretForm.parse(body);
+      secret = toPullSecret(form.name, namespace, form.registries);
+    }
+    const dryRun = dryRunOf(req.query);
+    const created = await core.createNamespacedSecret({ namespace, body: secret, ...(dryRun ? { dryRun } : {}) });
+    res.status(dryRun ? 200 : 201).json(secretCreated.parse({ ...toSecretSummary(created), warnings }));
+  });
+
+  router.get('/:name', async (req, res) => {
+    const namespace = namespaceOf(res);
+    const name = req.params.name;
+    const [secret, deployments, serviceAccounts] = await Promise.all([
+      core.readNamespacedSecret({ name, namespace }),
+      unlessForbidden(apps.listNamespacedDeployment({ namespace })),
+      unlessForbidden(core.listNamespacedServiceAccount({ namespace })),
+    ]);
+    const names = (refs: { name?: string }[] | undefined) => (refs ?? []).map((r) => r.name);
+    const hidden = [...(deployments ? [] : ['deployments' as const]), ...(serviceAccounts ? [] : ['serviceAccounts' as const])];
+    const usedBy = {
+      deployments: (deployments?.items ?? []).filter((d) => names(d.spec?.template.spec?.imagePullSecrets).includes(name)).map((d) => d.metadata?.name ?? ''),
+      serviceAccounts: (serviceAccounts?.items ?? []).filter((sa) => names(sa.imagePullSecrets).includes(name)).map((sa) => sa.metadata?.name ?? ''),
+      ...(hidden.length > 0 ? { hidden } : {}),
+    };
+    res.json(secretDetail.parse({ ...toSecretSummary(secret), usedBy }));
+  });
+
+  router.put('/:name', async (req, res) => {
+    const namespace = namespaceOf(res);
+    const name = req.params.name;
+    const update = secretUpdateRequest.parse(req.body);
+    const stored = await core.readNamespacedSecret({ name, namespace });
+    const replacement = toPullSecret(name, namespace, mergeStoredPasswords(stored, update));
+    // Keep labels and annotations, and let a concurrent edit fail with 409 instead of being overwritten.
+    replacement.metadata = { ...stored.metadata, name, namespace, resourceVersion: stored.metadata?.resourceVersion };
+    const dryRun = dryRunOf(req.query);
+    const replaced = await core.replaceNamespacedSecret({ name, namespace, body: replacement, ...(dryRun ? { dryRun } : {}) });
+    res.json(secretSummary.parse(toSecretSummary(replaced)));
+  });
+
+  router.delete('/:name', async (req, res) => {
+    await core.deleteNamespacedSecret({ name: req.params.name, namespace: namespaceOf(res) });
+    res.status(204).end();
+  });
+  return router;
+}

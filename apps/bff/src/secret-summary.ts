@@ -1,0 +1,40 @@
+import type { V1Secret } from '@kubernetes/client-node';
+import { parseDockerConfigJson, type RegistryLogin, type SecretSummary } from '@berth/contracts';
+import { isoTime } from './kubernetes';
+
+/** The secret types the kubelet reads pull credentials from, and the data key of each. */
+export const pullSecretKeys: Record<string, { key: string; format: 'dockerconfigjson' | 'dockercfg' }> = {
+  'kubernetes.io/dockerconfigjson': { key: '.dockerconfigjson', format: 'dockerconfigjson' },
+  'kubernetes.io/dockercfg': { key: '.dockercfg', format: 'dockercfg' },
+};
+
+/** The decoded docker config text of a pull secret, or undefined for other secrets. */
+export function dockerConfigText(secret: V1Secret): { text: string; format: 'dockerconfigjson' | 'dockercfg' } | undefined {
+  const kind = pullSecretKeys[secret.type ?? ''];
+  const encoded = kind === undefined ? undefined : secret.data?.[kind.key];
+  if (kind === undefined || encoded === undefined) return undefined;
+  return { text: Buffer.from(encoded, 'base64').toString('utf8'), format: kind.format };
+}
+
+/** Server and username of each registry in a pull secret; a malformed config lists none. */
+export function registryLogins(secret: V1Secret): RegistryLogin[] {
+  const config = dockerConfigText(secret);
+  if (config === undefined) return [];
+  try {
+    return parseDockerConfigJson(config.text, { format: config.format }).entries.map(({ server, username }) => ({ server, username }));
+  } catch {
+    return [];
+  }
+}
+
+/** A secret as `kubectl get secret` lists it; built field by field so no data can slip through. */
+export function toSecretSummary(secret: V1Secret): SecretSummary {
+  return {
+    name: secret.metadata?.name ?? '',
+    namespace: secret.metadata?.namespace ?? '',
+    type: secret.type ?? 'Opaque',
+    dataCount: Object.keys(secret.data ?? {}).length + Object.keys(secret.stringData ?? {}).length,
+    created: isoTime(secret.metadata?.creationTimestamp),
+    registries: registryLogins(secret),
+  };
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/** The console's one-word state of a Deployment, as the CCE workload list shows it. */
+export const deploymentStatus = z.enum(['Running', 'Processing', 'Unavailable', 'Failed']);
+
+/** One row of `kubectl get deployment`, plus images and the console status with its reason. */
+export const deploymentSummary = z.strictObject({
+  name: z.string(),
+  namespace: z.string(),
+  ready: z.string(),
+  upToDate: z.number().int(),
+  available: z.number().int(),
+  images: z.array(z.string()),
+  imagePullSecrets: z.array(z.string()),
+  status: deploymentStatus,
+  reason: z.string().optional(),
+  message: z.string().optional(),
+  created: z.string(),
+});
+
+export const deploymentCondition = z.strictObject({
+  type: z.string(),
+  status: z.string(),
+  reason: z.string().optional(),
+  message: z.string().optional(),
+  lastTransitionTime: z.string().optional(),
+});
+
+export const containerStatus = z.strictObject({
+  name: z.string(),
+  image: z.string(),
+  ready: z.boolean(),
+  restarts: z.number().int(),
+  state: z.enum(['waiting', 'running', 'terminated', 'unknown']),
+  reason: z.string().optional(),
+  message: z.string().optional(),
+});
+
+export const podSummary = z.strictObject({
+  name: z.string(),
+  phase: z.string(),
+  node: z.string().optional(),
+  created: z.string(),
+  containers: z.array(containerStatus),
+});
+
+export const eventSummary = z.strictObject({
+  type: z.string(),
+  reason: z.string(),
+  message: z.string(),
+  object: z.strictObject({ kind: z.string(), name: z.string() }),
+  count: z.number().int(),
+  lastSeen: z.string(),
+});
+
+export const deploymentDetail = z.strictObject({
+  ...deploymentSummary.shape,
+  replicas: z.number().int(),
+  conditions: z.array(deploymentCondition),
+  pods: z.array(podSummary),
+  events: z.array(eventSummary),
+});
+
+export const deploymentList = z.strictObject({ items: z.array(deploymentSummary) });
+
+/** A manifest as `kubectl create -f` takes it: YAML or JSON text of one Deployment. */
+export const deploymentManifestRequest = z.strictObject({ manifest: z.string().min(1).max(1024 * 1024) });
+
+/** What the console may change on a running Deployment. */
+export const deploymentPatch = z
+  .strictObject({
+    replicas: z.number().int().min(0).max(1000).optional(),
+    image: z.strictObject({ container: z.string().min(1).optional(), image: z.string().min(1) }).optional(),
+    imagePullSecrets: z.array(z.string().min(1)).optional(),
+  })
+  .refine((p) => p.replicas !== undefined || p.image !== undefined || p.imagePullSecrets !== undefined, {
+    message: 'Say what to change: replicas, image or imagePullSecrets',
+  });
+
+export type DeploymentStatus = z.infer<typeof deploymentStatus>;
+export type DeploymentSummary = z.infer<typeof deploymentSummary>;
+export type DeploymentCondition = z.infer<typeof deploymentCondition>;
+export type ContainerStatus = z.infer<typeof containerStatus>;
+export type PodSummary = z.infer<typeof podSummary>;
+export type EventSummary = z.infer<typeof eventSummary>;
+export type DeploymentDetail = z.infer<typeof deploymentDetail>;
+export type DeploymentList = z.infer<typeof deploymentList>;
+export type DeploymentPatch = z.infer<typeof deploymentPatch>;

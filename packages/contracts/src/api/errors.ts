@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** One field the server rejected, at the form model's path (`name`, `registries.0.server`). */
+export const apiFieldError = z.strictObject({ path: z.string(), message: z.string() });
+
+/** The one envelope every BFF failure is answered with. */
+export const apiError = z.strictObject({
+  status: z.number().int(),
+  reason: z.string(),
+  message: z.string(),
+  fields: z.array(apiFieldError).optional(),
+});
+
+export type ApiFieldError = z.infer<typeof apiFieldError>;
+export type ApiError = z.infer<typeof apiError>;

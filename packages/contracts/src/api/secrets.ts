@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { dnsLabelName, dnsSubdomainName } from '../names';
+import { registryCredentialForm } from '../secret-form';
+
+/** A registry a pull secret logs in to: where and as whom, never the password or `auth`. */
+export const registryLogin = z.strictObject({ server: z.string(), username: z.string() });
+
+/** One row of `kubectl get secret`, plus the registries of a pull secret. */
+export const secretSummary = z.strictObject({
+  name: z.string(),
+  namespace: z.string(),
+  type: z.string(),
+  dataCount: z.number().int().nonnegative(),
+  created: z.string(),
+  registries: z.array(registryLogin),
+});
+
+/** Who in the namespace names the secret in `imagePullSecrets`. */
+export const secretUsage = z.strictObject({
+  deployments: z.array(z.string()),
+  serviceAccounts: z.array(z.string()),
+  /** Kinds the user may not list, so their list above is empty for want of permission, not of users. */
+  hidden: z.array(z.enum(['deployments', 'serviceAccounts'])).optional(),
+});
+
+export const secretDetail = z.strictObject({ ...secretSummary.shape, usedBy: secretUsage });
+export const secretList = z.strictObject({ items: z.array(secretSummary) });
+
+export const secretListQuery = z.object({ type: z.string().min(1).optional() });
+
+/** `?dryRun=true` asks the API server to validate without persisting. */
+export const dryRunQuery = z.object({ dryRun: z.enum(['true', 'false']).optional() });
+
+export type RegistryLogin = z.infer<typeof registryLogin>;
+export type SecretSummary = z.infer<typeof secretSummary>;
+export type SecretUsage = z.infer<typeof secretUsage>;
+export type SecretDetail = z.infer<typeof secretDetail>;
+export type SecretList = z.infer<typeof secretList>;
+
+/** A docker `config.json` pasted or uploaded as text, stored as a pull secret named `name`. */
+export const secretImportRequest = z.strictObject({
+  name: dnsSubdomainName,
+  namespace: dnsLabelName.optional(),
+  configJson: z.string().min(1, 'Paste or upload a config.json').max(512 * 1024),
+});
+
+/** Editing a pull secret's registries: a password left out keeps the one stored for that server. */
+export const secretUpdateRequest = z.strictObject({
+  registries: z
+    .array(registryCredentialForm.extend({ password: registryCredentialForm.shape.password.optional() }))
+    .min(1, 'Add at least one registry'),
+});
+
+/** What a create answers: the summary, and what the user should know about an imported config. */
+export const secretCreated = z.strictObject({ ...secretSummary.shape, warnings: z.array(z.string()) });
+
+export type SecretImportRequest = z.infer<typeof secretImportRequest>;
+export type SecretUpdateRequest = z.infer<typeof secretUpdateRequest>;
+export type SecretCreated = z.infer<typeof secretCreated>;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { deploymentSummary, eventSummary, podSummary } from './deployments';
+import { secretSummary } from './secrets';
+
+/** What happened to an object, in the words of a Kubernetes watch. */
+export const changeType = z.enum(['added', 'modified', 'deleted']);
+
+/**
+ * The `data` of each Server-Sent Event on `/api/namespaces/:ns/stream`; the SSE `event:` field repeats `kind`.
+ * Objects are the same summaries the GET routes answer, so the stream cannot carry secret data either.
+ */
+export const streamMessage = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('deployment'), type: changeType, object: deploymentSummary }),
+  z.strictObject({ kind: z.literal('pod'), type: changeType, object: podSummary, deployment: z.string().optional() }),
+  z.strictObject({ kind: z.literal('event'), type: changeType, object: eventSummary }),
+  z.strictObject({ kind: z.literal('secret'), type: changeType, object: secretSummary }),
+  z.strictObject({ kind: z.literal('status'), watch: z.string(), state: z.enum(['connected', 'reconnecting']), message: z.string().optional() }),
+]);
+
+export type ChangeType = z.infer<typeof changeType>;
+export type StreamMessage = z.infer<typeof streamMessage>;

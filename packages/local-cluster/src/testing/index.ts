@@ -1,0 +1,4 @@
+// Test helpers for anything that runs against the local cluster (its own tests, the BFF's, the e2e suite).
+export { requiredEnv, testClusterEnv } from './cluster-env';
+export { eventually, kubectl, kubectlOk, type KubectlResult } from './kubectl';
+export { seedDeploymentManifest, uniqueNamespace } from './seed-deployment';
