@@ -1,10 +1,25 @@
-// Vitest projects for the workspace; the SPA's build and dev server join this file with apps/web.
+// Builds and serves the SPA (root apps/web, /api proxied to the BFF in dev) and defines the vitest projects.
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+const repo = fileURLToPath(new URL('.', import.meta.url));
+
 export default defineConfig({
+  root: 'apps/web',
+  plugins: [react()],
+  build: { outDir: `${repo}build/web`, emptyOutDir: true },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: true,
+    proxy: { '/api': { target: process.env.BERTH_BFF_URL ?? 'http://127.0.0.1:8080', changeOrigin: false } },
+  },
   test: {
     projects: [
       {
+        // The SPA's root is apps/web; the node projects keep resolving their globs from the repository.
+        root: repo,
         test: {
           name: 'unit',
           environment: 'node',
@@ -13,6 +28,7 @@ export default defineConfig({
         },
       },
       {
+        root: repo,
         test: {
           name: 'integration',
           environment: 'node',
@@ -22,6 +38,16 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 600_000,
           fileParallelism: false,
+        },
+      },
+      {
+        // Inherits the React plugin from this file (Vitest 5 projects extend their declaring config).
+        root: repo,
+        test: {
+          name: 'web',
+          environment: 'jsdom',
+          include: ['apps/web/src/**/*.test.{ts,tsx}'],
+          setupFiles: ['apps/web/src/testing/setup.ts'],
         },
       },
     ],

@@ -1,0 +1,39 @@
+import { useCluster } from '../../shared/api/cluster';
+import { useClusterReachable } from '../../shared/api/use-cluster-reachable';
+import type { StreamState } from '../../shared/api/use-namespace-stream';
+import { NamespaceSelector } from './namespace-selector';
+
+const streamWords: Record<StreamState, string> = {
+  connecting: 'Connecting',
+  live: 'Live',
+  reconnecting: 'Reconnecting',
+  unsupported: 'Not live',
+};
+
+/** The cluster the console talks to, its Kubernetes version, whether it is reachable, and the namespace. */
+export function TopBar({ namespace, stream }: { namespace: string; stream: StreamState }) {
+  const cluster = useCluster();
+  const reachable = useClusterReachable();
+  return (
+    <header className="top-bar">
+      <span className="brand">Berth</span>
+      <dl className="cluster-facts" aria-label="Cluster">
+        <div>
+          <dt>Cluster</dt>
+          <dd>{cluster.data?.context ?? (cluster.isError ? 'unknown' : '…')}</dd>
+        </div>
+        <div>
+          <dt>Kubernetes</dt>
+          <dd>{cluster.data?.version ?? '…'}</dd>
+        </div>
+        <div>
+          <dt>Connection</dt>
+          <dd className={reachable ? 'conn conn-ok' : 'conn conn-down'}>
+            {reachable ? streamWords[stream] : 'Unreachable'}
+          </dd>
+        </div>
+      </dl>
+      <NamespaceSelector namespace={namespace} />
+    </header>
+  );
+}

@@ -1,0 +1,95 @@
+import { secretUpdateRequest, type SecretDetail, type SecretForm } from '@berth/contracts';
+import { useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { useAnnounce } from '../../../shared/ui/announcer';
+import { applyServerErrors } from '../../../shared/ui/apply-server-errors';
+import { Modal } from '../../../shared/ui/modal';
+import { useUpdateSecret } from '../api/update-secret';
+import { RegistryFieldset } from './registry-fieldset';
+
+interface EditSecretDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  secret: SecretDetail;
+}
+
+/** Rotate a password or change a registry; an empty password keeps the stored one. */
+export function EditSecretDialog({ open, onOpenChange, secret }: EditSecretDialogProps) {
+  return (
+    <Modal open={open} onOpenChange={onOpenChange} title={`Edit secret ${secret.name}`} wide>
+      {open ? <EditSecretForm secret={secret} onDone={() => onOpenChange(false)} /> : null}
+    </Modal>
+  );
+}
+
+function EditSecretForm({ secret, onDone }: { secret: SecretDetail; onDone: () => void }) {
+  const form = useForm<SecretForm>({
+    defaultValues: {
+      name: secret.name,
+      namespace: secret.namespace,
+      registries: secret.registries.map((r) => ({ ...r, password: '', email: '' })),
+    },
+  });
+  const registries = useFieldArray({ control: form.control, name: 'registries' });
+  const update = useUpdateSecret();
+  const announce = useAnnounce();
+  const [formError, setFormError] = useState<string>();
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const request = secretUpdateRequest.safeParse({
+      registries: values.registries.map(({ server, username, password, email }) => ({
+        server,
+        username,
+        ...(password === '' ? {} : { password }),
+        ...(email ? { email } : {}),
+      })),
+    });
+    if (!request.success) {
+      request.error.issues.forEach((issue) =>
+        form.setError(issue.path.join('.') as 'registries', { type: 'validate', message: issue.message }),
+      );
+      return;
+    }
+    try {
+      await update.mutateAsync({ namespace: secret.namespace, name: secret.name, request: request.data });
+      announce(`Secret ${secret.name} updated`);
+      onDone();
+    } catch (error) {
+      setFormError(applyServerErrors(error, form.setError, ['registries']));
+    }
+  });
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate className="form">
+      {registries.fields.map((field, index) => (
+        <RegistryFieldset
+          key={field.id}
+          form={form}
+          index={index}
+          passwordOptional
+          {...(registries.fields.length > 1 ? { onRemove: () => registries.remove(index) } : {})}
+        />
+      ))}
+      <button
+        type="button"
+        className="button-link"
+        onClick={() => registries.append({ server: '', username: '', password: '', email: '' })}
+      >
+        Add another registry
+      </button>
+      {formError ? (
+        <div role="alert" className="form-error">
+          {formError}
+        </div>
+      ) : null}
+      <div className="modal-footer">
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
+          Save
+        </button>
+      </div>
+    </form>
+  );
+}

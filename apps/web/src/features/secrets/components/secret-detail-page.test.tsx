@@ -1,0 +1,74 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { fakeBff } from '../../../testing/fake-bff';
+import { renderRoute } from '../../../testing/render-route';
+
+const detail = {
+  name: 'test',
+  namespace: 'default',
+  type: 'kubernetes.io/dockerconfigjson',
+  dataCount: 1,
+  created: '2026-01-01T00:00:00Z',
+  registries: [{ server: 'www.example.com', username: 'ssl' }],
+  usedBy: { deployments: ['foo'], serviceAccounts: ['default'] },
+};
+
+describe('Secret detail', () => {
+  it('shows registries and who uses it, and names them before deleting', async () => {
+    const received = fakeBff({
+      'GET /api/namespaces/default/secrets/test': { body: detail },
+      'DELETE /api/namespaces/default/secrets/test': { status: 200, body: {} },
+      'GET /api/namespaces/default/secrets': { body: { items: [] } },
+    });
+    const { router } = renderRoute('/namespaces/default/secrets/test');
+    expect(await screen.findByRole('heading', { name: 'test' })).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Registries' })).getByText('www.example.com')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'foo' })).toHaveAttribute('href', '/namespaces/default/workloads/foo');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete secret test?' });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Still used by workload foo, service account default');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/default/secrets'));
+    expect(received.some((r) => r.method === 'DELETE')).toBe(true);
+  });
+
+  it('rotates a password; an empty password keeps the stored one', async () => {
+    const received = fakeBff({
+      'GET /api/namespaces/default/secrets/test': {
+        body: { ...detail, registries: [...detail.registries, { server: 'r2.io', username: 'bot' }] },
+      },
+      'PUT /api/namespaces/default/secrets/test': { body: detail },
+    });
+    renderRoute('/namespaces/default/secrets/test');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit secret test' });
+    const [first] = within(dialog).getAllByLabelText(/^\*?\s*Password$/);
+    await user.type(first!, 'new-password');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(received.find((r) => r.method === 'PUT')?.body).toEqual({
+      registries: [
+        { server: 'www.example.com', username: 'ssl', password: 'new-password' },
+        { server: 'r2.io', username: 'bot' },
+      ],
+    });
+  });
+
+  it('says plainly when the user may not read it', async () => {
+    fakeBff({
+      'GET /api/namespaces/team-b/secrets': {
+        status: 403,
+        body: {
+          status: 403,
+          reason: 'Forbidden',
+          message: 'secrets is forbidden: User "jane" cannot list resource "secrets" in namespace "team-b"',
+        },
+      },
+    });
+    renderRoute('/namespaces/team-b/secrets');
+    expect(await screen.findByText('You cannot list secrets in namespace team-b.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
+import { formatAge } from '../../../shared/ui/format-age';
+import { ErrorState, LoadingState } from '../../../shared/ui/query-state';
+import { useSecret } from '../api/get-secret';
+import { DeleteSecretDialog } from './delete-secret-dialog';
+import { EditSecretDialog } from './edit-secret-dialog';
+
+/** One secret: metadata, its registries (never a password), who uses it, and edit and delete. */
+export function SecretDetailPage({ namespace, name }: { namespace: string; name: string }) {
+  const secret = useSecret(namespace, name);
+  const reachable = useClusterReachable();
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  if (secret.isPending) return <LoadingState label={`Loading secret ${name}…`} />;
+  if (secret.isError)
+    return <ErrorState error={secret.error} forbidden={{ action: `read secret ${name}`, namespace }} />;
+  const s = secret.data;
+  const isPullSecret = s.type === 'kubernetes.io/dockerconfigjson' || s.type === 'kubernetes.io/dockercfg';
+  return (
+    <section aria-labelledby="secret-title">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to={`/namespaces/${encodeURIComponent(namespace)}/secrets`}>Secrets</Link> / {s.name}
+      </nav>
+      <div className="page-header">
+        <h1 id="secret-title">{s.name}</h1>
+        <div className="actions">
+          {isPullSecret ? (
+            <button type="button" className="button" disabled={!reachable} onClick={() => setEditing(true)}>
+              Edit
+            </button>
+          ) : null}
+          <button type="button" className="button danger" disabled={!reachable} onClick={() => setDeleting(true)}>
+            Delete
+          </button>
+        </div>
+      </div>
+      <dl className="facts">
+        <dt>Namespace</dt>
+        <dd>{s.namespace}</dd>
+        <dt>Secret Type</dt>
+        <dd>{s.type}</dd>
+        <dt>Data</dt>
+        <dd>{s.dataCount}</dd>
+        <dt>Created</dt>
+        <dd>
+          {new Date(s.created).toLocaleString()} ({formatAge(s.created)} ago)
+        </dd>
+      </dl>
+      <h2>Registries</h2>
+      {s.registries.length === 0 ? (
+        <p>This secret holds no registry logins.</p>
+      ) : (
+        <table className="table" aria-label="Registries">
+          <thead>
+            <tr>
+              <th scope="col">Image Repository Address</th>
+              <th scope="col">Username</th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.registries.map((r) => (
+              <tr key={r.server}>
+                <td>{r.server}</td>
+                <td>{r.username}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>Used by</h2>
+      <UsedBy namespace={namespace} deployments={s.usedBy.deployments} serviceAccounts={s.usedBy.serviceAccounts} />
+      <EditSecretDialog open={editing} onOpenChange={setEditing} secret={s} />
+      <DeleteSecretDialog open={deleting} onOpenChange={setDeleting} secret={s} />
+    </section>
+  );
+}
+
+function UsedBy({
+  namespace,
+  deployments,
+  serviceAccounts,
+}: {
+  namespace: string;
+  deployments: string[];
+  serviceAccounts: string[];
+}) {
+  if (deployments.length === 0 && serviceAccounts.length === 0)
+    return <p>No workload or service account in this namespace uses it.</p>;
+  return (
+    <ul className="used-by">
+      {deployments.map((d) => (
+        <li key={`d-${d}`}>
+          Workload{' '}
+          <Link to={`/namespaces/${encodeURIComponent(namespace)}/workloads/${encodeURIComponent(d)}`}>{d}</Link>
+        </li>
+      ))}
+      {serviceAccounts.map((sa) => (
+        <li key={`sa-${sa}`}>Service account {sa}</li>
+      ))}
+    </ul>
+  );
+}

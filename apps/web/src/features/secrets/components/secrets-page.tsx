@@ -1,0 +1,88 @@
+import { useSearchParams } from 'react-router';
+import { dockerConfigJsonType, useSecrets } from '../../../shared/api/list-secrets';
+import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
+import { EmptyState, ErrorState, LoadingState } from '../../../shared/ui/query-state';
+import { CreateSecretDialog } from './create-secret-dialog';
+import { SecretsTable } from './secrets-table';
+
+const typeOptions = [
+  { value: '', label: 'All types' },
+  { value: dockerConfigJsonType, label: dockerConfigJsonType },
+  { value: 'kubernetes.io/dockercfg', label: 'kubernetes.io/dockercfg' },
+  { value: 'Opaque', label: 'Opaque' },
+  { value: 'kubernetes.io/service-account-token', label: 'kubernetes.io/service-account-token' },
+];
+
+/** ConfigMaps and Secrets > Secrets: filters and the open Create Secret dialog live in the URL. */
+export function SecretsPage({ namespace }: { namespace: string }) {
+  const [params, setParams] = useSearchParams();
+  const type = params.get('type') ?? '';
+  const q = params.get('q') ?? '';
+  const creating = params.get('create') === 'secret';
+  const secrets = useSecrets(namespace);
+  const reachable = useClusterReachable();
+  const setParam = (key: string, value: string) =>
+    setParams(
+      (p) => {
+        if (value === '') p.delete(key);
+        else p.set(key, value);
+        return p;
+      },
+      { replace: true },
+    );
+
+  const rows = (secrets.data?.items ?? []).filter(
+    (s) => (type === '' || s.type === type) && s.name.includes(q.trim().toLowerCase()),
+  );
+  return (
+    <section aria-labelledby="secrets-title">
+      <div className="page-header">
+        <h1 id="secrets-title">ConfigMaps and Secrets</h1>
+      </div>
+      <div className="tabs" role="navigation" aria-label="ConfigMaps and Secrets">
+        <span className="tab tab-active" aria-current="page">
+          Secrets
+        </span>
+      </div>
+      <div className="toolbar">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={!reachable}
+          onClick={() => setParam('create', 'secret')}
+        >
+          Create Secret
+        </button>
+        <label htmlFor="secret-type-filter">Type</label>
+        <select id="secret-type-filter" value={type} onChange={(e) => setParam('type', e.target.value)}>
+          {typeOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="secret-search">Search by name</label>
+        <input id="secret-search" type="search" value={q} onChange={(e) => setParam('q', e.target.value)} />
+        {secrets.data ? <span className="count">{rows.length} secrets</span> : null}
+      </div>
+      {!reachable && secrets.data ? (
+        <p className="stale-note">Stale: last known state while the API server is unreachable.</p>
+      ) : null}
+      {secrets.isPending ? <LoadingState label="Loading secrets…" /> : null}
+      {secrets.isError ? <ErrorState error={secrets.error} forbidden={{ action: 'list secrets', namespace }} /> : null}
+      {secrets.data && rows.length === 0 ? (
+        <EmptyState>
+          {secrets.data.items.length === 0
+            ? `No secrets in namespace ${namespace} yet.`
+            : 'No secret matches these filters.'}
+        </EmptyState>
+      ) : null}
+      {rows.length > 0 ? <SecretsTable secrets={rows} stale={!reachable} /> : null}
+      <CreateSecretDialog
+        open={creating}
+        onOpenChange={(open) => setParam('create', open ? 'secret' : '')}
+        namespace={namespace}
+      />
+    </section>
+  );
+}

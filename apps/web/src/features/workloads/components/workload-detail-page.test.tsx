@@ -1,0 +1,146 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { fakeBff } from '../../../testing/fake-bff';
+import { renderRoute } from '../../../testing/render-route';
+
+const image = 'www.example.com/janedoe/awesomeapp:v1';
+const failing = {
+  name: 'foo',
+  namespace: 'default',
+  ready: '0/1',
+  upToDate: 1,
+  available: 0,
+  images: [image],
+  imagePullSecrets: ['test'],
+  status: 'Failed',
+  reason: 'ImagePullBackOff',
+  created: '2026-01-01T00:00:00Z',
+  replicas: 1,
+  conditions: [
+    {
+      type: 'Available',
+      status: 'False',
+      reason: 'MinimumReplicasUnavailable',
+      message: 'Deployment does not have minimum availability.',
+    },
+  ],
+  pods: [
+    {
+      name: 'foo-6d4b7c9f8-abcde',
+      phase: 'Pending',
+      node: 'berth-node',
+      created: '2026-01-01T00:00:01Z',
+      containers: [
+        {
+          name: 'foo',
+          image,
+          ready: false,
+          restarts: 0,
+          state: 'waiting',
+          reason: 'ImagePullBackOff',
+          message: 'HTTP 401: unauthorized: authentication required',
+        },
+      ],
+    },
+  ],
+  events: [
+    {
+      type: 'Normal',
+      reason: 'Scheduled',
+      message: 'Successfully assigned',
+      object: { kind: 'Pod', name: 'foo-6d4b7c9f8-abcde' },
+      count: 1,
+      lastSeen: '2026-01-01T00:00:02Z',
+    },
+    {
+      type: 'Warning',
+      reason: 'Failed',
+      message: 'Failed to pull image: unauthorized',
+      object: { kind: 'Pod', name: 'foo-6d4b7c9f8-abcde' },
+      count: 3,
+      lastSeen: '2026-01-01T00:05:00Z',
+    },
+  ],
+};
+
+describe('Workload detail', () => {
+  it('explains a refused pull with the fix one click away', async () => {
+    fakeBff({ 'GET /api/namespaces/default/deployments/foo': { body: failing } });
+    renderRoute('/namespaces/default/workloads/foo');
+    const explainer = await screen.findByRole('alert', { name: 'The registry refused the credentials' });
+    expect(within(explainer).getByRole('link', { name: 'Edit secret test' })).toHaveAttribute(
+      'href',
+      '/namespaces/default/secrets/test',
+    );
+    const user = userEvent.setup();
+    await user.click(within(explainer).getByRole('button', { name: 'Pick another credential' }));
+    expect(await screen.findByRole('group', { name: 'Image Access Credential' })).toBeInTheDocument();
+  });
+
+  it('shows pods, conditions and events newest first', async () => {
+    fakeBff({ 'GET /api/namespaces/default/deployments/foo': { body: failing } });
+    renderRoute('/namespaces/default/workloads/foo');
+    const pods = await screen.findByRole('table', { name: 'Pods' });
+    expect(within(pods).getByText('HTTP 401: unauthorized: authentication required')).toBeInTheDocument();
+    expect(within(pods).getByText('berth-node')).toBeInTheDocument();
+    const rows = within(screen.getByRole('table', { name: 'Events' })).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Failed');
+    expect(rows[2]).toHaveTextContent('Scheduled');
+    expect(
+      within(screen.getByRole('table', { name: 'Conditions' })).getByText('MinimumReplicasUnavailable'),
+    ).toBeInTheDocument();
+  });
+
+  it('edits the image when the tag does not exist', async () => {
+    const notFound = structuredClone(failing);
+    notFound.pods[0]!.containers[0]!.message = 'manifest unknown: manifest tagged by "v1" is not found';
+    const received = fakeBff({
+      'GET /api/namespaces/default/deployments/foo': { body: notFound },
+      'PATCH /api/namespaces/default/deployments/foo': { body: { name: 'foo' } },
+    });
+    renderRoute('/namespaces/default/workloads/foo');
+    const explainer = await screen.findByRole('alert', { name: 'The tag or repository does not exist' });
+    const user = userEvent.setup();
+    await user.click(within(explainer).getByRole('button', { name: 'Edit image' }));
+    const input = screen.getByLabelText('Image of container foo');
+    expect(input).toHaveFocus();
+    await user.clear(input);
+    await user.type(input, 'www.example.com/janedoe/awesomeapp:v2');
+    await user.click(screen.getByRole('button', { name: 'Save image' }));
+    await waitFor(() =>
+      expect(received.find((r) => r.method === 'PATCH')?.body).toEqual({
+        image: { container: 'foo', image: 'www.example.com/janedoe/awesomeapp:v2' },
+      }),
+    );
+  });
+
+  it('scales', async () => {
+    const received = fakeBff({
+      'GET /api/namespaces/default/deployments/foo': { body: failing },
+      'PATCH /api/namespaces/default/deployments/foo': { body: { name: 'foo' } },
+    });
+    renderRoute('/namespaces/default/workloads/foo');
+    const user = userEvent.setup();
+    const pods = await screen.findByRole('spinbutton', { name: 'Pods' });
+    await user.clear(pods);
+    await user.type(pods, '3');
+    await user.click(screen.getByRole('button', { name: 'Scale' }));
+    await waitFor(() => expect(received.find((r) => r.method === 'PATCH')?.body).toEqual({ replicas: 3 }));
+  });
+
+  it('deletes after a confirmation', async () => {
+    const received = fakeBff({
+      'GET /api/namespaces/default/deployments/foo': { body: failing },
+      'DELETE /api/namespaces/default/deployments/foo': { status: 204 },
+      'GET /api/namespaces/default/deployments': { body: { items: [] } },
+    });
+    const { router } = renderRoute('/namespaces/default/workloads/foo');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete workload foo?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/default/workloads'));
+    expect(received.some((r) => r.method === 'DELETE')).toBe(true);
+  });
+});

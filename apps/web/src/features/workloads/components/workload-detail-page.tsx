@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
+import { formatAge } from '../../../shared/ui/format-age';
+import { ErrorState, LoadingState } from '../../../shared/ui/query-state';
+import { useDeployment } from '../api/get-deployment';
+import { explainPullFailure } from '../lib/explain-pull-failure';
+import { ConditionsTable } from './conditions-table';
+import { DeleteWorkloadDialog } from './delete-workload-dialog';
+import { EditCredentialsForm } from './edit-credentials-form';
+import { EditImageForm } from './edit-image-form';
+import { EventsTable } from './events-table';
+import { PodsTable } from './pods-table';
+import { PullExplainer } from './pull-explainer';
+import { ScaleControl } from './scale-control';
+import { WorkloadStatus } from './workload-status';
+
+type Editing = { kind: 'image'; container: string; image: string } | { kind: 'credentials' } | undefined;
+
+/** One workload: status, why a pull fails and how to fix it, pods, conditions, events; scale, edit, delete. */
+export function WorkloadDetailPage({ namespace, name }: { namespace: string; name: string }) {
+  const deployment = useDeployment(namespace, name);
+  const reachable = useClusterReachable();
+  const [editing, setEditing] = useState<Editing>();
+  const [deleting, setDeleting] = useState(false);
+  if (deployment.isPending) return <LoadingState label={`Loading workload ${name}…`} />;
+  if (deployment.isError)
+    return <ErrorState error={deployment.error} forbidden={{ action: `read deployment ${name}`, namespace }} />;
+  const d = deployment.data;
+  const [firstImage = ''] = d.images;
+  // One explanation per distinct failing container and cause, not one per pod.
+  const failures = new Map(
+    d.pods.flatMap((pod) =>
+      pod.containers.flatMap((container) => {
+        const failure = explainPullFailure({
+          container,
+          events: d.events.filter((e) => e.object.name === pod.name),
+          imagePullSecrets: d.imagePullSecrets,
+        });
+        return failure ? [[`${container.name}/${failure.kind}`, { failure, container }] as const] : [];
+      }),
+    ),
+  );
+  return (
+    <section aria-labelledby="workload-title">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to={`/namespaces/${encodeURIComponent(namespace)}/workloads`}>Workloads</Link> / {d.name}
+      </nav>
+      <div className="page-header">
+        <h1 id="workload-title">{d.name}</h1>
+        <WorkloadStatus status={d.status} reason={d.reason} />
+        <div className="actions">
+          <button
+            type="button"
+            className="button"
+            disabled={!reachable}
+            onClick={() =>
+              setEditing({ kind: 'image', container: d.pods[0]?.containers[0]?.name ?? d.name, image: firstImage })
+            }
+          >
+            Edit image
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!reachable}
+            onClick={() => setEditing({ kind: 'credentials' })}
+          >
+            Edit credentials
+          </button>
+          <button type="button" className="button danger" disabled={!reachable} onClick={() => setDeleting(true)}>
+            Delete
+          </button>
+        </div>
+      </div>
+      {d.message ? <p className="status-message">{d.message}</p> : null}
+      {[...failures.values()].map(({ failure, container }) => (
+        <PullExplainer
+          key={`${container.name}/${failure.kind}`}
+          failure={failure}
+          namespace={namespace}
+          container={container.name}
+          onEditImage={() => setEditing({ kind: 'image', container: container.name, image: container.image })}
+          onPickCredential={() => setEditing({ kind: 'credentials' })}
+        />
+      ))}
+      {editing?.kind === 'image' ? (
+        <EditImageForm
+          namespace={namespace}
+          name={d.name}
+          container={editing.container}
+          image={editing.image}
+          onDone={() => setEditing(undefined)}
+        />
+      ) : null}
+      {editing?.kind === 'credentials' ? (
+        <EditCredentialsForm
+          namespace={namespace}
+          name={d.name}
+          imagePullSecrets={d.imagePullSecrets}
+          onDone={() => setEditing(undefined)}
+        />
+      ) : null}
+      <dl className="facts">
+        <dt>Namespace</dt>
+        <dd>{d.namespace}</dd>
+        <dt>Pods (READY)</dt>
+        <dd>{d.ready}</dd>
+        <dt>UP-TO-DATE</dt>
+        <dd>{d.upToDate}</dd>
+        <dt>AVAILABLE</dt>
+        <dd>{d.available}</dd>
+        <dt>Image</dt>
+        <dd>{d.images.join(', ')}</dd>
+        <dt>Image Access Credential</dt>
+        <dd>
+          {d.imagePullSecrets.length === 0
+            ? "None (the service account's defaults apply)"
+            : d.imagePullSecrets.map((s, i) => (
+                <span key={s}>
+                  {i > 0 ? ', ' : null}
+                  <Link to={`/namespaces/${encodeURIComponent(namespace)}/secrets/${encodeURIComponent(s)}`}>{s}</Link>
+                </span>
+              ))}
+        </dd>
+        <dt>Age</dt>
+        <dd>{formatAge(d.created)}</dd>
+      </dl>
+      <ScaleControl key={d.replicas} namespace={namespace} name={d.name} replicas={d.replicas} disabled={!reachable} />
+      <h2>Pods</h2>
+      <PodsTable pods={d.pods} />
+      <h2>Conditions</h2>
+      <ConditionsTable conditions={d.conditions} />
+      <h2>Events</h2>
+      <EventsTable events={d.events} />
+      <DeleteWorkloadDialog open={deleting} onOpenChange={setDeleting} namespace={namespace} name={d.name} />
+    </section>
+  );
+}

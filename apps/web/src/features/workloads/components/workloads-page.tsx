@@ -1,0 +1,62 @@
+import { Link, useSearchParams } from 'react-router';
+import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
+import { EmptyState, ErrorState, LoadingState } from '../../../shared/ui/query-state';
+import { useDeployments } from '../api/list-deployments';
+import { WorkloadsTable } from './workloads-table';
+
+/** Workloads > Deployments: live from the namespace stream, searchable by name (kept in the URL). */
+export function WorkloadsPage({ namespace }: { namespace: string }) {
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const deployments = useDeployments(namespace);
+  const reachable = useClusterReachable();
+  const rows = (deployments.data?.items ?? []).filter((d) => d.name.includes(q.trim().toLowerCase()));
+  return (
+    <section aria-labelledby="workloads-title">
+      <div className="page-header">
+        <h1 id="workloads-title">Workloads</h1>
+        {reachable ? (
+          <Link className="button button-primary" to={`/namespaces/${encodeURIComponent(namespace)}/workloads/create`}>
+            Create Workload
+          </Link>
+        ) : (
+          <button type="button" className="button button-primary" disabled>
+            Create Workload
+          </button>
+        )}
+      </div>
+      <div className="tabs" role="navigation" aria-label="Workload types">
+        <span className="tab tab-active" aria-current="page">
+          Deployments
+        </span>
+      </div>
+      <div className="toolbar">
+        <label htmlFor="workload-search">Search by name</label>
+        <input
+          id="workload-search"
+          type="search"
+          value={q}
+          onChange={(e) =>
+            setParams((p) => (e.target.value === '' ? p.delete('q') : p.set('q', e.target.value), p), { replace: true })
+          }
+        />
+        {deployments.data ? <span className="count">{rows.length} workloads</span> : null}
+      </div>
+      {!reachable && deployments.data ? (
+        <p className="stale-note">Stale: last known state while the API server is unreachable.</p>
+      ) : null}
+      {deployments.isPending ? <LoadingState label="Loading workloads…" /> : null}
+      {deployments.isError ? (
+        <ErrorState error={deployments.error} forbidden={{ action: 'list deployments', namespace }} />
+      ) : null}
+      {deployments.data && rows.length === 0 ? (
+        <EmptyState>
+          {deployments.data.items.length === 0
+            ? `No workloads in namespace ${namespace} yet.`
+            : 'No workload matches this search.'}
+        </EmptyState>
+      ) : null}
+      {rows.length > 0 ? <WorkloadsTable deployments={rows} stale={!reachable} /> : null}
+    </section>
+  );
+}

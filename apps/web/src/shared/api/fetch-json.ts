@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import { ApiError, toApiError } from './api-error';
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** Call the BFF and check its answer against the contract; every failure becomes an ApiError. */
+export async function fetchJson<T extends z.ZodType>(
+  path: string,
+  schema: T,
+  options: RequestOptions = {},
+): Promise<z.infer<T>> {
+  const response = await send(path, options);
+  return schema.parse(await response.json());
+}
+
+/** Call the BFF for its side effect only (DELETE answers with nothing we need). */
+export async function fetchNoContent(path: string, options: RequestOptions = {}): Promise<void> {
+  await send(path, options);
+}
+
+async function send(path: string, { method = 'GET', body, signal }: RequestOptions): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers:
+        body === undefined
+          ? { Accept: 'application/json' }
+          : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(signal === undefined ? {} : { signal }),
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'NetworkError', 'The console cannot reach its server');
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+/** `/api/namespaces/<ns>/...` with every segment escaped. */
+export function namespacePath(namespace: string, ...segments: string[]): string {
+  return ['/api/namespaces', namespace, ...segments].map((s, i) => (i === 0 ? s : encodeURIComponent(s))).join('/');
+}

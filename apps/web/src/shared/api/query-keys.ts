@@ -1,0 +1,11 @@
+/** Query keys scoped like Kubernetes (namespace, kind, name), so invalidating a prefix reaches everything below it. */
+export const queryKeys = {
+  cluster: () => ['cluster'] as const,
+  readyz: () => ['cluster', 'readyz'] as const,
+  namespaces: () => ['cluster', 'namespaces'] as const,
+  namespace: (ns: string) => ['ns', ns] as const,
+  secrets: (ns: string) => ['ns', ns, 'secrets'] as const,
+  secret: (ns: string, name: string) => ['ns', ns, 'secrets', name] as const,
+  deployments: (ns: string) => ['ns', ns, 'deployments'] as const,
+  deployment: (ns: string, name: string) => ['ns', ns, 'deployments', name] as const,
+};
