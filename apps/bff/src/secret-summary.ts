@@ -16,12 +16,12 @@ export function dockerConfigText(secret: V1Secret): { text: string; format: 'doc
   return { text: Buffer.from(encoded, 'base64').toString('utf8'), format: kind.format };
 }
 
-/** Server and username of each registry in a pull secret; a malformed config lists none. */
+/** Server, username and email of each registry in a pull secret; a malformed config lists none. */
 export function registryLogins(secret: V1Secret): RegistryLogin[] {
   const config = dockerConfigText(secret);
   if (config === undefined) return [];
   try {
-    return parseDockerConfigJson(config.text, { format: config.format }).entries.map(({ server, username }) => ({ server, username }));
+    return parseDockerConfigJson(config.text, { format: config.format }).entries.map(({ server, username, email }) => ({ server, username, ...(email ? { email } : {}) }));
   } catch {
     return [];
   }

@@ -23,7 +23,7 @@ describe('secrets routes', () => {
   it('creates a pull secret that kubectl would have created byte for byte', async () => {
     const registry = { server: env('BERTH_REGISTRY'), username: env('BERTH_REGISTRY_USERNAME'), password: env('BERTH_REGISTRY_PASSWORD'), email: 'jane@example.com' };
     const res = await request(app).post(base).set(json).send({ name: 'test', namespace: namespace.name, registries: [registry] }).expect(201);
-    expect(res.body).toMatchObject({ name: 'test', type: 'kubernetes.io/dockerconfigjson', dataCount: 1, registries: [{ server: registry.server, username: registry.username }] });
+    expect(res.body).toMatchObject({ name: 'test', type: 'kubernetes.io/dockerconfigjson', dataCount: 1, registries: [{ server: registry.server, username: registry.username, email: registry.email }] });
     const kubectlJson = await kubectl([
       '-n', namespace.name, 'create', 'secret', 'docker-registry', 'test', '--dry-run=client', '-o', 'json',
       `--docker-server=${registry.server}`, `--docker-username=${registry.username}`, `--docker-password=${registry.password}`, `--docker-email=${registry.email}`,

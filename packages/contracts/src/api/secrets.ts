@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { dnsLabelName, dnsSubdomainName } from '../names';
 import { registryCredentialForm } from '../secret-form';
 
-/** A registry a pull secret logs in to: where and as whom, never the password or `auth`. */
-export const registryLogin = z.strictObject({ server: z.string(), username: z.string() });
+/** A registry a pull secret logs in to: where, as whom and the optional email; never the password or `auth`. */
+export const registryLogin = z.strictObject({ server: z.string(), username: z.string(), email: z.string().optional() });
 
 /** One row of `kubectl get secret`, plus the registries of a pull secret. */
 export const secretSummary = z.strictObject({

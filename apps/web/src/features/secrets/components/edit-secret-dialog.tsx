@@ -27,7 +27,7 @@ function EditSecretForm({ secret, onDone }: { secret: SecretDetail; onDone: () =
     defaultValues: {
       name: secret.name,
       namespace: secret.namespace,
-      registries: secret.registries.map((r) => ({ ...r, password: '', email: '' })),
+      registries: secret.registries.map((r) => ({ ...r, password: '', email: r.email ?? '' })),
     },
   });
   const registries = useFieldArray({ control: form.control, name: 'registries' });

@@ -10,7 +10,7 @@ const detail = {
   type: 'kubernetes.io/dockerconfigjson',
   dataCount: 1,
   created: '2026-01-01T00:00:00Z',
-  registries: [{ server: 'www.example.com', username: 'ssl' }],
+  registries: [{ server: 'www.example.com', username: 'ssl', email: 'example@123.com' }],
   usedBy: { deployments: ['foo'], serviceAccounts: ['default'] },
 };
 
@@ -23,7 +23,9 @@ describe('Secret detail', () => {
     });
     const { router } = renderRoute('/namespaces/default/secrets/test');
     expect(await screen.findByRole('heading', { name: 'test' })).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: 'Registries' })).getByText('www.example.com')).toBeInTheDocument();
+    const registries = within(screen.getByRole('table', { name: 'Registries' }));
+    expect(registries.getByText('www.example.com')).toBeInTheDocument();
+    expect(registries.getByText('example@123.com')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'foo' })).toHaveAttribute('href', '/namespaces/default/workloads/foo');
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Delete' }));
@@ -34,7 +36,7 @@ describe('Secret detail', () => {
     expect(received.some((r) => r.method === 'DELETE')).toBe(true);
   });
 
-  it('rotates a password; an empty password keeps the stored one', async () => {
+  it('rotates a password; an empty password keeps the stored one, the stored email stays', async () => {
     const received = fakeBff({
       'GET /api/namespaces/default/secrets/test': {
         body: { ...detail, registries: [...detail.registries, { server: 'r2.io', username: 'bot' }] },
@@ -51,7 +53,7 @@ describe('Secret detail', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(received.find((r) => r.method === 'PUT')?.body).toEqual({
       registries: [
-        { server: 'www.example.com', username: 'ssl', password: 'new-password' },
+        { server: 'www.example.com', username: 'ssl', password: 'new-password', email: 'example@123.com' },
         { server: 'r2.io', username: 'bot' },
       ],
     });

@@ -57,6 +57,7 @@ export function SecretDetailPage({ namespace, name }: { namespace: string; name:
             <tr>
               <th scope="col">Image Repository Address</th>
               <th scope="col">Username</th>
+              <th scope="col">Email</th>
             </tr>
           </thead>
           <tbody>
@@ -64,6 +65,7 @@ export function SecretDetailPage({ namespace, name }: { namespace: string; name:
               <tr key={r.server}>
                 <td>{r.server}</td>
                 <td>{r.username}</td>
+                <td>{r.email ?? '—'}</td>
               </tr>
             ))}
           </tbody>
