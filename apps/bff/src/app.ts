@@ -5,13 +5,15 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { errorHandler, notFound } from './errors';
 import { requestLogOptions } from './logger';
+import { createAuth, type AuthOptions } from './auth/sign-in';
 import { connectKubernetes } from './kubernetes';
 import { namespaceScope } from './namespace-scope';
 import { openApiDocument } from './openapi';
-import { noStore, requireSameOriginJson, requireServedHost } from './safety';
+import { noStore, refuseCrossSite, requireSameOriginJson, requireServedHost } from './safety';
 import { checkRoutes, imageCheckRoutes, type RegistryChecks } from './routes/checks';
 import { clusterRoutes } from './routes/cluster';
 import { deploymentRoutes } from './routes/deployments';
+import { permissionRoutes } from './routes/permissions';
 import { healthRoutes } from './routes/health';
 import { secretRoutes } from './routes/secrets';
 import { spaRoutes } from './spa';
@@ -31,14 +33,18 @@ export interface AppDependencies {
   informers?: InformerHub;
   /** The SPA's production build, served beside the API; absent serves the API alone. */
   spaDir?: string;
+  /** Single-user (the kubeconfig's identity, the default) or token sign-in with server-side sessions. */
+  auth?: AuthOptions;
 }
 
 const loopbackNames = ['127.0.0.1', 'localhost', '[::1]'];
 
 /** Build the BFF; it does not listen, so tests drive it with supertest. */
 export function createApp(deps: AppDependencies): Express {
+  // The BFF's own identity answers only readyz; every user request acts as the identity requireIdentity sets.
   const kubernetes = connectKubernetes(deps.kubeConfig);
-  const hub = deps.informers ?? new InformerHub(kubernetes, deps.logger);
+  const hub = deps.informers ?? new InformerHub(deps.logger);
+  const auth = createAuth(deps.kubeConfig, deps.auth);
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -65,9 +71,13 @@ export function createApp(deps: AppDependencies): Express {
   const api = Router();
   api.use(noStore);
   api.use(requireSameOriginJson(deps.trustedOrigins));
+  api.use(refuseCrossSite(deps.trustedOrigins));
   api.use(express.json({ limit: '1mb', strict: true, type: 'application/json' }));
   api.use(healthRoutes(kubernetes));
-  api.use(clusterRoutes(kubernetes));
+  api.use(auth.public);
+  api.use(auth.requireIdentity);
+  api.use(auth.session);
+  api.use(clusterRoutes());
   api.use(checkRoutes(deps.registry));
   const openApi = openApiDocument();
   api.get('/openapi.json', (_req, res) => {
@@ -76,9 +86,10 @@ export function createApp(deps: AppDependencies): Express {
 
   const namespaced = Router({ mergeParams: true });
   namespaced.use(namespaceScope);
-  namespaced.use('/secrets', secretRoutes(kubernetes));
-  namespaced.use('/deployments', deploymentRoutes(kubernetes));
-  namespaced.use('/image-checks', imageCheckRoutes(kubernetes, deps.registry));
+  namespaced.use('/secrets', secretRoutes());
+  namespaced.use('/deployments', deploymentRoutes());
+  namespaced.use('/image-checks', imageCheckRoutes(deps.registry));
+  namespaced.use('/permissions', permissionRoutes());
   namespaced.use('/stream', streamRoutes(hub));
   api.use('/namespaces/:ns', namespaced);
 

@@ -22,6 +22,22 @@ describe('parseConfig', () => {
     expect(parseConfig(['--no-spa'], {}).spa).toBe(false);
   });
 
+  it('refuses a non-loopback address without sign-in unless the loud flag is passed', () => {
+    expect(() => parseConfig(['--host', '0.0.0.0'], { KUBECONFIG: '/k' })).toThrow(/anyone who reaches this address/);
+    expect(() => parseConfig([], { KUBECONFIG: '/k', BERTH_HOST: '10.0.0.5' })).toThrow(ZodError);
+    expect(parseConfig(['--host', '0.0.0.0', '--auth=token'], { KUBECONFIG: '/k' }).auth).toBe('token');
+    expect(parseConfig(['--host', '0.0.0.0'], { KUBECONFIG: '/k', BERTH_AUTH: 'token' }).auth).toBe('token');
+    expect(parseConfig(['--host', '0.0.0.0', '--i-understand-anyone-on-the-network-can-act-as-the-cluster-admin'], { KUBECONFIG: '/k' }).exposeClusterAdmin).toBe(true);
+    for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]']) expect(parseConfig(['--host', host], { KUBECONFIG: '/k' }).host).toBe(host);
+    expect(() => parseConfig(['--auth=magic'], { KUBECONFIG: '/k' })).toThrow(ZodError);
+  });
+
+  it('takes TLS certificate and key together, and session timeouts', () => {
+    expect(() => parseConfig(['--tls-cert', '/c.pem'], { KUBECONFIG: '/k' })).toThrow(/together/);
+    const config = parseConfig(['--tls-cert', '/c.pem', '--tls-key', '/k.pem', '--session-idle-seconds', '60'], { KUBECONFIG: '/k', BERTH_SESSION_MAX_SECONDS: '120' });
+    expect(config).toMatchObject({ tlsCert: '/c.pem', tlsKey: '/k.pem', sessionIdleSeconds: 60, sessionMaxSeconds: 120 });
+  });
+
   it('fails fast on a bad port or an unknown flag', () => {
     expect(() => parseConfig(['--port', 'http'], { KUBECONFIG: '/k' })).toThrow(ZodError);
     expect(() => parseConfig(['--nope'], { KUBECONFIG: '/k' })).toThrow();

@@ -3,6 +3,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
+export const exposeFlag = 'i-understand-anyone-on-the-network-can-act-as-the-cluster-admin';
+
+/** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare);
+}
+
 /** Everything `main.ts` needs to start, from flags first and the environment second. */
 export const bffConfig = z.strictObject({
   port: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -12,7 +20,20 @@ export const bffConfig = z.strictObject({
   context: z.string().min(1).optional(),
   /** Where the SPA's production build is served from; `--no-spa` serves the API alone. */
   spa: z.boolean().default(true),
-});
+  /** Absent means single-user: every request acts as the kubeconfig's user. */
+  auth: z.enum(['single-user', 'token']).optional(),
+  tlsCert: z.string().min(1).optional(),
+  tlsKey: z.string().min(1).optional(),
+  sessionIdleSeconds: z.coerce.number().int().positive().optional(),
+  sessionMaxSeconds: z.coerce.number().int().positive().optional(),
+  /** The loud opt-in to single-user mode on a non-loopback address. */
+  exposeClusterAdmin: z.literal(true).optional(),
+})
+  .refine((c) => (c.tlsCert === undefined) === (c.tlsKey === undefined), { message: 'Pass --tls-cert and --tls-key together', path: ['tlsCert'] })
+  .refine((c) => c.auth === 'token' || c.exposeClusterAdmin === true || isLoopback(c.host), {
+    message: `Without sign-in anyone who reaches this address acts as the kubeconfig's user; pass --auth=token, or --${exposeFlag} if that is truly what you want`,
+    path: ['host'],
+  });
 
 export type BffConfig = z.infer<typeof bffConfig>;
 
@@ -26,6 +47,12 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Bf
       kubeconfig: { type: 'string' },
       context: { type: 'string' },
       'no-spa': { type: 'boolean' },
+      auth: { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'session-idle-seconds': { type: 'string' },
+      'session-max-seconds': { type: 'string' },
+      [exposeFlag]: { type: 'boolean' },
     },
     strict: true,
   });
@@ -40,5 +67,11 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Bf
     kubeconfig,
     context: values.context,
     spa: !values['no-spa'],
+    auth: values.auth ?? env.BERTH_AUTH,
+    tlsCert: values['tls-cert'] ?? env.BERTH_TLS_CERT,
+    tlsKey: values['tls-key'] ?? env.BERTH_TLS_KEY,
+    sessionIdleSeconds: values['session-idle-seconds'] ?? env.BERTH_SESSION_IDLE_SECONDS,
+    sessionMaxSeconds: values['session-max-seconds'] ?? env.BERTH_SESSION_MAX_SECONDS,
+    exposeClusterAdmin: values[exposeFlag] === true ? true : undefined,
   });
 }

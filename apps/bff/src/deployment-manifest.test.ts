@@ -20,6 +20,7 @@ describe('parseDeploymentManifest', () => {
     [yaml(' {}'), 'metadata.name'],
     ['[1, 2]', 'Kubernetes object'],
     ['a: [', 'not valid YAML'],
+    ['*x', 'alias names no anchor'],
   ])('rejects %j as a manifest field error (%s)', (text, message) => {
     let thrown: unknown;
     try {

@@ -19,7 +19,13 @@ export function parseDeploymentManifest(text: string, namespace: string): V1Depl
   const broken = documents.find((d) => d.errors.length > 0);
   if (broken) throw invalid(`The manifest is not valid YAML or JSON: ${broken.errors[0]?.code ?? 'syntax error'}`);
   // `---` separators leave empty documents, which kubectl skips too.
-  const values = documents.map(toValue).filter((v) => v !== null && v !== undefined);
+  let values: unknown[];
+  try {
+    values = documents.map(toValue).filter((v) => v !== null && v !== undefined);
+  } catch {
+    // toJS throws on an alias with no anchor (`*x`) or too many aliases: bad input, not a Berth fault.
+    throw invalid('The manifest is not valid YAML or JSON: an alias names no anchor, or there are too many aliases');
+  }
   const value = values[0];
   if (value === undefined) throw invalid('The manifest is empty');
   if (values.length > 1) throw invalid('Give one Deployment per manifest');

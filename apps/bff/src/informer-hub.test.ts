@@ -7,11 +7,12 @@ import { unreachableKubeConfig } from './testing/unreachable-cluster';
 describe('InformerHub without a reachable API server', () => {
   it('keeps retrying with back-off instead of giving up, and stops the watch with its last listener', { timeout: 10_000 }, async () => {
     const logs = captureLogs();
-    const hub = new InformerHub(connectKubernetes(unreachableKubeConfig()), logs.logger);
+    const hub = new InformerHub(logs.logger);
+    const identity = { key: 'kubeconfig', kubernetes: connectKubernetes(unreachableKubeConfig()) };
     const states: string[] = [];
     const listener = { change: () => undefined, status: (state: string, message?: string) => states.push(`${state}: ${message ?? ''}`) };
-    const unsubscribe = hub.subscribe('pods', 'default', listener);
-    const unsubscribeAgain = hub.subscribe('pods', 'default', { ...listener });
+    const unsubscribe = hub.subscribe(identity, 'pods', 'default', listener);
+    const unsubscribeAgain = hub.subscribe(identity, 'pods', 'default', { ...listener });
     expect(hub.watchCount).toBe(1);
     await expect.poll(() => states.filter((s) => s.startsWith('reconnecting')).length, { timeout: 6_000 }).toBeGreaterThanOrEqual(3);
     expect(states).toContain('reconnecting: Watching pods failed; retrying in 1 s');

@@ -2,6 +2,12 @@ import { makeInformer, type KubeConfig, type KubernetesObject, type Informer, ty
 import type { Logger } from 'pino';
 import type { Kubernetes } from './kubernetes';
 
+/** Who a watch runs as: informers are shared only between streams of the same identity. */
+export interface WatchIdentity {
+  key: string;
+  kubernetes: Kubernetes;
+}
+
 export type WatchedKind = 'deployments' | 'replicasets' | 'pods' | 'events' | 'secrets';
 export type ChangeType = 'added' | 'modified' | 'deleted';
 
@@ -94,20 +100,19 @@ class SharedInformer {
   }
 }
 
+const informerKey = (identity: WatchIdentity, kind: WatchedKind, namespace: string) => JSON.stringify([identity.key, kind, namespace]);
+
 export class InformerHub {
   private readonly informers = new Map<string, SharedInformer>();
 
-  constructor(
-    private readonly kubernetes: Kubernetes,
-    private readonly logger: Logger,
-  ) {}
+  constructor(private readonly logger: Logger) {}
 
   /** Listen to changes of a kind in a namespace; the first listener starts the watch, the last one stops it. */
-  subscribe(kind: WatchedKind, namespace: string, listener: WatchListener): () => void {
-    const key = `${kind}/${namespace}`;
+  subscribe(identity: WatchIdentity, kind: WatchedKind, namespace: string, listener: WatchListener): () => void {
+    const key = informerKey(identity, kind, namespace);
     let shared = this.informers.get(key);
     if (shared === undefined) {
-      shared = new SharedInformer(this.kubernetes.kubeConfig, this.kubernetes, kind, namespace, this.logger);
+      shared = new SharedInformer(identity.kubernetes.kubeConfig, identity.kubernetes, kind, namespace, this.logger);
       this.informers.set(key, shared);
       void shared.start();
     } else {
@@ -126,11 +131,11 @@ export class InformerHub {
   }
 
   /** The objects an informer currently holds (empty when nobody watches that kind). */
-  list(kind: WatchedKind, namespace: string): readonly KubernetesObject[] {
-    return this.informers.get(`${kind}/${namespace}`)?.list() ?? [];
+  list(identity: WatchIdentity, kind: WatchedKind, namespace: string): readonly KubernetesObject[] {
+    return this.informers.get(informerKey(identity, kind, namespace))?.list() ?? [];
   }
 
-  /** How many upstream watches are open: one per kind and namespace, however many streams share them. */
+  /** How many upstream watches are open: one per identity, kind and namespace, however many streams share them. */
   get watchCount(): number {
     return this.informers.size;
   }

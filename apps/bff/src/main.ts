@@ -1,9 +1,13 @@
 // Start Berth: parse config, pick the cluster (the one named, else the embedded local cluster), build the SPA when stale,
 // listen, and stop cleanly on SIGINT/SIGTERM, stopping the local cluster too when this process started it.
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import { ApiException } from '@kubernetes/client-node';
 import { type ClusterEnv, ClusterStartError, ensureClusterUp, holdCluster, releaseCluster } from '@berth/local-cluster';
 import { ZodError } from 'zod';
 import { createApp } from './app';
+import { defaultSessionTimeouts } from './auth/session-store';
+import { type AuthOptions } from './auth/sign-in';
 import { startupBanner } from './banner';
 import { toApiError } from './errors';
 import { parseConfig, type BffConfig } from './config';
@@ -18,8 +22,11 @@ const progress = (line: string) => console.error(`[berth] ${line}`);
 let localCluster: ClusterEnv | undefined;
 
 /** Leaves nothing behind: a local cluster this process started is stopped on every way out. */
+let releasing: Promise<void> | undefined;
 async function exit(code: number): Promise<never> {
-  if (localCluster) await releaseCluster(localCluster.startedByUs).catch(() => undefined);
+  // Closing the server and the stop timer may both get here; the cluster is released once, and fully.
+  releasing ??= localCluster ? releaseCluster(localCluster.startedByUs).catch(() => undefined) : Promise.resolve();
+  await releasing;
   process.exit(code);
 }
 
@@ -51,6 +58,13 @@ async function kubeconfigFile(config: BffConfig): Promise<string> {
   return file ?? fail('the local cluster gave no kubeconfig');
 }
 
+function authOptions(config: BffConfig): AuthOptions {
+  if (config.auth !== 'token') return { mode: 'single-user' };
+  const idleMs = (config.sessionIdleSeconds ?? defaultSessionTimeouts.idleMs / 1000) * 1000;
+  const absoluteMs = (config.sessionMaxSeconds ?? defaultSessionTimeouts.absoluteMs / 1000) * 1000;
+  return { mode: 'token', timeouts: { idleMs, absoluteMs } };
+}
+
 async function start(): Promise<void> {
   const config = await configOrFail();
   const file = await kubeconfigFile(config);
@@ -76,9 +90,16 @@ async function start(): Promise<void> {
     }
   }
   const logger = createLogger();
-  const informers = new InformerHub(kubernetes, logger);
-  const app = createApp({ kubeConfig, logger, informers, servedNames: [config.host], ...(config.spa ? { spaDir: spaBuildDir } : {}) });
-  const server = app.listen(config.port, config.host);
+  const informers = new InformerHub(logger);
+  const auth = authOptions(config);
+  const app = createApp({ kubeConfig, logger, informers, auth, servedNames: [config.host], ...(config.spa ? { spaDir: spaBuildDir } : {}) });
+  let tls;
+  try {
+    tls = config.tlsCert !== undefined && config.tlsKey !== undefined ? { cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) } : undefined;
+  } catch (error) {
+    return fail(`Cannot read the TLS certificate or key: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const server = tls ? createHttpsServer(tls, app).listen(config.port, config.host) : app.listen(config.port, config.host);
   server.on('error', (error: NodeJS.ErrnoException) => {
     void fail(error.code === 'EADDRINUSE' ? `port ${config.port} on ${config.host} is in use; pass --port` : error.message);
   });
@@ -86,20 +107,24 @@ async function start(): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
     const context = kubeConfig.getCurrentContext();
-    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    const url = `${tls ? 'https' : 'http'}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     const user = kubeConfig.getContextObject(context)?.user;
-    logger.info({ url, context, server: apiServer, user }, 'Berth is listening');
+    logger.info({ url, context, server: apiServer, user, signIn: auth.mode }, 'Berth is listening');
     console.error(startupBanner({ url, context, server: apiServer, user, localClusterEnv: localCluster?.env }));
   });
+  let stopping = false;
   const stop = (signal: string) => {
+    // Ctrl-C arrives twice under npm (from the terminal and forwarded by npm): the second must not cut the first short.
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'stopping');
     void informers.close();
     server.closeAllConnections();
     server.close(() => void exit(0));
     setTimeout(() => void exit(1), 15_000).unref();
   };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 void start();

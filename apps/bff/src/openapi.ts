@@ -11,6 +11,7 @@ import {
   imageCheckRequest,
   imageCheckResult,
   namespaceList,
+  namespacePermissions,
   registryCheckRequest,
   registryCheckResult,
   secretCreated,
@@ -20,6 +21,8 @@ import {
   secretList,
   secretSummary,
   secretUpdateRequest,
+  sessionInfo,
+  signInRequest,
   streamMessage,
   workloadForm,
 } from '@berth/contracts';
@@ -60,6 +63,11 @@ export function openApiDocument(): object {
     paths: {
       '/api/healthz': { get: operation({ summary: 'The process is up', response: healthStatus }) },
       '/api/readyz': { get: operation({ summary: 'The API server is reachable', response: healthStatus }) },
+      '/api/session': {
+        get: operation({ summary: 'Who is signed in, and the CSRF token for unsafe requests (401: sign in)', response: sessionInfo }),
+        post: operation({ summary: 'Sign in with a bearer token (token mode); sets the session cookie', body: signInRequest, response: sessionInfo, status: 201 }),
+        delete: operation({ summary: 'Sign out: the session ends on the server', status: 204 }),
+      },
       '/api/cluster': { get: operation({ summary: 'Context, server, user and Kubernetes version', response: clusterInfo }) },
       '/api/namespaces': { get: operation({ summary: 'Namespaces', response: namespaceList }) },
       [`${ns}/secrets`]: {
@@ -82,6 +90,7 @@ export function openApiDocument(): object {
       },
       '/api/registry-checks': { post: operation({ summary: 'Can these credentials log in?', body: registryCheckRequest, response: registryCheckResult }) },
       [`${ns}/image-checks`]: { post: operation({ summary: 'Which credential the kubelet would use, and can it pull?', body: imageCheckRequest, response: imageCheckResult }) },
+      [`${ns}/permissions`]: { get: operation({ summary: 'May the signed-in user create secrets and Deployments here?', response: namespacePermissions }) },
       [`${ns}/stream`]: {
         get: {
           summary: 'Server-Sent Events; each data line is one message',

@@ -47,6 +47,32 @@ export function requireSameOriginJson(extraOrigins: readonly string[] = []): Req
   };
 }
 
+/** True when the Origin header names this very host (or a trusted origin such as the Vite dev server). */
+function isSameOrigin(origin: string, host: string | undefined, extra: ReadonlySet<string>): boolean {
+  if (extra.has(origin)) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Any method, the SSE stream included: a browser says `Sec-Fetch-Site: cross-site` and a foreign Origin for another
+ * site's fetch or EventSource, so neither may read or change anything here.
+ */
+export function refuseCrossSite(extraOrigins: readonly string[] = []): RequestHandler {
+  const extra = new Set(extraOrigins);
+  return (req, _res, next) => {
+    if (req.headers['sec-fetch-site'] === 'cross-site') throw new HttpError(403, 'Forbidden', 'Requests from other sites are refused');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !isSameOrigin(origin, req.headers.host, extra)) {
+      throw new HttpError(403, 'Forbidden', 'Cross-origin requests are refused');
+    }
+    next();
+  };
+}
+
 /** API answers describe live cluster state: never let a browser or proxy cache them. */
 export const noStore: RequestHandler = (_req, res, next) => {
   res.setHeader('Cache-Control', 'no-store');

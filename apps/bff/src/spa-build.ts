@@ -21,11 +21,15 @@ export function isSpaBuildStale(): boolean {
   return statSync(index).mtimeMs < Math.max(...sources.map((source) => newestChange(path.join(repoRoot, source))));
 }
 
+/** vite's `exports` hides bin/; its package.json is exported, and the CLI sits beside it. */
+export function viteCli(): string {
+  return path.join(path.dirname(createRequire(path.join(repoRoot, 'package.json')).resolve('vite/package.json')), 'bin/vite.js');
+}
+
 /** Runs `vite build` (its output on stderr) when needed; throws when the build fails. */
 export function ensureSpaBuilt(progress: (line: string) => void): void {
   if (!isSpaBuildStale()) return;
   progress('building the console (vite build)');
-  const vite = createRequire(path.join(repoRoot, 'package.json')).resolve('vite/bin/vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
+  const result = spawnSync(process.execPath, [viteCli(), 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
   if (result.status !== 0) throw new Error(`vite build failed (exit ${String(result.status)}); run \`npm run build\` to see why`);
 }

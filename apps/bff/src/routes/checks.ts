@@ -18,6 +18,7 @@ import type { V1Secret } from '@kubernetes/client-node';
 import { ApiException } from '@kubernetes/client-node';
 import { HttpError } from '../errors';
 import { FailureBudget } from '../failure-budget';
+import { kubernetesOf } from '../auth/identity';
 import type { Kubernetes } from '../kubernetes';
 import { namespaceOf } from '../namespace-scope';
 import { dockerConfigText } from '../secret-summary';
@@ -78,7 +79,7 @@ async function pullSecretAuths(kubernetes: Kubernetes, namespace: string, names:
     });
 }
 
-export function imageCheckRoutes(kubernetes: Kubernetes, registry: RegistryChecks = defaultRegistry, budget = new FailureBudget()): Router {
+export function imageCheckRoutes(registry: RegistryChecks = defaultRegistry, budget = new FailureBudget()): Router {
   const router = Router();
   router.post('/', async (req, res) => {
     const namespace = namespaceOf(res);
@@ -91,7 +92,7 @@ export function imageCheckRoutes(kubernetes: Kubernetes, registry: RegistryCheck
       throw new HttpError(422, 'Invalid', error.reason, [{ path: 'image', message: error.reason }]);
     }
     const image = formatImageReference(reference);
-    const matches = matchPullSecrets(image, await pullSecretAuths(kubernetes, namespace, request.imagePullSecrets));
+    const matches = matchPullSecrets(image, await pullSecretAuths(kubernetesOf(res), namespace, request.imagePullSecrets));
     const chosen = matches[0];
     const key = budgetKey(reference.registry, chosen?.username ?? '');
     if (chosen) budget.assertAllowed(key);

@@ -1,27 +1,30 @@
 import { Router } from 'express';
 import { clusterInfo, namespaceList } from '@berth/contracts';
-import { isoTime, type Kubernetes } from '../kubernetes';
+import { identityOf } from '../auth/identity';
+import { isoTime } from '../kubernetes';
 import { apiServerVersion } from './health';
 
-export function clusterRoutes(kubernetes: Kubernetes): Router {
+export function clusterRoutes(): Router {
   const router = Router();
-  const { kubeConfig } = kubernetes;
 
   router.get('/cluster', async (_req, res) => {
+    const { kubernetes, username } = identityOf(res);
+    const { kubeConfig } = kubernetes;
     const version = await apiServerVersion(kubernetes);
     const context = kubeConfig.getCurrentContext();
     res.json(
       clusterInfo.parse({
         context,
         server: kubeConfig.getCurrentCluster()?.server ?? '',
-        user: kubeConfig.getContextObject(context)?.user ?? '',
+        // The API server's name for the signed-in user, or the kubeconfig's user name in single-user mode.
+        user: username,
         version,
       }),
     );
   });
 
   router.get('/namespaces', async (_req, res) => {
-    const list = await kubernetes.core.listNamespace();
+    const list = await identityOf(res).kubernetes.core.listNamespace();
     const items = list.items.map((ns) => ({
       name: ns.metadata?.name ?? '',
       phase: ns.status?.phase ?? 'Active',
@@ -29,5 +32,6 @@ export function clusterRoutes(kubernetes: Kubernetes): Router {
     }));
     res.json(namespaceList.parse({ items: items.sort((a, b) => a.name.localeCompare(b.name)) }));
   });
+
   return router;
 }

@@ -4,7 +4,7 @@ import { deploymentDetail, deploymentList, deploymentManifestRequest, deployment
 import { parseDeploymentManifest } from '../deployment-manifest';
 import { ownedObjects, toDeploymentDetail, toDeploymentSummary } from '../deployment-summary';
 import { HttpError } from '../errors';
-import type { Kubernetes } from '../kubernetes';
+import { kubernetesOf } from '../auth/identity';
 import { dryRunOf, namespaceOf } from '../namespace-scope';
 import { toPatchOperations } from '../deployment-patch';
 
@@ -23,12 +23,12 @@ function deploymentFromBody(body: Record<string, unknown>, namespace: string): V
   return toDeploymentManifest(workloadForm.parse({ ...body, namespace }));
 }
 
-export function deploymentRoutes(kubernetes: Kubernetes): Router {
+export function deploymentRoutes(): Router {
   const router = Router();
-  const { apps, core } = kubernetes;
 
   router.get('/', async (_req, res) => {
     const namespace = namespaceOf(res);
+    const { apps, core } = kubernetesOf(res);
     const [deployments, replicaSets, pods] = await Promise.all([
       apps.listNamespacedDeployment({ namespace }),
       apps.listNamespacedReplicaSet({ namespace }),
@@ -41,6 +41,7 @@ export function deploymentRoutes(kubernetes: Kubernetes): Router {
   router.post('/', async (req, res) => {
     const namespace = namespaceOf(res);
     const deployment = deploymentFromBody(objectBody(req.body), namespace);
+    const { apps } = kubernetesOf(res);
     const dryRun = dryRunOf(req.query);
     const created = await apps.createNamespacedDeployment({ namespace, body: deployment, ...(dryRun ? { dryRun } : {}) });
     res.status(dryRun ? 200 : 201).json(deploymentSummary.parse(toDeploymentSummary(created, [])));
@@ -48,6 +49,7 @@ export function deploymentRoutes(kubernetes: Kubernetes): Router {
 
   router.get('/:name', async (req, res) => {
     const namespace = namespaceOf(res);
+    const { apps, core } = kubernetesOf(res);
     const deployment = await apps.readNamespacedDeployment({ name: req.params.name, namespace });
     const [replicaSets, pods, events] = await Promise.all([
       apps.listNamespacedReplicaSet({ namespace }),
@@ -61,6 +63,7 @@ export function deploymentRoutes(kubernetes: Kubernetes): Router {
     const namespace = namespaceOf(res);
     const name = req.params.name;
     const patch = deploymentPatch.parse(req.body);
+    const { apps } = kubernetesOf(res);
     const current = await apps.readNamespacedDeployment({ name, namespace });
     const dryRun = dryRunOf(req.query);
     const patched = await apps.patchNamespacedDeployment({ name, namespace, body: toPatchOperations(current, patch), ...(dryRun ? { dryRun } : {}) });
@@ -69,7 +72,7 @@ export function deploymentRoutes(kubernetes: Kubernetes): Router {
 
   router.delete('/:name', async (req, res) => {
     // Foreground-free default: the garbage collector removes ReplicaSets and pods, like `kubectl delete`.
-    await apps.deleteNamespacedDeployment({ name: req.params.name, namespace: namespaceOf(res), propagationPolicy: 'Background' });
+    await kubernetesOf(res).apps.deleteNamespacedDeployment({ name: req.params.name, namespace: namespaceOf(res), propagationPolicy: 'Background' });
     res.status(204).end();
   });
   return router;

@@ -13,7 +13,7 @@ import {
   secretUpdateRequest,
 } from '@berth/contracts';
 import { HttpError } from '../errors';
-import type { Kubernetes } from '../kubernetes';
+import { kubernetesOf } from '../auth/identity';
 import { dryRunOf, namespaceOf } from '../namespace-scope';
 import { mergeStoredPasswords, toPullSecret } from '../pull-secret';
 import { toSecretSummary } from '../secret-summary';
@@ -49,14 +49,14 @@ async function unlessForbidden<T>(request: Promise<T>): Promise<T | null> {
   }
 }
 
-export function secretRoutes(kubernetes: Kubernetes): Router {
+export function secretRoutes(): Router {
   const router = Router();
-  const { core, apps } = kubernetes;
 
   router.get('/', async (req, res) => {
     const query = secretListQuery.safeParse(req.query);
     if (!query.success) throw new HttpError(400, 'BadRequest', 'type must be one secret type, e.g. kubernetes.io/dockerconfigjson');
     const { type } = query.data;
+    const { core } = kubernetesOf(res);
     const list = await core.listNamespacedSecret({ namespace: namespaceOf(res), ...(type ? { fieldSelector: `type=${type}` } : {}) });
     res.json(secretList.parse({ items: list.items.map(toSecretSummary) }));
   });
@@ -64,6 +64,7 @@ export function secretRoutes(kubernetes: Kubernetes): Router {
   router.post('/', async (req, res) => {
     const namespace = namespaceOf(res);
     const body = inNamespace(req.body, namespace);
+    const { core } = kubernetesOf(res);
     let secret;
     let warnings: string[] = [];
     if ('configJson' in body) {
@@ -87,6 +88,7 @@ export function secretRoutes(kubernetes: Kubernetes): Router {
   router.get('/:name', async (req, res) => {
     const namespace = namespaceOf(res);
     const name = req.params.name;
+    const { core, apps } = kubernetesOf(res);
     const [secret, deployments, serviceAccounts] = await Promise.all([
       core.readNamespacedSecret({ name, namespace }),
       unlessForbidden(apps.listNamespacedDeployment({ namespace })),
@@ -106,6 +108,7 @@ export function secretRoutes(kubernetes: Kubernetes): Router {
     const namespace = namespaceOf(res);
     const name = req.params.name;
     const update = secretUpdateRequest.parse(req.body);
+    const { core } = kubernetesOf(res);
     const stored = await core.readNamespacedSecret({ name, namespace });
     const replacement = toPullSecret(name, namespace, mergeStoredPasswords(stored, update));
     // Keep labels and annotations, and let a concurrent edit fail with 409 instead of being overwritten.
@@ -116,7 +119,7 @@ export function secretRoutes(kubernetes: Kubernetes): Router {
   });
 
   router.delete('/:name', async (req, res) => {
-    await core.deleteNamespacedSecret({ name: req.params.name, namespace: namespaceOf(res) });
+    await kubernetesOf(res).core.deleteNamespacedSecret({ name: req.params.name, namespace: namespaceOf(res) });
     res.status(204).end();
   });
   return router;

@@ -3,7 +3,6 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { InformerHub } from '../informer-hub';
-import { connectKubernetes } from '../kubernetes';
 import { adminKubeConfig, env, eventually, kubectl, testNamespace } from '../testing/cluster';
 import { captureLogs } from '../testing/log-capture';
 import { connectStream } from '../testing/sse-client';
@@ -12,7 +11,7 @@ const json = { 'Content-Type': 'application/json' };
 const namespace = testNamespace('bff-stream');
 const logs = captureLogs();
 const kubeConfig = adminKubeConfig();
-const hub = new InformerHub(connectKubernetes(kubeConfig), logs.logger);
+const hub = new InformerHub(logs.logger);
 const app = createApp({ kubeConfig, logger: logs.logger, informers: hub });
 let server: Server;
 

@@ -3,6 +3,7 @@ import type { CoreV1Event, KubernetesObject, V1Deployment, V1Pod, V1ReplicaSet }
 import { streamMessage, type StreamMessage } from '@berth/contracts';
 import { ownedObjects, toDeploymentSummary, toEventSummary, toPodSummary } from '../deployment-summary';
 import type { ChangeType, InformerHub, WatchedKind } from '../informer-hub';
+import { identityOf } from '../auth/identity';
 import { namespaceOf } from '../namespace-scope';
 import { toSecretSummary } from '../secret-summary';
 
@@ -26,13 +27,14 @@ export function streamRoutes(hub: InformerHub): Router {
   const router = Router();
   router.get('/', (req, res) => {
     const namespace = namespaceOf(res);
+    const identity = identityOf(res);
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     res.write('retry: 2000\n\n');
 
     // Informer caches hold objects by kind; each list below is of the kind it is named after.
-    const deployments = () => hub.list('deployments', namespace) as readonly V1Deployment[];
-    const replicaSets = () => hub.list('replicasets', namespace) as readonly V1ReplicaSet[];
-    const pods = () => hub.list('pods', namespace) as readonly V1Pod[];
+    const deployments = () => hub.list(identity, 'deployments', namespace) as readonly V1Deployment[];
+    const replicaSets = () => hub.list(identity, 'replicasets', namespace) as readonly V1ReplicaSet[];
+    const pods = () => hub.list(identity, 'pods', namespace) as readonly V1Pod[];
     const deploymentMessage = (type: ChangeType, d: V1Deployment): StreamMessage => ({
       kind: 'deployment',
       type,
@@ -55,16 +57,25 @@ export function streamRoutes(hub: InformerHub): Router {
     // ReplicaSets and pods first, so the first Deployment messages already see their pods.
     const kinds: WatchedKind[] = ['replicasets', 'pods', 'deployments', 'events', 'secrets'];
     const unsubscribes = kinds.map((kind) =>
-      hub.subscribe(kind, namespace, {
+      hub.subscribe(identity, kind, namespace, {
         change: handlers[kind],
         status: (state, message) => send(res, { kind: 'status', watch: kind, state, ...(message ? { message } : {}) }),
       }),
     );
-    const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), heartbeatMs);
-    req.on('close', () => {
+    const stop = () => {
       clearInterval(heartbeat);
       for (const unsubscribe of unsubscribes) unsubscribe();
-    });
+    };
+    // A stream outlives no session: after sign-out or a timeout it ends at the next heartbeat.
+    const heartbeat = setInterval(() => {
+      if (identity.stillSignedIn()) {
+        res.write(': heartbeat\n\n');
+        return;
+      }
+      stop();
+      res.end();
+    }, heartbeatMs);
+    req.on('close', stop);
   });
   return router;
 }

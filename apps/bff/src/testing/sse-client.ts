@@ -6,16 +6,19 @@ export interface StreamClient {
   messages: StreamMessage[];
   raw: () => string;
   close: () => void;
+  /** True once the server ended the response. */
+  ended: () => boolean;
 }
 
 /** A browser-like EventSource: reads `/api/namespaces/:ns/stream` from a listening server, parsing every message. */
-export function connectStream(server: Server, namespace: string): StreamClient {
+export function connectStream(server: Server, namespace: string, headers: Record<string, string> = {}): StreamClient {
   const { port } = server.address() as AddressInfo;
   const controller = new AbortController();
   const messages: StreamMessage[] = [];
   let text = '';
+  let ended = false;
   void (async () => {
-    const response = await fetch(`http://127.0.0.1:${port}/api/namespaces/${namespace}/stream`, { signal: controller.signal });
+    const response = await fetch(`http://127.0.0.1:${port}/api/namespaces/${namespace}/stream`, { signal: controller.signal, headers });
     if (response.body === null) return;
     const decoder = new TextDecoder();
     let buffer = '';
@@ -33,6 +36,7 @@ export function connectStream(server: Server, namespace: string): StreamClient {
         if (data) messages.push(streamMessage.parse(JSON.parse(data.slice(6))));
       }
     }
+    ended = true;
   })().catch(() => undefined);
-  return { messages, raw: () => text, close: () => controller.abort() };
+  return { messages, raw: () => text, close: () => controller.abort(), ended: () => ended };
 }

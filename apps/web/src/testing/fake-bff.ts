@@ -13,6 +13,7 @@ export interface Received {
   method: string;
   path: string;
   body: unknown;
+  headers: Headers;
 }
 
 /**
@@ -23,6 +24,7 @@ export function fakeBff(routes: Record<string, Handler>): Received[] {
   const received: Received[] = [];
   const all: Record<string, Handler> = {
     'GET /api/readyz': { body: { status: 'ok' } },
+    'GET /api/session': { body: { mode: 'single-user', username: 'admin' } },
     'GET /api/cluster': {
       body: { context: 'berth-local', server: 'https://127.0.0.1:6443', user: 'admin', version: 'v1.20.2' },
     },
@@ -42,7 +44,7 @@ export function fakeBff(routes: Record<string, Handler>): Received[] {
       const url = new URL(input, 'http://localhost');
       const method = init.method ?? 'GET';
       const body: unknown = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
-      received.push({ method, path: url.pathname + url.search, body });
+      received.push({ method, path: url.pathname + url.search, body, headers: new Headers(init.headers) });
       const handler = all[`${method} ${url.pathname}`];
       const reply =
         handler === undefined

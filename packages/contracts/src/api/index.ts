@@ -5,3 +5,4 @@ export * from './secrets';
 export * from './deployments';
 export * from './checks';
 export * from './stream';
+export * from './session';

@@ -1,4 +1,6 @@
+import { SessionMenu } from '../../features/auth/components/session-menu';
 import { useCluster } from '../../shared/api/cluster';
+import { useSession } from '../../shared/api/session';
 import { useClusterReachable } from '../../shared/api/use-cluster-reachable';
 import type { StreamState } from '../../shared/api/use-namespace-stream';
 import { NamespaceSelector } from './namespace-selector';
@@ -14,6 +16,7 @@ const streamWords: Record<StreamState, string> = {
 export function TopBar({ namespace, stream }: { namespace: string; stream: StreamState }) {
   const cluster = useCluster();
   const reachable = useClusterReachable();
+  const session = useSession();
   return (
     <header className="top-bar">
       <span className="brand">Berth</span>
@@ -34,6 +37,7 @@ export function TopBar({ namespace, stream }: { namespace: string; stream: Strea
         </div>
       </dl>
       <NamespaceSelector namespace={namespace} />
+      {session.data ? <SessionMenu session={session.data} /> : null}
     </header>
   );
 }

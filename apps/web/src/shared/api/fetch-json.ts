@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { csrfHeader } from '@berth/contracts';
+import { csrfToken } from './csrf-token';
 import { ApiError, toApiError } from './api-error';
 
 interface RequestOptions {
@@ -23,14 +25,17 @@ export async function fetchNoContent(path: string, options: RequestOptions = {})
 }
 
 async function send(path: string, { method = 'GET', body, signal }: RequestOptions): Promise<Response> {
+  const csrf = method === 'GET' ? undefined : csrfToken();
   let response: Response;
   try {
     response = await fetch(path, {
       method,
-      headers:
-        body === undefined
-          ? { Accept: 'application/json' }
-          : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        // Token mode: every unsafe request carries the session's CSRF token.
+        ...(csrf === undefined ? {} : { [csrfHeader]: csrf }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       ...(signal === undefined ? {} : { signal }),
     });

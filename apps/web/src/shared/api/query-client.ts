@@ -1,5 +1,6 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from './api-error';
+import { queryKeys } from './query-keys';
 
 /** A 4xx is the server's answer (forbidden, not found, invalid): retrying it only delays the message. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -8,10 +9,19 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    // A 401 anywhere means the session ended (signed out elsewhere, timed out): ask again who is signed in.
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== queryKeys.session()[0]) {
+          void client.invalidateQueries({ queryKey: queryKeys.session() });
+        }
+      },
+    }),
     defaultOptions: {
       queries: { retry: shouldRetry, staleTime: 10_000, refetchOnWindowFocus: false },
       mutations: { retry: false },
     },
   });
+  return client;
 }

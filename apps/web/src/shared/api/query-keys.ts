@@ -1,9 +1,11 @@
 /** Query keys scoped like Kubernetes (namespace, kind, name), so invalidating a prefix reaches everything below it. */
 export const queryKeys = {
+  session: () => ['session'] as const,
   cluster: () => ['cluster'] as const,
   readyz: () => ['cluster', 'readyz'] as const,
   namespaces: () => ['cluster', 'namespaces'] as const,
   namespace: (ns: string) => ['ns', ns] as const,
+  permissions: (ns: string) => ['ns', ns, 'permissions'] as const,
   secrets: (ns: string) => ['ns', ns, 'secrets'] as const,
   secret: (ns: string, name: string) => ['ns', ns, 'secrets', name] as const,
   deployments: (ns: string) => ['ns', ns, 'deployments'] as const,

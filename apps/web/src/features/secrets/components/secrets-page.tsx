@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { dockerConfigJsonType, useSecrets } from '../../../shared/api/list-secrets';
+import { forbiddenReason, useNamespacePermissions } from '../../../shared/api/permissions';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { EmptyState, ErrorState, LoadingState } from '../../../shared/ui/query-state';
 import { CreateSecretDialog } from './create-secret-dialog';
@@ -21,6 +22,7 @@ export function SecretsPage({ namespace }: { namespace: string }) {
   const creating = params.get('create') === 'secret';
   const secrets = useSecrets(namespace);
   const reachable = useClusterReachable();
+  const { createSecrets } = useNamespacePermissions(namespace);
   const setParam = (key: string, value: string) =>
     setParams(
       (p) => {
@@ -48,11 +50,17 @@ export function SecretsPage({ namespace }: { namespace: string }) {
         <button
           type="button"
           className="button button-primary"
-          disabled={!reachable}
+          disabled={!reachable || !createSecrets}
+          aria-describedby={createSecrets ? undefined : 'create-secret-forbidden'}
           onClick={() => setParam('create', 'secret')}
         >
           Create Secret
         </button>
+        {createSecrets ? null : (
+          <span id="create-secret-forbidden" className="field-hint">
+            {forbiddenReason('secrets', namespace)}
+          </span>
+        )}
         <label htmlFor="secret-type-filter">Type</label>
         <select id="secret-type-filter" value={type} onChange={(e) => setParam('type', e.target.value)}>
           {typeOptions.map((o) => (

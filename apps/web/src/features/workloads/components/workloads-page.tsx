@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
+import { forbiddenReason, useNamespacePermissions } from '../../../shared/api/permissions';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { EmptyState, ErrorState, LoadingState } from '../../../shared/ui/query-state';
 import { useDeployments } from '../api/list-deployments';
@@ -10,19 +11,30 @@ export function WorkloadsPage({ namespace }: { namespace: string }) {
   const q = params.get('q') ?? '';
   const deployments = useDeployments(namespace);
   const reachable = useClusterReachable();
+  const { createDeployments } = useNamespacePermissions(namespace);
   const rows = (deployments.data?.items ?? []).filter((d) => d.name.includes(q.trim().toLowerCase()));
   return (
     <section aria-labelledby="workloads-title">
       <div className="page-header">
         <h1 id="workloads-title">Workloads</h1>
-        {reachable ? (
+        {reachable && createDeployments ? (
           <Link className="button button-primary" to={`/namespaces/${encodeURIComponent(namespace)}/workloads/create`}>
             Create Workload
           </Link>
         ) : (
-          <button type="button" className="button button-primary" disabled>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled
+            aria-describedby={createDeployments ? undefined : 'create-workload-forbidden'}
+          >
             Create Workload
           </button>
+        )}
+        {createDeployments ? null : (
+          <span id="create-workload-forbidden" className="field-hint">
+            {forbiddenReason('Deployments', namespace)}
+          </span>
         )}
       </div>
       <div className="tabs" role="navigation" aria-label="Workload types">

@@ -1,0 +1,59 @@
+// main.ts in token mode as an operator runs it: https with the given certificate, sign-in required; no exposure by accident.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { env, eventually } from '../testing/cluster';
+
+const main = fileURLToPath(new URL('../main.ts', import.meta.url));
+
+function run(args: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', main, ...args], { env: { ...process.env, KUBECONFIG: env('KUBECONFIG') }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { child, exited, stdout: () => stdout, stderr: () => stderr };
+}
+
+function get(url: string, ca: Buffer): Promise<number> {
+  return new Promise((resolve, reject) => {
+    httpsRequest(url, { ca }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('main in token mode', () => {
+  it('serves https with the given certificate and requires sign-in', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'berth-main-tls-'));
+    const [cert, key] = [join(dir, 'cert.pem'), join(dir, 'key.pem')];
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    const bff = run(['--port', '0', '--no-spa', '--auth=token', '--tls-cert', cert, '--tls-key', key]);
+    try {
+      const url = await eventually('the listening line', () => /"url":"(https:\/\/127\.0\.0\.1:\d+)"/.exec(bff.stdout())?.[1], 30_000);
+      expect(bff.stdout()).toContain('"signIn":"token"');
+      const ca = readFileSync(cert);
+      expect(await get(`${url}/api/readyz`, ca)).toBe(200);
+      expect(await get(`${url}/api/session`, ca)).toBe(401);
+      expect(await get(`${url}/api/namespaces`, ca)).toBe(401);
+    } finally {
+      bff.child.kill('SIGTERM');
+    }
+    expect(await bff.exited).toBe(0);
+  });
+
+  it('refuses a non-loopback address without sign-in, naming the way out', async () => {
+    const bff = run(['--port', '0', '--no-spa', '--host', '0.0.0.0']);
+    expect(await bff.exited).toBe(1);
+    expect(bff.stderr()).toContain('--auth=token');
+    expect(bff.stderr()).toContain('--i-understand-anyone-on-the-network-can-act-as-the-cluster-admin');
+  });
+});

@@ -1,0 +1,138 @@
+// Token mode against the real API server: sign-in checks the token, sessions live server-side, and nothing works without one.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { apiError, sessionInfo } from '@berth/contracts';
+import { describe, expect, it } from 'vitest';
+import { eventually } from '../testing/cluster';
+import { routeTable } from '../testing/route-table';
+import { connectStream } from '../testing/sse-client';
+import { adminToken, listen, restrictedToken, signIn, tokenApp } from '../testing/signed-in';
+
+const json = { 'Content-Type': 'application/json' };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('sign-in with a bearer token', () => {
+  it('checks the token with the API server and names the user it saw', async () => {
+    const { app } = tokenApp();
+    const admin = await signIn(app, adminToken());
+    expect(admin.username).toBe('berth-admin');
+    const restricted = await signIn(app, restrictedToken());
+    expect(restricted.username).toBe('berth-restricted');
+    const info = sessionInfo.parse((await request(app).get('/api/session').set('Cookie', restricted.cookie).expect(200)).body);
+    expect(info).toEqual({ mode: 'token', username: 'berth-restricted', csrfToken: restricted.csrfToken });
+    expect(admin.sessionId).not.toBe(restricted.sessionId);
+  });
+
+  it('answers 401 to a token the API server does not accept, and 422 to no token', async () => {
+    const { app } = tokenApp();
+    const res = await request(app).post('/api/session').set(json).send({ token: 'not-a-real-token' }).expect(401);
+    expect(apiError.parse(res.body).message).toBe('The Kubernetes API server does not accept this token');
+    expect(res.headers['set-cookie']).toBeUndefined();
+    await request(app).post('/api/session').set(json).send({ token: '' }).expect(422);
+    await request(app).post('/api/session').set(json).send({}).expect(422);
+  });
+
+  it('sets an HttpOnly, SameSite=Strict, Path=/ cookie holding only a random id', async () => {
+    const { app } = tokenApp();
+    const res = await request(app).post('/api/session').set(json).send({ token: adminToken() }).expect(201);
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/^berth-session=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    expect(cookie).toContain('Path=/');
+    expect(cookie).not.toContain(adminToken());
+    expect(res.text).not.toContain(adminToken());
+  });
+
+  it('answers 401 on every /api route but health and sign-in without a valid session', async () => {
+    const { app } = tokenApp();
+    const open = ['GET /api/healthz', 'GET /api/readyz', 'POST /api/session'];
+    const routes = routeTable(app).filter((r) => r.path.startsWith('/api') && !open.includes(`${r.method} ${r.path}`));
+    expect(routes.length).toBeGreaterThanOrEqual(18);
+    for (const cookie of [undefined, 'berth-session=forged-session-id']) {
+      for (const { method, path } of routes) {
+        const test = request(app)[method.toLowerCase() as 'get'](path.replace(':ns', 'default').replace(':name', 'x')).set(json);
+        if (cookie) test.set('Cookie', cookie);
+        const res = await test.send(method === 'GET' ? undefined : '{}');
+        expect(res.status, `${method} ${path} with ${cookie ?? 'no cookie'}`).toBe(401);
+      }
+    }
+    await request(app).get('/api/healthz').expect(200);
+    await request(app).get('/api/readyz').expect(200);
+    await request(app).get('/api/no-such-route').expect(401);
+  });
+
+  it('kills the session server-side on sign-out, so the old cookie is dead', async () => {
+    const { app } = tokenApp();
+    const user = await signIn(app, adminToken());
+    await request(app).get('/api/namespaces').set('Cookie', user.cookie).expect(200);
+    const out = await request(app).delete('/api/session').set(user.headers).expect(204);
+    expect(String(out.headers['set-cookie'])).toMatch(/berth-session=;.*Expires=Thu, 01 Jan 1970/);
+    await request(app).get('/api/namespaces').set('Cookie', user.cookie).expect(401);
+    await request(app).get('/api/session').set('Cookie', user.cookie).expect(401);
+  });
+
+  it('replaces the browser\'s previous session on a new sign-in', async () => {
+    const { app } = tokenApp();
+    const first = await signIn(app, adminToken());
+    const res = await request(app).post('/api/session').set(json).set('Cookie', first.cookie).send({ token: restrictedToken() }).expect(201);
+    const second = String(res.headers['set-cookie']).split(';')[0] ?? '';
+    await request(app).get('/api/session').set('Cookie', first.cookie).expect(401);
+    await request(app).get('/api/session').set('Cookie', second).expect(200);
+  });
+
+  it('ends an open stream once its session is signed out', { timeout: 40_000 }, async () => {
+    const { app } = tokenApp();
+    const { server } = await listen(app);
+    const user = await signIn(server, adminToken());
+    const stream = connectStream(server, 'default', { Cookie: user.cookie });
+    await eventually('the stream to open', () => (stream.raw().includes('retry:') ? true : undefined));
+    await request(server).delete('/api/session').set(user.headers).expect(204);
+    await eventually('the stream to end at its next heartbeat', () => (stream.ended() ? true : undefined), 30_000);
+    server.close();
+  });
+
+  it('ends idle sessions and sessions past the absolute limit', async () => {
+    const { app } = tokenApp({ idleMs: 400, absoluteMs: 1_500 });
+    const idle = await signIn(app, adminToken());
+    await sleep(600);
+    await request(app).get('/api/session').set('Cookie', idle.cookie).expect(401);
+
+    const busy = await signIn(app, adminToken());
+    const started = Date.now();
+    while (Date.now() - started < 1_300) {
+      await request(app).get('/api/session').set('Cookie', busy.cookie).expect(200);
+      await sleep(200);
+    }
+    await sleep(400);
+    await request(app).get('/api/session').set('Cookie', busy.cookie).expect(401);
+  });
+
+  it('over TLS uses a __Host- cookie marked Secure', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'berth-tls-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    const { app } = tokenApp();
+    const server = createServer({ cert: readFileSync(join(dir, 'cert.pem')), key: readFileSync(join(dir, 'key.pem')) }, app).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const res = await request(`https://127.0.0.1:${(server.address() as AddressInfo).port}`)
+        .post('/api/session')
+        .ca(readFileSync(join(dir, 'cert.pem')))
+        .set(json)
+        .send({ token: adminToken() })
+        .expect(201);
+      const cookie = String(res.headers['set-cookie']);
+      expect(cookie).toMatch(/^__Host-berth-session=[A-Za-z0-9_-]{43};/);
+      expect(cookie).toContain('Secure');
+      expect(cookie).toContain('Path=/');
+      expect(cookie).not.toContain('Domain');
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -1,0 +1,104 @@
+import { Router, type RequestHandler } from 'express';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { csrfHeader, sessionInfo, signInRequest } from '@berth/contracts';
+import { HttpError } from '../errors';
+import { connectKubernetes, type Kubernetes } from '../kubernetes';
+import { CsrfTokens } from './csrf';
+import { kubeconfigIdentity, tokenKey, tokenKubeConfig, type Identity } from './identity';
+import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie';
+import { SessionStore, defaultSessionTimeouts, type SessionTimeouts } from './session-store';
+import { whoAmI } from './who-am-i';
+
+/** `single-user`: every request acts as the BFF's kubeconfig (loopback only). `token`: each browser signs in with its own token. */
+export type AuthOptions = { mode: 'single-user' } | { mode: 'token'; timeouts?: SessionTimeouts };
+
+export interface Auth {
+  /** Routes that work without an identity: `POST /session` (sign in). */
+  public: Router;
+  /** Sets `res.locals.identity`, or answers 401 (no session) or 403 (bad CSRF token on an unsafe method). */
+  requireIdentity: RequestHandler;
+  /** `GET /session` and `DELETE /session`, behind requireIdentity. */
+  session: Router;
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const signInOff = () => new HttpError(404, 'NotFound', 'Sign-in is off: this Berth acts as the user of its own kubeconfig');
+
+function singleUserAuth(kubeConfig: KubeConfig): Auth {
+  const identity = kubeconfigIdentity(kubeConfig);
+  const session = Router();
+  session.get('/session', (_req, res) => {
+    res.json(sessionInfo.parse({ mode: 'single-user', username: identity.username }));
+  });
+  session.delete('/session', () => {
+    throw signInOff();
+  });
+  const open = Router();
+  open.post('/session', () => {
+    throw signInOff();
+  });
+  return {
+    public: open,
+    requireIdentity: (_req, res, next) => {
+      res.locals.identity = identity;
+      next();
+    },
+    session,
+  };
+}
+
+function tokenAuth(kubeConfig: KubeConfig, timeouts: SessionTimeouts): Auth {
+  const sessions = new SessionStore(timeouts);
+  const csrf = new CsrfTokens();
+  const open = Router();
+  open.post('/session', async (req, res) => {
+    const { token } = signInRequest.parse(req.body);
+    const username = await whoAmI(tokenKubeConfig(kubeConfig, token), token);
+    // A new sign-in replaces this browser's previous session instead of leaving it alive beside the new one.
+    const previous = readSessionCookie(req);
+    if (previous !== undefined) sessions.delete(previous);
+    const created = sessions.create(token, username);
+    setSessionCookie(req, res, created.id);
+    res.status(201).json(sessionInfo.parse({ mode: 'token', username, csrfToken: csrf.tokenFor(created.id) }));
+  });
+  const requireIdentity: RequestHandler = (req, res, next) => {
+    const session = sessions.find(readSessionCookie(req));
+    if (session === undefined) {
+      if (readSessionCookie(req) !== undefined) clearSessionCookie(req, res);
+      throw new HttpError(401, 'Unauthorized', 'Sign in with a Kubernetes bearer token');
+    }
+    if (unsafeMethods.has(req.method) && !csrf.verify(session.id, req.get(csrfHeader))) {
+      throw new HttpError(403, 'Forbidden', 'This request lacks the CSRF token of your session; reload the page');
+    }
+    let kubernetes: Kubernetes | undefined;
+    const identity: Identity = {
+      key: tokenKey(session.token),
+      username: session.username,
+      // Built for this request from this session's token only, and only once a handler calls Kubernetes.
+      get kubernetes() {
+        kubernetes ??= connectKubernetes(tokenKubeConfig(kubeConfig, session.token));
+        return kubernetes;
+      },
+      stillSignedIn: () => sessions.isLive(session),
+    };
+    res.locals.identity = identity;
+    res.locals.sessionId = session.id;
+    next();
+  };
+  const session = Router();
+  session.get('/session', (_req, res) => {
+    const id = String(res.locals.sessionId);
+    const username = (res.locals.identity as Identity).username;
+    res.json(sessionInfo.parse({ mode: 'token', username, csrfToken: csrf.tokenFor(id) }));
+  });
+  session.delete('/session', (req, res) => {
+    sessions.delete(String(res.locals.sessionId));
+    clearSessionCookie(req, res);
+    res.status(204).end();
+  });
+  return { public: open, requireIdentity, session };
+}
+
+export function createAuth(kubeConfig: KubeConfig, options: AuthOptions = { mode: 'single-user' }): Auth {
+  return options.mode === 'token' ? tokenAuth(kubeConfig, options.timeouts ?? defaultSessionTimeouts) : singleUserAuth(kubeConfig);
+}

@@ -1,0 +1,14 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { spaBuildDir, viteCli } from './spa-build';
+
+describe('the SPA build npm start runs', () => {
+  it('finds the vite CLI of the workspace', () => {
+    expect(viteCli()).toMatch(/node_modules\/vite\/bin\/vite\.js$/);
+    expect(existsSync(viteCli())).toBe(true);
+  });
+
+  it('builds into build/web at the repository root', () => {
+    expect(spaBuildDir).toMatch(/\/build\/web$/);
+  });
+});

@@ -1,0 +1,64 @@
+// Token-mode BFFs and signed-in sessions against the real local cluster, for the auth integration tests.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
+import type { Logger } from 'pino';
+import request from 'supertest';
+import { csrfHeader, sessionInfo } from '@berth/contracts';
+import { createApp } from '../app';
+import type { SessionTimeouts } from '../auth/session-store';
+import { loadKubeConfig } from '../kube-config';
+import { captureLogs } from './log-capture';
+import { adminKubeConfig, env } from './cluster';
+
+/** A BFF in token mode: the admin kubeconfig only names the cluster; requests act as the signed-in user. */
+export function tokenApp(timeouts?: SessionTimeouts): { app: Express; logs: () => string; logger: Logger } {
+  const captured = captureLogs();
+  const app = createApp({ kubeConfig: adminKubeConfig(), logger: captured.logger, auth: { mode: 'token', ...(timeouts ? { timeouts } : {}) } });
+  return { app, logs: captured.text, logger: captured.logger };
+}
+
+export function adminToken(): string {
+  return bearerToken(env('KUBECONFIG'));
+}
+
+export function restrictedToken(): string {
+  return bearerToken(env('BERTH_RESTRICTED_KUBECONFIG'));
+}
+
+function bearerToken(file: string): string {
+  const token = loadKubeConfig(file).getCurrentUser()?.token;
+  if (token === undefined) throw new Error(`${file} holds no bearer token`);
+  return token;
+}
+
+export interface SignedIn {
+  username: string;
+  /** The `name=value` pair to send as the Cookie header. */
+  cookie: string;
+  sessionId: string;
+  csrfToken: string;
+  /** Headers of a same-origin JSON request of this session (Cookie, CSRF token, Content-Type). */
+  headers: Record<string, string>;
+}
+
+export async function signIn(app: Express | Server, token: string): Promise<SignedIn> {
+  const res = await request(app).post('/api/session').set('Content-Type', 'application/json').send({ token }).expect(201);
+  const setCookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+  const cookie = setCookie[0]?.split(';')[0] ?? '';
+  const info = sessionInfo.parse(res.body);
+  const csrfToken = info.csrfToken ?? '';
+  return {
+    username: info.username,
+    cookie,
+    sessionId: cookie.split('=')[1] ?? '',
+    csrfToken,
+    headers: { Cookie: cookie, [csrfHeader]: csrfToken, 'Content-Type': 'application/json' },
+  };
+}
+
+export async function listen(app: Express): Promise<{ server: Server; url: string }> {
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
