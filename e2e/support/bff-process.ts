@@ -1,0 +1,76 @@
+// The BFF as a user runs it (`node --import tsx apps/bff/src/main.ts`), serving the SPA's production build on a free port.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { freeLoopbackPort } from './free-port';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+/** Where global setup leaves the console's URL for the workers, which start after it. */
+export const baseUrlVariable = 'BERTH_E2E_BASE_URL';
+
+export interface RunningBff {
+  url: string;
+  pid: number;
+  stop: () => Promise<void>;
+}
+
+// A cold start runs `vite build` first (about a minute on 2 cores).
+const readyTimeoutMs = 240_000;
+
+function tail(file: string, lines = 30): string {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+async function isReady(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(`${url}/api/readyz`, { signal: AbortSignal.timeout(2_000) });
+    return res.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/** `vite build` of the SPA as it is now (a second or two), so the console under test is never an older build. */
+export function buildSpa(): void {
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${String(result.status)}); run \`npx vite build\` to see why`);
+}
+
+/** Starts the BFF against `kubeconfig` and resolves once `/api/readyz` answers 200; its output goes to `logFile`. */
+export async function startBff(kubeconfig: string, logFile: string): Promise<RunningBff> {
+  const port = await freeLoopbackPort();
+  const url = `http://127.0.0.1:${port}`;
+  const log = openSync(logFile, 'w');
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'apps/bff/src/main.ts', '--port', String(port), '--kubeconfig', kubeconfig],
+    { cwd: repoRoot, stdio: ['ignore', log, log], env: process.env },
+  );
+  closeSync(log);
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('could not start the BFF');
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    process.kill(pid, 'SIGTERM');
+    await Promise.race([exited(child), sleep(20_000)]);
+  };
+  const deadline = Date.now() + readyTimeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the BFF exited with code ${child.exitCode}:\n${tail(logFile)}`);
+    if (await isReady(url)) return { url, pid, stop };
+    await sleep(250);
+  }
+  await stop();
+  throw new Error(`the BFF did not answer ${url}/api/readyz within ${readyTimeoutMs / 1000} s:\n${tail(logFile)}`);
+}
