@@ -1,6 +1,12 @@
 // What an integration test needs from the running local cluster, failing loudly when global setup did not run.
 import { inject } from 'vitest';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    berthClusterEnv: Record<string, string>;
+  }
+}
+
 /** Vitest's provided env inside a vitest run; the process env elsewhere (Playwright, benchmarks). */
 export function testClusterEnv(): Record<string, string> {
   try {

@@ -2,3 +2,4 @@
 export { requiredEnv, testClusterEnv } from './cluster-env';
 export { eventually, kubectl, kubectlOk, type KubectlResult } from './kubectl';
 export { seedDeploymentManifest, uniqueNamespace } from './seed-deployment';
+export { leaseTestCluster, type LeasedCluster } from './lease';
