@@ -1,0 +1,74 @@
+// Every benchmark of issue 8 in one run: prints one markdown table and writes bench/results.json.
+// Run: npm run bench [-- --quick] [-- --only=1,3]   (leases the shared local cluster; never stops it under others)
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchBigLists } from './big-lists';
+import { benchCreateToRunning } from './create-to-running';
+import { benchFanOut } from './fan-out';
+import { benchLoad } from './load';
+import { benchOverhead } from './overhead';
+import { benchPageWeight } from './page-weight';
+import { reuseDispatcher } from './support/bff';
+import { openCluster } from './support/cluster';
+import { BenchContext, fullSizes, quickSizes } from './support/context';
+import { type Figure, markdownTable, meetsBudget } from './support/report';
+import { ensureSpaBuilt } from './support/spa';
+import { benchWatchToScreen } from './watch-to-screen';
+
+const benchmarks: Record<number, (ctx: BenchContext) => Promise<Figure[]>> = {
+  1: benchOverhead,
+  2: benchLoad,
+  3: benchWatchToScreen,
+  4: benchCreateToRunning,
+  5: benchFanOut,
+  6: benchPageWeight,
+  7: benchBigLists,
+};
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
+const quick = values.quick;
+const only = values.only?.split(',').map(Number) ?? Object.keys(benchmarks).map(Number);
+
+// The same experiment in the bench's direct client as in the BFF, so ratios stay like for like.
+if (reuseDispatcher) await import('./profiling/reuse-dispatcher');
+// Before any BFF starts, so none of them builds it (and the page-weight figures describe the current sources).
+ensureSpaBuilt();
+const cluster = await openCluster();
+const ctx = new BenchContext(cluster, quick, quick ? quickSizes : fullSizes);
+const figures: Figure[] = [];
+const failures: string[] = [];
+try {
+  // Made first and in this order, then left until the Deployment controller has caught up with thousands of new
+  // Deployments, so that neither the seed's rollout nor any timing waits behind that backlog.
+  await ctx.prepare(only);
+  for (const item of only) {
+    const bench = benchmarks[item];
+    if (bench === undefined) throw new Error(`no benchmark ${item}; they are 1-7`);
+    const started = performance.now();
+    console.error(`[bench] item ${item}…`);
+    try {
+      figures.push(...(await bench(ctx)));
+    } catch (error) {
+      // One broken benchmark must not hide the others' figures.
+      failures.push(`item ${item}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+    console.error(`[bench] item ${item} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+} finally {
+  await ctx.cleanUp();
+  await cluster.release();
+}
+
+const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
+const date = new Date().toISOString();
+const results = { date, machine, mode: quick ? 'quick' : 'full', reuseDispatcher, figures: figures.map((f) => ({ ...f, met: meetsBudget(f) })), failures };
+// Only a run of every item replaces results.json; partial and experimental runs write beside it.
+const resultsFile = `results${quick ? '.quick' : ''}${reuseDispatcher ? '.reuse-dispatcher' : ''}${values.only === undefined ? '' : '.partial'}.json`;
+writeFileSync(path.join(import.meta.dirname, resultsFile), `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`Berth benchmarks, ${quick ? 'quick' : 'full'} mode${reuseDispatcher ? ' (reused API dispatcher experiment)' : ''}, ${date}, ${machine}\n\n${markdownTable(figures)}\n`);
+if (failures.length > 0) {
+  process.stderr.write(`\n${failures.join('\n\n')}\n`);
+  process.exitCode = 1;
+}
