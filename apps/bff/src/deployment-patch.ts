@@ -9,11 +9,12 @@ export interface JsonPatchOperation {
 }
 
 /**
- * The console's edit as a JSON Patch (client-node's default patch type), guarded by a `test` of
- * resourceVersion so an edit based on a stale read fails instead of overwriting.
+ * The console's edit as a JSON Patch (client-node's default patch type). Like `kubectl scale` and `kubectl set image`,
+ * the user's values win; only the container index read from `current` is guarded with a `test`, because a
+ * resourceVersion test fails on every status update the controllers make in between.
  */
 export function toPatchOperations(current: V1Deployment, patch: DeploymentPatch): JsonPatchOperation[] {
-  const operations: JsonPatchOperation[] = [{ op: 'test', path: '/metadata/resourceVersion', value: current.metadata?.resourceVersion }];
+  const operations: JsonPatchOperation[] = [];
   if (patch.replicas !== undefined) operations.push({ op: 'add', path: '/spec/replicas', value: patch.replicas });
   if (patch.image !== undefined) {
     const containers = current.spec?.template.spec?.containers ?? [];
@@ -23,7 +24,9 @@ export function toPatchOperations(current: V1Deployment, patch: DeploymentPatch)
       const message = `No container named ${wanted ?? ''} in this Deployment`;
       throw new HttpError(422, 'Invalid', message, [{ path: 'image.container', message }]);
     }
-    operations.push({ op: 'replace', path: `/spec/template/spec/containers/${index}/image`, value: patch.image.image });
+    const container = `/spec/template/spec/containers/${index}`;
+    operations.push({ op: 'test', path: `${container}/name`, value: containers[index].name });
+    operations.push({ op: 'replace', path: `${container}/image`, value: patch.image.image });
   }
   if (patch.imagePullSecrets !== undefined) {
     operations.push({ op: 'add', path: '/spec/template/spec/imagePullSecrets', value: patch.imagePullSecrets.map((name) => ({ name })) });
