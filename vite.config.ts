@@ -53,7 +53,10 @@ export default defineConfig({
     ],
     coverage: {
       provider: 'v8',
-      include: ['packages/contracts/src/**/*.ts'],
+      // Vite's root is apps/web, so contracts lie outside it: allowed explicitly, or coverage silently measures nothing.
+      include: ['**/packages/contracts/src/**/*.ts'],
+      allowExternal: true,
+      reportsDirectory: `${repo}coverage`,
       exclude: ['**/*.test.ts'],
       thresholds: { lines: 95 },
       reporter: ['text-summary', 'json-summary'],
