@@ -1,29 +1,9 @@
-// The BFF as a user runs it (`node --import tsx apps/bff/src/main.ts`), as a child process whose memory and sockets we can read.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
+// The BFF as a user runs it (the e2e suite's child process), plus what the benchmarks read of it: memory and sockets.
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { type RunningBff, startBff as startE2eBff } from '../../e2e/support/bff-process';
 
-export const repoRoot = path.resolve(import.meta.dirname, '../..');
-
-export interface RunningBff {
-  url: string;
-  pid: number;
-  stop: () => Promise<void>;
-}
-
-function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error('no free loopback port'))));
-    });
-  });
-}
+export { repoRoot, type RunningBff } from '../../e2e/support/bff-process';
 
 export const reuseDispatcher = process.env.BERTH_BENCH_REUSE_DISPATCHER === '1';
 
@@ -33,46 +13,9 @@ function bffNodeOptions(): string {
   return [process.env.NODE_OPTIONS, process.env.BERTH_BENCH_BFF_NODE_OPTIONS, experiment].filter(Boolean).join(' ');
 }
 
-function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
-async function isReady(url: string): Promise<boolean> {
-  try {
-    return (await fetch(`${url}/api/readyz`, { signal: AbortSignal.timeout(2_000) })).status === 200;
-  } catch {
-    return false;
-  }
-}
-
-/** Starts the BFF on a free port; resolves once `/api/readyz` answers. Its log (one line per request) goes to `logFile`. */
-export async function startBff(kubeconfig: string, logFile: string): Promise<RunningBff> {
-  const port = await freeLoopbackPort();
-  const url = `http://127.0.0.1:${port}`;
-  const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/bff/src/main.ts', '--port', String(port), '--kubeconfig', kubeconfig], {
-    cwd: repoRoot,
-    stdio: ['ignore', log, log],
-    env: { ...process.env, NODE_OPTIONS: bffNodeOptions() },
-  });
-  closeSync(log);
-  const pid = child.pid;
-  if (pid === undefined) throw new Error('could not start the BFF');
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    process.kill(pid, 'SIGTERM');
-    await Promise.race([exited(child), sleep(20_000)]);
-  };
-  // A stale SPA build makes the first start run `vite build` (about a minute on 2 cores).
-  const deadline = Date.now() + 240_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the BFF exited with code ${child.exitCode}; see ${logFile}`);
-    if (await isReady(url)) return { url, pid, stop };
-    await sleep(200);
-  }
-  await stop();
-  throw new Error(`the BFF did not become ready; see ${logFile}`);
+/** Starts the BFF on a free port, with the profiling NODE_OPTIONS; resolves once `/api/readyz` answers. */
+export function startBff(kubeconfig: string, logFile: string): Promise<RunningBff> {
+  return startE2eBff(kubeconfig, logFile, { NODE_OPTIONS: bffNodeOptions() });
 }
 
 /** Resident memory of a process in MB, from /proc/<pid>/status (VmRSS, or VmHWM for the peak). */

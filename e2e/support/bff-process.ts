@@ -47,15 +47,18 @@ export function buildSpa(): void {
   if (result.status !== 0) throw new Error(`vite build failed (exit ${String(result.status)}); run \`npx vite build\` to see why`);
 }
 
-/** Starts the BFF against `kubeconfig` and resolves once `/api/readyz` answers 200; its output goes to `logFile`. */
-export async function startBff(kubeconfig: string, logFile: string): Promise<RunningBff> {
+/**
+ * Starts the BFF against `kubeconfig` and resolves once `/api/readyz` answers 200; its output goes to `logFile`.
+ * `env` adds to this process's environment (the benchmarks pass NODE_OPTIONS for profiling).
+ */
+export async function startBff(kubeconfig: string, logFile: string, env: Record<string, string> = {}): Promise<RunningBff> {
   const port = await freeLoopbackPort();
   const url = `http://127.0.0.1:${port}`;
   const log = openSync(logFile, 'w');
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'apps/bff/src/main.ts', '--port', String(port), '--kubeconfig', kubeconfig],
-    { cwd: repoRoot, stdio: ['ignore', log, log], env: process.env },
+    { cwd: repoRoot, stdio: ['ignore', log, log], env: { ...process.env, ...env } },
   );
   closeSync(log);
   const pid = child.pid;
