@@ -13,6 +13,7 @@ import { useCreateSecret } from '../api/create-secret';
 import { ImportConfigJson } from './import-config-json';
 import { RegistryFieldset } from './registry-fieldset';
 import { SecretPreview } from './secret-preview';
+import { ModalFooter } from '../../../shared/ui/modal-footer';
 
 interface CreateSecretDialogProps {
   open: boolean;
@@ -155,19 +156,11 @@ function CreateSecretForm({
         </div>
       </div>
       <SecretPreview form={values} />
-      {formError ? (
-        <div role="alert" className="form-error">
-          {formError}
-        </div>
-      ) : null}
-      <div className="modal-footer">
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
+      <ModalFooter error={formError} onCancel={onDone}>
         <button type="submit" className="button button-primary" disabled={formState.isSubmitting || !reachable}>
           {formState.isSubmitting ? 'Creating…' : 'OK'}
         </button>
-      </div>
+      </ModalFooter>
     </form>
   );
 }

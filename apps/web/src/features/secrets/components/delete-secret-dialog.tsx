@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { useAnnounce } from '../../../shared/ui/announcer';
 import { Modal } from '../../../shared/ui/modal';
 import { useDeleteSecret } from '../api/delete-secret';
+import { ModalFooter } from '../../../shared/ui/modal-footer';
 
 /** Deleting names what still uses the secret: those pods will fail their next pull. */
 export function DeleteSecretDialog({
@@ -40,19 +41,11 @@ export function DeleteSecretDialog({
       ) : (
         <p>Nothing in namespace {secret.namespace} uses it.</p>
       )}
-      {remove.isError ? (
-        <p role="alert" className="form-error">
-          {remove.error.message}
-        </p>
-      ) : null}
-      <div className="modal-footer">
-        <button type="button" className="button" onClick={() => onOpenChange(false)}>
-          Cancel
-        </button>
+      <ModalFooter error={remove.isError ? remove.error.message : undefined} onCancel={() => onOpenChange(false)}>
         <button type="button" className="button button-danger" disabled={remove.isPending} onClick={onDelete}>
           Delete
         </button>
-      </div>
+      </ModalFooter>
     </Modal>
   );
 }

@@ -6,6 +6,7 @@ import { applyServerErrors } from '../../../shared/ui/apply-server-errors';
 import { Modal } from '../../../shared/ui/modal';
 import { useUpdateSecret } from '../api/update-secret';
 import { RegistryFieldset } from './registry-fieldset';
+import { ModalFooter } from '../../../shared/ui/modal-footer';
 
 interface EditSecretDialogProps {
   open: boolean;
@@ -77,19 +78,11 @@ function EditSecretForm({ secret, onDone }: { secret: SecretDetail; onDone: () =
       >
         Add another registry
       </button>
-      {formError ? (
-        <div role="alert" className="form-error">
-          {formError}
-        </div>
-      ) : null}
-      <div className="modal-footer">
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
+      <ModalFooter error={formError} onCancel={onDone}>
         <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
           Save
         </button>
-      </div>
+      </ModalFooter>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useNavigate } from 'react-router';
 import { useAnnounce } from '../../../shared/ui/announcer';
 import { Modal } from '../../../shared/ui/modal';
 import { useDeleteDeployment } from '../api/delete-deployment';
+import { ModalFooter } from '../../../shared/ui/modal-footer';
 
 export function DeleteWorkloadDialog({
   open,
@@ -24,15 +25,7 @@ export function DeleteWorkloadDialog({
       title={`Delete workload ${name}?`}
       description="Its pods are deleted too. The image access credentials stay."
     >
-      {remove.isError ? (
-        <p role="alert" className="form-error">
-          {remove.error.message}
-        </p>
-      ) : null}
-      <div className="modal-footer">
-        <button type="button" className="button" onClick={() => onOpenChange(false)}>
-          Cancel
-        </button>
+      <ModalFooter error={remove.isError ? remove.error.message : undefined} onCancel={() => onOpenChange(false)}>
         <button
           type="button"
           className="button button-danger"
@@ -51,7 +44,7 @@ export function DeleteWorkloadDialog({
         >
           Delete
         </button>
-      </div>
+      </ModalFooter>
     </Modal>
   );
 }
