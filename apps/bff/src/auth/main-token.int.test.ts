@@ -1,24 +1,14 @@
 // main.ts in token mode as an operator runs it: https with the given certificate, sign-in required; no exposure by accident.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { env, eventually } from '../testing/cluster';
+import { runMain } from '../testing/run-main';
 
-const main = fileURLToPath(new URL('../main.ts', import.meta.url));
-
-function run(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', main, ...args], { env: { ...process.env, KUBECONFIG: env('KUBECONFIG') }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { child, exited, stdout: () => stdout, stderr: () => stderr };
-}
+const run = (args: string[]) => runMain(args, { KUBECONFIG: env('KUBECONFIG') });
 
 function get(url: string, ca: Buffer): Promise<number> {
   return new Promise((resolve, reject) => {
