@@ -32,18 +32,26 @@ export function etcdService(paths: StatePaths): ServiceSpec {
   };
 }
 
+/** A second apiserver over the same etcd (fault tests) passes its own port and extra flags. */
+export interface ApiserverOptions {
+  port?: number;
+  extraArgs?: string[];
+}
+
 export function apiserverService(
-  binaries: KubeBinaries,
+  binaries: Pick<KubeBinaries, 'kubeApiserver'>,
   paths: StatePaths,
   keys: ServiceAccountKeys,
   adminToken: string,
+  { port = 6443, extraArgs = [] }: ApiserverOptions = {},
 ): ServiceSpec {
+  const url = `https://127.0.0.1:${String(port)}`;
   return {
     name: 'kube-apiserver',
     command: binaries.kubeApiserver,
     args: [
       `--etcd-servers=${etcdClientUrl}`,
-      '--secure-port=6443',
+      `--secure-port=${String(port)}`,
       '--bind-address=127.0.0.1',
       `--cert-dir=${path.dirname(apiserverCertificate(paths.pki))}`,
       `--token-auth-file=${paths.tokenFile}`,
@@ -53,9 +61,10 @@ export function apiserverService(
       '--service-account-issuer=https://kubernetes.default.svc',
       '--service-cluster-ip-range=10.0.0.0/24',
       '--disable-admission-plugins=ServiceAccount',
+      ...extraArgs,
     ],
-    isReady: () => answersOk(`${apiserverUrl}/readyz`, { token: adminToken }),
-    address: apiserverUrl,
+    isReady: () => answersOk(`${url}/readyz`, { token: adminToken }),
+    address: url,
   };
 }
 

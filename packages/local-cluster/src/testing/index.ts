@@ -3,3 +3,5 @@ export { requiredEnv, testClusterEnv } from './cluster-env';
 export { eventually, kubectl, kubectlOk, type KubectlResult } from './kubectl';
 export { seedDeploymentManifest, uniqueNamespace } from './seed-deployment';
 export { leaseTestCluster, type LeasedCluster } from './lease';
+export { startPrivateApiServer, type PrivateApiServer } from './private-api-server';
+export { compactEtcd } from './etcd';
