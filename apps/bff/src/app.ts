@@ -73,7 +73,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(requireSameOriginJson(deps.trustedOrigins));
   api.use(refuseCrossSite(deps.trustedOrigins));
   api.use(express.json({ limit: '1mb', strict: true, type: 'application/json' }));
-  api.use(healthRoutes(kubernetes));
+  api.use(healthRoutes(kubernetes, hub));
   api.use(auth.public);
   api.use(auth.requireIdentity);
   api.use(auth.session);

@@ -1,3 +1,6 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { KubeConfig } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { InformerHub } from './informer-hub';
 import { connectKubernetes } from './kubernetes';
@@ -23,5 +26,49 @@ describe('InformerHub without a reachable API server', () => {
     unsubscribeAgain();
     expect(hub.watchCount).toBe(0);
     expect(logs.text()).toContain('watch failed; retrying');
+  });
+});
+
+describe('InformerHub watches', () => {
+  it('lists once, then watches from that resourceVersion with a server-side timeout and bookmarks', async () => {
+    const watchUrls: URL[] = [];
+    let lists = 0;
+    // A plain HTTP stand-in for the two requests of a ListWatch: the list, then a watch that stays open and quiet.
+    const api = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      res.writeHead(200, { 'content-type': 'application/json' });
+      if (url.searchParams.get('watch') === 'true') {
+        watchUrls.push(url);
+        res.flushHeaders();
+        return;
+      }
+      lists++;
+      res.end(JSON.stringify({ apiVersion: 'v1', kind: 'PodList', metadata: { resourceVersion: '42' }, items: [] }));
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    const kubeConfig = new KubeConfig();
+    kubeConfig.loadFromOptions({
+      clusters: [{ name: 'c', server: `http://127.0.0.1:${String((api.address() as AddressInfo).port)}`, skipTLSVerify: true }],
+      users: [{ name: 'u' }],
+      contexts: [{ name: 'x', cluster: 'c', user: 'u' }],
+      currentContext: 'x',
+    });
+    const hub = new InformerHub(captureLogs().logger);
+    const unsubscribe = hub.subscribe({ key: 'fake', kubernetes: connectKubernetes(kubeConfig) }, 'pods', 'default', {
+      change: () => undefined,
+      status: () => undefined,
+    });
+    await expect.poll(() => watchUrls.length).toBe(1);
+    const query = watchUrls[0]?.searchParams;
+    expect(watchUrls[0]?.pathname).toBe('/api/v1/namespaces/default/pods');
+    expect(query?.get('resourceVersion')).toBe('42');
+    expect(query?.get('allowWatchBookmarks')).toBe('true');
+    expect(Number(query?.get('timeoutSeconds'))).toBeGreaterThanOrEqual(300);
+    expect(Number(query?.get('timeoutSeconds'))).toBeLessThan(600);
+    expect(lists).toBe(1);
+    unsubscribe();
+    await hub.close();
+    api.closeAllConnections();
+    api.close();
   });
 });

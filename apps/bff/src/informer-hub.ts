@@ -1,6 +1,7 @@
-import { makeInformer, type KubeConfig, type KubernetesObject, type Informer, type ListPromise, type ObjectCache } from '@kubernetes/client-node';
+import { ListWatch, type KubeConfig, type KubernetesObject, type ListPromise } from '@kubernetes/client-node';
 import type { Logger } from 'pino';
 import type { Kubernetes } from './kubernetes';
+import { ReflectorWatch } from './reflector-watch';
 
 /** Who a watch runs as: informers are shared only between streams of the same identity. */
 export interface WatchIdentity {
@@ -42,12 +43,13 @@ function listFunction(kubernetes: Kubernetes, kind: WatchedKind, namespace: stri
 
 /**
  * One informer per kind and namespace, shared by every stream that wants it.
- * client-node 2.0.1's ListWatch resumes by itself after its 30 s inactivity timeout and relists after 410 Gone,
- * but after any other error it stops for good: we restart it with exponential back-off from its last resourceVersion.
+ * client-node 2.0.1's ListWatch resumes by itself when the API server ends a watch (at the `timeoutSeconds` the
+ * ReflectorWatch asks for) and relists after 410 Gone, but after any other error it stops for good: we restart it
+ * with exponential back-off from its last resourceVersion.
  */
 class SharedInformer {
   readonly listeners = new Set<WatchListener>();
-  private readonly informer: Informer<KubernetesObject> & ObjectCache<KubernetesObject>;
+  private readonly informer: ListWatch<KubernetesObject>;
   private retryMs = firstRetryMs;
   private retryTimer: NodeJS.Timeout | undefined;
   private healthyTimer: NodeJS.Timeout | undefined;
@@ -55,7 +57,14 @@ class SharedInformer {
   private stopped = false;
 
   constructor(kubeConfig: KubeConfig, kubernetes: Kubernetes, kind: WatchedKind, namespace: string, logger: Logger) {
-    this.informer = makeInformer(kubeConfig, watchPath(kind, namespace), listFunction(kubernetes, kind, namespace));
+    const path = watchPath(kind, namespace);
+    const list = listFunction(kubernetes, kind, namespace);
+    const listed: ListPromise<KubernetesObject> = async () => {
+      // A list happens at the start and after 410 Gone only; a healthy watch resumes from its resourceVersion instead.
+      logger.debug({ watch: path }, 'listing');
+      return list();
+    };
+    this.informer = new ListWatch(path, new ReflectorWatch(kubeConfig, logger), listed, false);
     this.informer.on('add', (o) => this.emit('added', o));
     this.informer.on('update', (o) => this.emit('modified', o));
     this.informer.on('delete', (o) => this.emit('deleted', o));
@@ -63,7 +72,7 @@ class SharedInformer {
       clearTimeout(this.healthyTimer);
       if (this.stopped) return;
       const code = (error as { code?: unknown; statusCode?: unknown } | null)?.code ?? (error as { statusCode?: unknown } | null)?.statusCode;
-      logger.warn({ watch: `${kind}/${namespace}`, code, retryMs: this.retryMs }, 'watch failed; retrying');
+      logger.warn({ watch: path, code, retryMs: this.retryMs }, 'watch failed; retrying');
       for (const l of this.listeners) l.status('reconnecting', `Watching ${kind} failed; retrying in ${Math.round(this.retryMs / 1000)} s`);
       this.recovering = true;
       this.retryTimer = setTimeout(() => void this.start(), this.retryMs);
@@ -86,6 +95,13 @@ class SharedInformer {
     }, healthyAfterMs);
     // start() throws only when the informer cannot even build its request; the error handler covers the rest.
     await this.informer.start().catch(() => undefined);
+  }
+
+  /** Skips the rest of a back-off wait: called once the API server is known to answer again. */
+  retryNow(): void {
+    if (this.retryTimer === undefined || this.stopped) return;
+    clearTimeout(this.retryTimer);
+    void this.start();
   }
 
   list(): readonly KubernetesObject[] {
@@ -133,6 +149,11 @@ export class InformerHub {
   /** The objects an informer currently holds (empty when nobody watches that kind). */
   list(identity: WatchIdentity, kind: WatchedKind, namespace: string): readonly KubernetesObject[] {
     return this.informers.get(informerKey(identity, kind, namespace))?.list() ?? [];
+  }
+
+  /** The API server answered again: watches waiting out a back-off (up to 30 s) resume now, not at their next try. */
+  retryWaitingWatches(): void {
+    for (const informer of this.informers.values()) informer.retryNow();
   }
 
   /** How many upstream watches are open: one per identity, kind and namespace, however many streams share them. */

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { healthStatus } from '@berth/contracts';
 import { HttpError } from '../errors';
+import type { InformerHub } from '../informer-hub';
 import type { Kubernetes } from '../kubernetes';
 
 const readinessTimeoutMs = 5_000;
@@ -14,7 +15,7 @@ export async function apiServerVersion(kubernetes: Kubernetes): Promise<string> 
   return info.gitVersion;
 }
 
-export function healthRoutes(kubernetes: Kubernetes): Router {
+export function healthRoutes(kubernetes: Kubernetes, hub: InformerHub): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json(healthStatus.parse({ status: 'ok' }));
@@ -25,6 +26,8 @@ export function healthRoutes(kubernetes: Kubernetes): Router {
     } catch {
       throw new HttpError(503, 'ClusterUnavailable', 'The Kubernetes API server cannot be reached');
     }
+    // The console polls readyz: its first success after an outage is the moment to resume the streams.
+    hub.retryWaitingWatches();
     res.json(healthStatus.parse({ status: 'ok' }));
   });
   return router;

@@ -1,15 +1,30 @@
-// A real TCP hop between the BFF and the API server that a test can cut and restore: the outage the BFF sees when the
-// API server goes away, without stopping the cluster every other test shares.
+// A real TCP hop between the BFF and an API server that a test can cut, restore and count connections through: the
+// network faults the BFF sees, without touching the API server every other test shares.
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { KubeConfig } from '@kubernetes/client-node';
+
+/** One TCP connection the BFF opened through the proxy. */
+export interface ProxiedConnection {
+  openedAt: number;
+  closedAt?: number;
+  /** Reset at once because the proxy was refusing. */
+  refused: boolean;
+}
 
 export interface ApiServerProxy {
   /** The same cluster, user and CA as `target`, reached through the proxy. */
   kubeConfig: KubeConfig;
   /** Drops every open connection and refuses new ones, as a stopped API server does. */
   cut: () => Promise<void>;
+  /** Drops every open connection (a network blip) and keeps accepting new ones. */
+  dropConnections: () => void;
+  /** Drops every open connection and resets each new one at once while still listening, so attempts can be counted. */
+  refuse: () => void;
+  /** Ends a cut or a refusal. */
   restore: () => Promise<void>;
+  /** Every connection so far, in the order they were opened. */
+  connections: () => readonly ProxiedConnection[];
   close: () => Promise<void>;
 }
 
@@ -23,7 +38,16 @@ function listen(server: Server, port: number): Promise<number> {
 export async function startApiServerProxy(target: KubeConfig): Promise<ApiServerProxy> {
   const upstream = new URL(target.getCurrentCluster()?.server ?? '');
   const sockets = new Set<Socket>();
+  const connections: ProxiedConnection[] = [];
+  let refusing = false;
   const server = createServer((client) => {
+    const record: ProxiedConnection = { openedAt: Date.now(), refused: refusing };
+    connections.push(record);
+    client.on('close', () => (record.closedAt = Date.now()));
+    if (refusing) {
+      client.resetAndDestroy();
+      return;
+    }
     const api = connect(Number(upstream.port || 443), upstream.hostname);
     for (const socket of [client, api]) {
       sockets.add(socket);
@@ -33,9 +57,12 @@ export async function startApiServerProxy(target: KubeConfig): Promise<ApiServer
     client.pipe(api).pipe(client);
   });
   const port = await listen(server, 0);
-  const close = () =>
+  const dropConnections = () => {
+    for (const socket of sockets) socket.destroy();
+  };
+  const cut = () =>
     new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
+      dropConnections();
       if (server.listening) server.close(() => resolve());
       else resolve();
     });
@@ -47,5 +74,22 @@ export async function startApiServerProxy(target: KubeConfig): Promise<ApiServer
     contexts: target.contexts,
     currentContext: target.getCurrentContext(),
   });
-  return { kubeConfig, cut: close, restore: async () => void (await listen(server, port)), close };
+  return {
+    kubeConfig,
+    cut,
+    dropConnections,
+    refuse: () => {
+      refusing = true;
+      dropConnections();
+    },
+    restore: async () => {
+      refusing = false;
+      if (!server.listening) await listen(server, port);
+    },
+    connections: () => connections,
+    close: async () => {
+      refusing = false;
+      await cut();
+    },
+  };
 }
