@@ -1,8 +1,15 @@
-// Playwright global setup: the local cluster (leased, reused when already up) and the BFF serving the built SPA.
+// Playwright global setup: the local cluster (leased, reused when already up) and the BFF serving the built SPA,
+// at debug log level; its teardown runs the leak proof over everything the run recorded.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { leaseTestCluster } from '@berth/local-cluster/testing';
+import { clearLeakEvidence, mainBffLog } from './support/api-recorder';
 import { baseUrlVariable, buildSpa, repoRoot, startBff } from './support/bff-process';
+import { assertEnoughEvidence, assertNoLeaks } from './support/leak-check';
+import { allPullSecretValues, clusterSecretValues } from './support/leak-values';
+
+// Even one journey opens a page, lists, and streams: fewer than this means the recording is broken.
+const leastEvidence = { responses: 5, frames: 3, logLines: 5 };
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const { env, release } = await leaseTestCluster();
@@ -11,12 +18,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await release();
     throw new Error('the local cluster gave no KUBECONFIG');
   }
-  const resultsDir = path.join(repoRoot, 'test-results');
-  mkdirSync(resultsDir, { recursive: true });
+  mkdirSync(path.join(repoRoot, 'test-results'), { recursive: true });
+  clearLeakEvidence();
   let bff;
   try {
     buildSpa();
-    bff = await startBff(kubeconfig, path.join(resultsDir, 'e2e-bff.log'));
+    bff = await startBff(kubeconfig, mainBffLog, { BERTH_LOG_LEVEL: 'debug' });
   } catch (error) {
     await release();
     throw error;
@@ -24,7 +31,17 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env[baseUrlVariable] = bff.url;
   console.error(`[e2e] console on ${bff.url} (BFF pid ${bff.pid})`);
   return async () => {
-    await bff.stop();
-    await release();
+    try {
+      await bff.stop();
+      // Pull secrets the journeys left behind, besides the per-test check their fixture ran before each namespace went.
+      const summary = assertNoLeaks([...clusterSecretValues(), ...allPullSecretValues()]);
+      assertEnoughEvidence(summary, leastEvidence);
+      console.error(
+        `[e2e] leak proof: no secret value in ${summary.responses} API responses, ${summary.frames} SSE frames and ` +
+          `${summary.logLines} debug log lines (${summary.values} values checked)`,
+      );
+    } finally {
+      await release();
+    }
   };
 }

@@ -1,3 +1,4 @@
+import './zod-without-eval';
 export * from './base64';
 export * from './credentials';
 export * from './deployment-manifest';
