@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['packages/*/src/**/*.test.ts', 'apps/bff/src/**/*.test.ts', 'e2e/support/**/*.test.ts'],
+          include: ['packages/*/src/**/*.test.ts', 'apps/bff/src/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
       },
@@ -35,6 +35,8 @@ export default defineConfig({
           include: ['packages/*/src/**/*.int.test.ts', 'apps/bff/src/**/*.int.test.ts'],
           // One real local cluster for the whole run: started (or reused) before, stopped after if we started it.
           globalSetup: ['packages/local-cluster/src/testing/global-setup.ts'],
+          // The leak proof reads the run's BFF logs at their most talkative.
+          env: { BERTH_LOG_LEVEL: 'debug' },
           testTimeout: 120_000,
           hookTimeout: 600_000,
           fileParallelism: false,

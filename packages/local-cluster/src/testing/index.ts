@@ -5,3 +5,4 @@ export { seedDeploymentManifest, uniqueNamespace } from './seed-deployment';
 export { leaseTestCluster, type LeasedCluster } from './lease';
 export { startPrivateApiServer, type PrivateApiServer } from './private-api-server';
 export { compactEtcd } from './etcd';
+export { runLogVariable } from './run-log';

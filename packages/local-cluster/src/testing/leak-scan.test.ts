@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basicAuth, findLeaks, jwtShape, leakReport, pullSecretValues } from './leak-scan';
+import { basicAuth, dockerConfigJsonShape, findLeaks, jwtShape, leakReport, loggedPasswordShape, pullSecretValues } from './leak-scan';
 
 const password = 'Leak-Scan-Pa55word!';
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -34,6 +34,14 @@ describe('findLeaks', () => {
     const jwt = `${b64('{"alg":"RS256"}').replace(/=+$/, '')}.${b64('{"iss":"registry-token-issuer"}').replace(/=+$/, '')}.c2lnbmF0dXJlLWJ5dGVz`;
     expect(findLeaks([{ file: 'g', text: `x\n{"token":"${jwt}"}` }], [], [jwtShape])).toEqual([{ kind: 'a JWT bearer token', file: 'g', line: 2 }]);
     expect(findLeaks([{ file: 'g', text: 'eyJ.eyJ. is no token' }], [], [jwtShape])).toEqual([]);
+  });
+
+  it('finds any base64 .dockerconfigjson and any password field the log redaction missed', () => {
+    const text = `{"msg":"created","body":"${secretData['.dockerconfigjson']}"}\n{"password":"[Redacted]"}\n{"req":{"password":"hunter2"}}`;
+    expect(findLeaks([{ file: 'run.log', text }], [], [dockerConfigJsonShape, loggedPasswordShape])).toEqual([
+      { kind: 'a base64 .dockerconfigjson', file: 'run.log', line: 1 },
+      { kind: 'an unredacted password field', file: 'run.log', line: 3 },
+    ]);
   });
 
   it('ignores values too short to be told from ordinary text', () => {

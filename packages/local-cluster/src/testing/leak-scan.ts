@@ -32,6 +32,12 @@ export const jwtShape: SecretShape = {
   pattern: /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/,
 };
 
+/** A base64 `.dockerconfigjson` of any secret, whoever made it: every one starts with the base64 of `{"auths":`. */
+export const dockerConfigJsonShape: SecretShape = { kind: 'a base64 .dockerconfigjson', pattern: /eyJhdXRocyI6/ };
+
+/** A log line's `password` field that pino's redaction missed (it writes "[Redacted]"). */
+export const loggedPasswordShape: SecretShape = { kind: 'an unredacted password field', pattern: /"password"\s*:\s*"(?!\[Redacted\])[^"]/ };
+
 function lineOf(text: string, index: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line += 1;
@@ -40,7 +46,8 @@ function lineOf(text: string, index: number): number {
 
 /** Every line of every recording that holds one of `values` or matches one of `shapes`, once per kind, file and line. */
 export function findLeaks(recordings: readonly Recording[], values: readonly SecretValue[], shapes: readonly SecretShape[] = []): Leak[] {
-  const scanned = values.filter((v) => v.value.length >= shortestScannedValue);
+  // Thousands of pull secrets often share a few logins: each distinct value is searched once.
+  const scanned = [...new Map(values.filter((v) => v.value.length >= shortestScannedValue).map((v) => [v.value, v])).values()];
   const leaks = new Map<string, Leak>();
   const add = (kind: string, file: string, text: string, index: number) => {
     const leak = { kind, file, line: lineOf(text, index) };
