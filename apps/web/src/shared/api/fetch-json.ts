@@ -32,7 +32,8 @@ async function send(path: string, { method = 'GET', body, signal }: RequestOptio
       method,
       headers: {
         Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        // The BFF takes unsafe methods only as JSON (a cross-site form cannot send it), bodyless DELETEs included.
+        ...(method === 'GET' ? {} : { 'Content-Type': 'application/json' }),
         // Token mode: every unsafe request carries the session's CSRF token.
         ...(csrf === undefined ? {} : { [csrfHeader]: csrf }),
       },
