@@ -1,4 +1,5 @@
-import { KubeConfig } from '@kubernetes/client-node';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { SharedConnectionsKubeConfig } from './shared-connections';
 
 /** Thrown when the kubeconfig cannot name a cluster to talk to. */
 export class KubeConfigError extends Error {
@@ -7,7 +8,7 @@ export class KubeConfigError extends Error {
 
 /** Load exactly this kubeconfig file; unlike `loadFromDefault()` never fall back to localhost:8080. */
 export function loadKubeConfig(file: string, context?: string): KubeConfig {
-  const kubeConfig = new KubeConfig();
+  const kubeConfig = new SharedConnectionsKubeConfig();
   try {
     kubeConfig.loadFromFile(file);
   } catch (error) {

@@ -1,6 +1,7 @@
 import { AppsV1Api, CoreV1Api, VersionApi, type KubeConfig } from '@kubernetes/client-node';
+import { sharingConnections } from './shared-connections';
 
-/** The API groups the BFF uses, all made from one kubeconfig. */
+/** The API groups the BFF uses, all made from one kubeconfig, over connections shared with every client of the same cluster TLS material. */
 export interface Kubernetes {
   kubeConfig: KubeConfig;
   core: CoreV1Api;
@@ -8,7 +9,8 @@ export interface Kubernetes {
   version: VersionApi;
 }
 
-export function connectKubernetes(kubeConfig: KubeConfig): Kubernetes {
+export function connectKubernetes(source: KubeConfig): Kubernetes {
+  const kubeConfig = sharingConnections(source);
   return {
     kubeConfig,
     core: kubeConfig.makeApiClient(CoreV1Api),

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { KubeConfig } from '@kubernetes/client-node';
+import type { KubeConfig } from '@kubernetes/client-node';
 import type { Response } from 'express';
 import { HttpError } from '../errors';
 import { connectKubernetes, type Kubernetes } from '../kubernetes';
+import { SharedConnectionsKubeConfig } from '../shared-connections';
 
 /** Whom one request acts as: every Kubernetes call of the request goes through `kubernetes`, built for this identity. */
 export interface Identity {
@@ -24,11 +25,12 @@ export function kubeconfigIdentity(kubeConfig: KubeConfig): Identity {
 /**
  * The same cluster (server, CA, TLS settings) as `base`, with ONLY this bearer token as the user.
  * Nothing of base's user (certificates, tokens, exec plugins) is copied, and each call builds a fresh config.
+ * Its connections are shared with other token users of the cluster: the token travels in each request's header.
  */
 export function tokenKubeConfig(base: KubeConfig, token: string): KubeConfig {
   const cluster = base.getCurrentCluster();
   if (cluster === null) throw new HttpError(500, 'InternalError', 'The kubeconfig names no cluster');
-  const kubeConfig = new KubeConfig();
+  const kubeConfig = new SharedConnectionsKubeConfig();
   kubeConfig.loadFromOptions({
     clusters: [{ ...cluster }],
     users: [{ name: 'berth-session', token }],
