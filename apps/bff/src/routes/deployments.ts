@@ -4,7 +4,8 @@ import { deploymentDetail, deploymentList, deploymentManifestRequest, deployment
 import { parseDeploymentManifest } from '../deployment-manifest';
 import { ownedObjects, toDeploymentDetail, toDeploymentSummary } from '../deployment-summary';
 import { HttpError } from '../errors';
-import { kubernetesOf } from '../auth/identity';
+import { identityOf, kubernetesOf } from '../auth/identity';
+import { InFlightReads } from '../in-flight-reads';
 import { dryRunOf, namespaceOf } from '../namespace-scope';
 import { toPatchOperations } from '../deployment-patch';
 
@@ -25,17 +26,29 @@ function deploymentFromBody(body: Record<string, unknown>, namespace: string): V
 
 export function deploymentRoutes(): Router {
   const router = Router();
+  // The JSON text of Deployment lists and details being read now, shared by identical requests of one identity.
+  const reads = new InFlightReads<string>();
+  const scope = (namespace: string) => `deployments/${namespace}`;
+  router.use((req, res, next) => {
+    // Once a write is answered, later reads start afresh: one still in flight may have started before the write.
+    if (req.method !== 'GET') res.once('finish', () => reads.forget(scope(namespaceOf(res))));
+    next();
+  });
 
   router.get('/', async (_req, res) => {
     const namespace = namespaceOf(res);
-    const { apps, core } = kubernetesOf(res);
-    const [deployments, replicaSets, pods] = await Promise.all([
-      apps.listNamespacedDeployment({ namespace }),
-      apps.listNamespacedReplicaSet({ namespace }),
-      core.listNamespacedPod({ namespace }),
-    ]);
-    const items = deployments.items.map((d) => toDeploymentSummary(d, ownedObjects(d, replicaSets.items, pods.items).pods));
-    res.json(deploymentList.parse({ items: items.sort((a, b) => a.name.localeCompare(b.name)) }));
+    const identity = identityOf(res);
+    const body = await reads.share(scope(namespace), `${identity.key} list`, async () => {
+      const { apps, core } = identity.kubernetes;
+      const [deployments, replicaSets, pods] = await Promise.all([
+        apps.listNamespacedDeployment({ namespace }),
+        apps.listNamespacedReplicaSet({ namespace }),
+        core.listNamespacedPod({ namespace }),
+      ]);
+      const items = deployments.items.map((d) => toDeploymentSummary(d, ownedObjects(d, replicaSets.items, pods.items).pods));
+      return JSON.stringify(deploymentList.parse({ items: items.sort((a, b) => a.name.localeCompare(b.name)) }));
+    });
+    res.type('json').send(body);
   });
 
   router.post('/', async (req, res) => {
@@ -49,14 +62,19 @@ export function deploymentRoutes(): Router {
 
   router.get('/:name', async (req, res) => {
     const namespace = namespaceOf(res);
-    const { apps, core } = kubernetesOf(res);
-    const deployment = await apps.readNamespacedDeployment({ name: req.params.name, namespace });
-    const [replicaSets, pods, events] = await Promise.all([
-      apps.listNamespacedReplicaSet({ namespace }),
-      core.listNamespacedPod({ namespace }),
-      core.listNamespacedEvent({ namespace }),
-    ]);
-    res.json(deploymentDetail.parse(toDeploymentDetail(deployment, replicaSets.items, pods.items, events.items)));
+    const name = req.params.name;
+    const identity = identityOf(res);
+    const body = await reads.share(scope(namespace), `${identity.key} detail ${name}`, async () => {
+      const { apps, core } = identity.kubernetes;
+      const deployment = await apps.readNamespacedDeployment({ name, namespace });
+      const [replicaSets, pods, events] = await Promise.all([
+        apps.listNamespacedReplicaSet({ namespace }),
+        core.listNamespacedPod({ namespace }),
+        core.listNamespacedEvent({ namespace }),
+      ]);
+      return JSON.stringify(deploymentDetail.parse(toDeploymentDetail(deployment, replicaSets.items, pods.items, events.items)));
+    });
+    res.type('json').send(body);
   });
 
   router.patch('/:name', async (req, res) => {

@@ -13,7 +13,8 @@ import {
   secretUpdateRequest,
 } from '@berth/contracts';
 import { HttpError } from '../errors';
-import { kubernetesOf } from '../auth/identity';
+import { identityOf, kubernetesOf } from '../auth/identity';
+import { InFlightReads } from '../in-flight-reads';
 import { dryRunOf, namespaceOf } from '../namespace-scope';
 import { mergeStoredPasswords, toPullSecret } from '../pull-secret';
 import { toSecretSummary } from '../secret-summary';
@@ -51,14 +52,26 @@ async function unlessForbidden<T>(request: Promise<T>): Promise<T | null> {
 
 export function secretRoutes(): Router {
   const router = Router();
+  // The JSON text of secret lists being read now, shared by identical requests of one identity.
+  const lists = new InFlightReads<string>();
+  const scope = (namespace: string) => `secrets/${namespace}`;
+  router.use((req, res, next) => {
+    // Once a write is answered, later lists read afresh: one still in flight may have started before the write.
+    if (req.method !== 'GET') res.once('finish', () => lists.forget(scope(namespaceOf(res))));
+    next();
+  });
 
   router.get('/', async (req, res) => {
     const query = secretListQuery.safeParse(req.query);
     if (!query.success) throw new HttpError(400, 'BadRequest', 'type must be one secret type, e.g. kubernetes.io/dockerconfigjson');
     const { type } = query.data;
-    const { core } = kubernetesOf(res);
-    const list = await core.listNamespacedSecret({ namespace: namespaceOf(res), ...(type ? { fieldSelector: `type=${type}` } : {}) });
-    res.json(secretList.parse({ items: list.items.map(toSecretSummary) }));
+    const namespace = namespaceOf(res);
+    const identity = identityOf(res);
+    const body = await lists.share(scope(namespace), `${identity.key} ${type ?? ''}`, async () => {
+      const list = await identity.kubernetes.core.listNamespacedSecret({ namespace, ...(type ? { fieldSelector: `type=${type}` } : {}) });
+      return JSON.stringify(secretList.parse({ items: list.items.map(toSecretSummary) }));
+    });
+    res.type('json').send(body);
   });
 
   router.post('/', async (req, res) => {
