@@ -1,0 +1,82 @@
+// The BFF as one JavaScript bundle, build/bff/main.mjs, made with esbuild when it is missing or older than its sources.
+// `npm start` runs it (scripts/start.mjs); `node scripts/bundle-bff.mjs` only makes it (the benchmarks, before timing).
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+export const bundle = path.join(repoRoot, 'build/bff/main.mjs');
+const sources = ['apps/bff/src', 'packages/contracts/src', 'packages/registry/src', 'packages/local-cluster/src', 'package-lock.json', 'scripts/bundle-bff.mjs'];
+
+function newestChange(file) {
+  if (!existsSync(file)) return 0;
+  const stat = statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(file).map((entry) => newestChange(path.join(file, entry))));
+}
+
+function isStale() {
+  return !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...sources.map((source) => newestChange(path.join(repoRoot, source))));
+}
+
+/** Our sources keep their own place: `import.meta` in them names the file they were written in, not the bundle. */
+const keepImportMeta = {
+  name: 'keep-import-meta',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, async ({ path: file }) => {
+      if (file.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+      const text = await readFile(file, 'utf8');
+      const contents = text
+        .replaceAll('import.meta.dirname', JSON.stringify(path.dirname(file)))
+        .replaceAll('import.meta.filename', JSON.stringify(file))
+        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(file).href));
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+async function bundleBff() {
+  const esbuild = await import('esbuild');
+  try {
+    const result = await esbuild.build({
+      entryPoints: [path.join(repoRoot, 'apps/bff/src/main.ts')],
+      outfile: bundle,
+      write: false,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node24',
+      sourcemap: 'linked',
+      minifyWhitespace: true,
+      minifySyntax: true,
+      logLevel: 'warning',
+      // CommonJS dependencies (express, pino) call require(); an ES module bundle has none of its own.
+      banner: { js: "import { createRequire as berthCreateRequire } from 'node:module'; const require = berthCreateRequire(import.meta.url);" },
+      plugins: [keepImportMeta],
+    });
+    // Written aside and renamed, so a BFF starting meanwhile never reads half a bundle.
+    mkdirSync(path.dirname(bundle), { recursive: true });
+    for (const output of result.outputFiles) {
+      const aside = `${output.path}.${process.pid}`;
+      writeFileSync(aside, output.contents);
+      renameSync(aside, output.path);
+    }
+  } finally {
+    await esbuild.stop();
+  }
+}
+
+/** Bundles the BFF when the bundle is missing or stale; the process exits with 1 when esbuild fails. */
+export async function ensureBffBundle() {
+  if (!isStale()) return;
+  console.error('[berth] bundling the BFF (esbuild)');
+  try {
+    await bundleBff();
+  } catch (error) {
+    console.error(`berth: bundling the BFF failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] === import.meta.filename) await ensureBffBundle();
