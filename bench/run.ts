@@ -10,7 +10,7 @@ import { benchFanOut } from './fan-out';
 import { benchLoad } from './load';
 import { benchOverhead } from './overhead';
 import { benchPageWeight } from './page-weight';
-import { reuseDispatcher } from './support/bff';
+import { ensureBffBundled } from './support/bff';
 import { openCluster } from './support/cluster';
 import { BenchContext, fullSizes, quickSizes } from './support/context';
 import { type Figure, markdownTable, meetsBudget } from './support/report';
@@ -31,10 +31,9 @@ const { values } = parseArgs({ options: { quick: { type: 'boolean', default: fal
 const quick = values.quick;
 const only = values.only?.split(',').map(Number) ?? Object.keys(benchmarks).map(Number);
 
-// The same experiment in the bench's direct client as in the BFF, so ratios stay like for like.
-if (reuseDispatcher) await import('./profiling/reuse-dispatcher');
 // Before any BFF starts, so none of them builds it (and the page-weight figures describe the current sources).
 ensureSpaBuilt();
+ensureBffBundled();
 const cluster = await openCluster();
 const ctx = new BenchContext(cluster, quick, quick ? quickSizes : fullSizes);
 const figures: Figure[] = [];
@@ -63,11 +62,11 @@ try {
 
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 const date = new Date().toISOString();
-const results = { date, machine, mode: quick ? 'quick' : 'full', reuseDispatcher, figures: figures.map((f) => ({ ...f, met: meetsBudget(f) })), failures };
-// Only a run of every item replaces results.json; partial and experimental runs write beside it.
-const resultsFile = `results${quick ? '.quick' : ''}${reuseDispatcher ? '.reuse-dispatcher' : ''}${values.only === undefined ? '' : '.partial'}.json`;
+const results = { date, machine, mode: quick ? 'quick' : 'full', figures: figures.map((f) => ({ ...f, met: meetsBudget(f) })), failures };
+// Only a run of every item replaces results.json; partial runs write beside it.
+const resultsFile = `results${quick ? '.quick' : ''}${values.only === undefined ? '' : '.partial'}.json`;
 writeFileSync(path.join(import.meta.dirname, resultsFile), `${JSON.stringify(results, null, 2)}\n`);
-process.stdout.write(`Berth benchmarks, ${quick ? 'quick' : 'full'} mode${reuseDispatcher ? ' (reused API dispatcher experiment)' : ''}, ${date}, ${machine}\n\n${markdownTable(figures)}\n`);
+process.stdout.write(`Berth benchmarks, ${quick ? 'quick' : 'full'} mode, ${date}, ${machine}\n\n${markdownTable(figures)}\n`);
 if (failures.length > 0) {
   process.stderr.write(`\n${failures.join('\n\n')}\n`);
   process.exitCode = 1;
