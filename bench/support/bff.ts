@@ -1,10 +1,7 @@
 // The BFF as `npm start` runs it (its node flags, scripts/start.mjs, the esbuild bundle), plus what the benchmarks read of it: memory and sockets.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
-import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { freeLoopbackPort } from '../../e2e/support/free-port';
-import { repoRoot, type RunningBff } from '../../e2e/support/bff-process';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
+import { repoRoot, type RunningBff, startBff as startE2eBff } from '../../e2e/support/bff-process';
 
 export { repoRoot, type RunningBff } from '../../e2e/support/bff-process';
 
@@ -14,57 +11,10 @@ export function ensureBffBundled(): void {
   if (result.status !== 0) throw new Error(`bundling the BFF failed (exit ${String(result.status)})`);
 }
 
-/** `npm start`'s node arguments from package.json, so the benchmarks run the BFF with the same V8 heap flags. */
-function startArguments(): string[] {
-  const { scripts } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  const [node, ...rest] = scripts.start.replace(/^exec /, '').split(/\s+/);
-  if (node !== 'node') throw new Error(`npm start runs ${String(node)}, not node`);
-  return rest;
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
-async function isReady(url: string): Promise<boolean> {
-  try {
-    return (await fetch(`${url}/api/readyz`, { signal: AbortSignal.timeout(2_000) })).status === 200;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Starts the BFF on a free port as `npm start` does, with BERTH_BENCH_BFF_NODE_OPTIONS (e.g. --cpu-prof) as its
- * NODE_OPTIONS; resolves once `/api/readyz` answers. (e2e/support/bff-process.ts still starts it under tsx.)
- */
-export async function startBff(kubeconfig: string, logFile: string): Promise<RunningBff> {
-  const port = await freeLoopbackPort();
-  const url = `http://127.0.0.1:${port}`;
-  const log = openSync(logFile, 'w');
+/** The BFF as `npm start` runs it, with BERTH_BENCH_BFF_NODE_OPTIONS (e.g. --cpu-prof) as its NODE_OPTIONS. */
+export function startBff(kubeconfig: string, logFile: string): Promise<RunningBff> {
   const nodeOptions = [process.env.NODE_OPTIONS, process.env.BERTH_BENCH_BFF_NODE_OPTIONS].filter(Boolean).join(' ');
-  const child = spawn(process.execPath, [...startArguments(), '--port', String(port), '--kubeconfig', kubeconfig], {
-    cwd: repoRoot,
-    stdio: ['ignore', log, log],
-    env: { ...process.env, NODE_OPTIONS: nodeOptions },
-  });
-  closeSync(log);
-  const pid = child.pid;
-  if (pid === undefined) throw new Error('could not start the BFF');
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    process.kill(pid, 'SIGTERM');
-    await Promise.race([exited(child), sleep(20_000)]);
-  };
-  const deadline = Date.now() + 240_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the BFF exited with code ${child.exitCode}; see ${logFile}`);
-    if (await isReady(url)) return { url, pid, stop };
-    await sleep(250);
-  }
-  await stop();
-  throw new Error(`the BFF did not answer ${url}/api/readyz within 240 s; see ${logFile}`);
+  return startE2eBff(kubeconfig, logFile, { NODE_OPTIONS: nodeOptions });
 }
 
 /** Resident memory of a process in MB, from /proc/<pid>/status (VmRSS, or VmHWM for the peak). */

@@ -1,4 +1,5 @@
-// The BFF as a user runs it (`node --import tsx apps/bff/src/main.ts`), serving the SPA's production build on a free port.
+// The BFF as a user runs it (`npm start`: its node flags, scripts/start.mjs, the esbuild bundle), serving the SPA's
+// production build on a free port.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,6 +48,14 @@ export function buildSpa(): void {
   if (result.status !== 0) throw new Error(`vite build failed (exit ${String(result.status)}); run \`npx vite build\` to see why`);
 }
 
+/** `npm start`'s node arguments from package.json, so tests and benchmarks run the BFF with the same flags as users. */
+function startArguments(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [node, ...rest] = scripts.start.replace(/^exec /, '').split(/\s+/);
+  if (node !== 'node') throw new Error(`npm start runs ${String(node)}, not node`);
+  return rest;
+}
+
 /**
  * Starts the BFF against `kubeconfig` and resolves once `/api/readyz` answers 200; its output goes to `logFile`.
  * `env` adds to this process's environment (the benchmarks pass NODE_OPTIONS for profiling).
@@ -57,7 +66,7 @@ export async function startBff(kubeconfig: string, logFile: string, env: Record<
   const log = openSync(logFile, 'w');
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'apps/bff/src/main.ts', '--port', String(port), '--kubeconfig', kubeconfig],
+    [...startArguments(), '--port', String(port), '--kubeconfig', kubeconfig],
     { cwd: repoRoot, stdio: ['ignore', log, log], env: { ...process.env, ...env } },
   );
   closeSync(log);
