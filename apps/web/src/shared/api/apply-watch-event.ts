@@ -1,18 +1,15 @@
-import { streamMessage, type StreamMessage } from '@berth/contracts';
-import type { QueryClient } from '@tanstack/react-query';
+import { streamMessage, type DeploymentSummary, type SecretSummary, type StreamMessage } from '@berth/contracts';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { coalescedRefresh } from './coalesced-refresh';
+import type { Change } from './merge-by-name';
 import { queryKeys } from './query-keys';
+import type { StreamBatch } from './stream-batch';
+import { writeList } from './write-list';
+import { writeSecretDetails } from './write-secret-details';
+import { writeWorkloadDetails } from './write-workload-details';
 
 /** The SSE `event:` names the BFF sends (it repeats the message's `kind`). */
 export const streamEventNames = ['deployment', 'pod', 'event', 'secret', 'status'] as const;
-
-interface Named {
-  name: string;
-}
-
-function upsert<T extends Named>(items: T[], item: T, type: 'added' | 'modified' | 'deleted'): T[] {
-  const rest = items.filter((i) => i.name !== item.name);
-  return type === 'deleted' ? rest : [...rest, item].sort((a, b) => a.name.localeCompare(b.name));
-}
 
 /** Read one SSE `data` against the contract; anything else is ignored. */
 export function parseStreamMessage(data: string): StreamMessage | undefined {
@@ -24,39 +21,31 @@ export function parseStreamMessage(data: string): StreamMessage | undefined {
   }
 }
 
-/** Write summaries into the cached lists; pods and events only show on details, which are invalidated instead. */
-export function applyStreamMessage(client: QueryClient, namespace: string, message: StreamMessage): void {
-  switch (message.kind) {
-    case 'secret': {
-      const secret = message.object;
-      client.setQueryData(queryKeys.secrets(namespace), (old: { items: (typeof secret)[] } | undefined) =>
-        old === undefined ? old : { items: upsert(old.items, secret, message.type) },
-      );
-      void client.invalidateQueries({ queryKey: queryKeys.secret(namespace, secret.name) });
-      return;
-    }
-    case 'deployment': {
-      const deployment = message.object;
-      client.setQueryData(queryKeys.deployments(namespace), (old: { items: (typeof deployment)[] } | undefined) =>
-        old === undefined ? old : { items: upsert(old.items, deployment, message.type) },
-      );
-      void client.invalidateQueries({ queryKey: queryKeys.deployment(namespace, deployment.name) });
-      return;
-    }
-    case 'pod':
-      if (message.deployment !== undefined) {
-        void client.invalidateQueries({ queryKey: queryKeys.deployment(namespace, message.deployment) });
-        return;
-      }
-      break;
-    case 'status':
-      return;
-    case 'event':
-      break;
+function keepLatest<T>(into: Map<string, Change<T>>, from: ReadonlyMap<string, Change<T>>): void {
+  for (const [name, change] of from) into.set(name, change);
+}
+
+/** Writes a namespace's stream, a batch at a time, into its cached lists and details. */
+export class StreamCacheWriter {
+  // List changes that wait for the list's answer in flight (see writeList).
+  private readonly secrets = new Map<string, Change<SecretSummary>>();
+  private readonly deployments = new Map<string, Change<DeploymentSummary>>();
+
+  constructor(
+    private readonly client: QueryClient,
+    private readonly namespace: string,
+    private readonly refresh: (queryKey: QueryKey) => void = coalescedRefresh(client),
+  ) {}
+
+  /** Write and empty the batch; answers true when some changes wait for a list's answer (write again next frame). */
+  write(batch: StreamBatch): boolean {
+    writeSecretDetails(this.client, this.namespace, batch, this.refresh);
+    writeWorkloadDetails(this.client, this.namespace, batch, this.refresh);
+    keepLatest(this.secrets, batch.secrets);
+    keepLatest(this.deployments, batch.deployments);
+    batch.clear();
+    const secretsWait = writeList(this.client, queryKeys.secrets(this.namespace), this.secrets);
+    const deploymentsWait = writeList(this.client, queryKeys.deployments(this.namespace), this.deployments);
+    return secretsWait || deploymentsWait;
   }
-  // An event (or an unowned pod) may belong to any workload: refresh the open details, not the lists.
-  void client.invalidateQueries({
-    queryKey: queryKeys.deployments(namespace),
-    predicate: (q) => q.queryKey.length === 4,
-  });
 }

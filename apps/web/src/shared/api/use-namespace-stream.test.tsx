@@ -82,19 +82,63 @@ describe('useNamespaceStream', () => {
 });
 
 describe('useNamespaceStream on a workload detail', () => {
-  it("refetches the detail when one of its pods changes, and shows the stream's reconnecting status", async () => {
+  const detailPath = '/api/namespaces/default/deployments/foo';
+  const pod = { name: 'foo-1', phase: 'Running', created: '2026-01-01T00:00:00Z', containers: [] };
+  const processing = { ...deployment('foo', '0/1', 'Processing'), replicas: 1, conditions: [], pods: [], events: [] };
+  const running = { ...deployment('foo', '1/1', 'Running'), replicas: 1, conditions: [], pods: [pod], events: [] };
+  const factValue = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
+
+  it("writes the stream's pods and status into the open detail, and shows the stream's reconnecting status", async () => {
     vi.stubGlobal('EventSource', FakeEventSource);
-    const detail = { ...deployment('foo', '0/1', 'Processing'), replicas: 1, conditions: [], pods: [], events: [] };
-    const received = fakeBff({ 'GET /api/namespaces/default/deployments/foo': { body: detail } });
+    let server: object = processing;
+    const received = fakeBff({ [`GET ${detailPath}`]: () => ({ body: server }) });
     renderRoute('/namespaces/default/workloads/foo');
     await screen.findByRole('heading', { name: 'foo' });
     const source = FakeEventSource.last;
-    const pod = { name: 'foo-1', phase: 'Running', created: '2026-01-01T00:00:00Z', containers: [] };
-    act(() => source?.emit('pod', { kind: 'pod', type: 'modified', object: pod, deployment: 'foo' }));
-    await vi.waitFor(() =>
-      expect(received.filter((r) => r.path === '/api/namespaces/default/deployments/foo')).toHaveLength(2),
+    server = running;
+    act(() => source?.emit('pod', { kind: 'pod', type: 'added', object: pod, deployment: 'foo' }));
+    expect(await screen.findByRole('cell', { name: 'foo-1' })).toBeInTheDocument();
+    act(() =>
+      source?.emit('deployment', { kind: 'deployment', type: 'modified', object: deployment('foo', '1/1', 'Running') }),
     );
+    await vi.waitFor(() => expect(factValue('Pods (READY)')).toBe('1/1'));
+    expect(screen.getByText('Running', { selector: '.status' })).toBeInTheDocument();
+    // The Deployment changed, so its conditions and events are read once more; the pod alone needed no GET.
+    await vi.waitFor(() => expect(received.filter((r) => r.path === detailPath)).toHaveLength(2));
     act(() => source?.emit('status', { kind: 'status', watch: 'pods', state: 'reconnecting' }));
     expect(await screen.findByText('Reconnecting')).toBeInTheDocument();
+  });
+
+  it('shows Running when the workload got there while its first GET was in flight', async () => {
+    vi.stubGlobal('EventSource', FakeEventSource);
+    let server: object = processing;
+    const received = fakeBff({ [`GET ${detailPath}`]: () => ({ body: server }) });
+    // Hold the first detail answer (read while Processing) until the stream has said Running.
+    const answer = globalThis.fetch;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    vi.stubGlobal('fetch', (input: string, init?: RequestInit) => {
+      const response = answer(input, init);
+      const first = input.endsWith(detailPath) && received.filter((r) => r.path === detailPath).length === 1;
+      return first ? held.then(() => response) : response;
+    });
+    renderRoute('/namespaces/default/workloads/foo');
+    await vi.waitFor(() => expect(FakeEventSource.last?.url).toBe('/api/namespaces/default/stream'));
+    await vi.waitFor(() => expect(received.filter((r) => r.path === detailPath)).toHaveLength(1));
+    server = running;
+    act(() => FakeEventSource.last?.emit('pod', { kind: 'pod', type: 'modified', object: pod, deployment: 'foo' }));
+    act(() =>
+      FakeEventSource.last?.emit('deployment', {
+        kind: 'deployment',
+        type: 'modified',
+        object: deployment('foo', '1/1', 'Running'),
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    release();
+    await screen.findByRole('heading', { name: 'foo' });
+    await vi.waitFor(() => expect(factValue('Pods (READY)')).toBe('1/1'));
+    expect(screen.getByText('Running', { selector: '.status' })).toBeInTheDocument();
+    expect(received.filter((r) => r.path === detailPath)).toHaveLength(2);
   });
 });

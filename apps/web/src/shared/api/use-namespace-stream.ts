@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { applyStreamMessage, parseStreamMessage, streamEventNames } from './apply-watch-event';
+import { StreamCacheWriter, streamEventNames } from './apply-watch-event';
 import { namespacePath } from './fetch-json';
 import { queryKeys } from './query-keys';
+import { StreamInbox } from './stream-inbox';
 
 export type StreamState = 'connecting' | 'live' | 'reconnecting' | 'unsupported';
 
@@ -15,13 +16,11 @@ export function useNamespaceStream(namespace: string): StreamState {
   useEffect(() => {
     if (!supported) return;
     const source = new EventSource(namespacePath(namespace, 'stream'));
+    const inbox = new StreamInbox(new StreamCacheWriter(client, namespace), (status) =>
+      setState(status.state === 'connected' ? 'live' : 'reconnecting'),
+    );
     let hadGap = false;
-    const onMessage = (event: MessageEvent<string>) => {
-      const message = parseStreamMessage(event.data);
-      if (message === undefined) return;
-      if (message.kind === 'status') setState(message.state === 'connected' ? 'live' : 'reconnecting');
-      applyStreamMessage(client, namespace, message);
-    };
+    const onMessage = (event: MessageEvent<string>) => inbox.receive(event.data);
     source.onopen = () => {
       setState('live');
       // Events sent while we were disconnected are gone: fall back to invalidating the namespace.
@@ -33,7 +32,10 @@ export function useNamespaceStream(namespace: string): StreamState {
     };
     source.onmessage = onMessage;
     for (const name of streamEventNames) source.addEventListener(name, onMessage);
-    return () => source.close();
+    return () => {
+      inbox.close();
+      source.close();
+    };
   }, [client, namespace, supported]);
 
   return state;

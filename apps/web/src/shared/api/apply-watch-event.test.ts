@@ -1,0 +1,158 @@
+import type { DeploymentDetail, DeploymentSummary, SecretSummary, StreamMessage } from '@berth/contracts';
+import { QueryClient, type QueryKey } from '@tanstack/react-query';
+import { describe, expect, it, vi } from 'vitest';
+import { StreamCacheWriter } from './apply-watch-event';
+import { queryKeys } from './query-keys';
+import { StreamBatch } from './stream-batch';
+
+const secret = (name: string, dataCount = 1): SecretSummary => ({
+  name,
+  namespace: 'default',
+  type: 'kubernetes.io/dockerconfigjson',
+  dataCount,
+  created: '2026-01-01T00:00:00Z',
+  registries: [],
+});
+const deployment = (name: string, ready: string, status: DeploymentSummary['status']): DeploymentSummary => ({
+  name,
+  namespace: 'default',
+  ready,
+  upToDate: 1,
+  available: ready === '1/1' ? 1 : 0,
+  images: ['nginx:latest'],
+  imagePullSecrets: [],
+  status,
+  created: '2026-01-01T00:00:00Z',
+});
+const pod = (name: string, phase: string) => ({ name, phase, created: '2026-01-01T00:00:00Z', containers: [] });
+const detail = (summary: DeploymentSummary): DeploymentDetail => ({
+  ...summary,
+  replicas: 1,
+  conditions: [],
+  pods: [],
+  events: [],
+});
+
+function batchOf(...messages: StreamMessage[]): StreamBatch {
+  const batch = new StreamBatch();
+  for (const m of messages) batch.add(m);
+  return batch;
+}
+
+function setUp() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const refreshed: QueryKey[] = [];
+  const writer = new StreamCacheWriter(client, 'default', (key) => refreshed.push(key));
+  const writes = vi.spyOn(client, 'setQueryData');
+  return { client, refreshed, writer, writes };
+}
+
+describe('StreamCacheWriter on lists', () => {
+  it('writes a burst of changes into a list once, sorted, with deletes applied', () => {
+    const { client, writer, writes } = setUp();
+    client.setQueryData(queryKeys.secrets('default'), { items: [secret('b'), secret('old')] });
+    writes.mockClear();
+    const names = Array.from({ length: 500 }, (_, i) => `s-${String(499 - i).padStart(3, '0')}`);
+    const batch = batchOf(
+      ...names.map((name): StreamMessage => ({ kind: 'secret', type: 'added', object: secret(name) })),
+      { kind: 'secret', type: 'deleted', object: secret('old') },
+      { kind: 'secret', type: 'modified', object: secret('b', 2) },
+    );
+    expect(writer.write(batch)).toBe(false);
+    expect(writes).toHaveBeenCalledTimes(1);
+    const items = client.getQueryData<{ items: SecretSummary[] }>(queryKeys.secrets('default'))?.items ?? [];
+    expect(items.map((s) => s.name)).toEqual(['b', ...[...names].reverse()]);
+    expect(items[0]?.dataCount).toBe(2);
+    expect(batch.isEmpty).toBe(true);
+  });
+
+  it('skips a replay of what the list already holds (the stream starts with every object as added)', () => {
+    const { client, writer, writes } = setUp();
+    client.setQueryData(queryKeys.deployments('default'), { items: [deployment('a', '1/1', 'Running')] });
+    writes.mockClear();
+    writer.write(batchOf({ kind: 'deployment', type: 'added', object: deployment('a', '1/1', 'Running') }));
+    expect(writes).not.toHaveBeenCalled();
+  });
+
+  it("keeps changes that arrive while the list's first answer is in flight and writes them once it lands", async () => {
+    const { client, writer } = setUp();
+    let answer: (value: { items: DeploymentSummary[] }) => void = () => undefined;
+    const fetched = client.fetchQuery({
+      queryKey: queryKeys.deployments('default'),
+      queryFn: () => new Promise<{ items: DeploymentSummary[] }>((r) => (answer = r)),
+    });
+    expect(
+      writer.write(batchOf({ kind: 'deployment', type: 'modified', object: deployment('a', '1/1', 'Running') })),
+    ).toBe(true);
+    // The answer was read before the pod became Ready.
+    answer({ items: [deployment('a', '0/1', 'Processing')] });
+    await fetched;
+    expect(writer.write(new StreamBatch())).toBe(false);
+    expect(
+      client.getQueryData<{ items: DeploymentSummary[] }>(queryKeys.deployments('default'))?.items[0]?.status,
+    ).toBe('Running');
+  });
+});
+
+describe('StreamCacheWriter on a workload detail', () => {
+  const key = queryKeys.deployment('default', 'foo');
+
+  it('writes the summary and pods into the detail and refreshes what only a GET answers', () => {
+    const { client, refreshed, writer } = setUp();
+    client.setQueryData(key, detail(deployment('foo', '0/1', 'Processing')));
+    writer.write(
+      batchOf(
+        { kind: 'pod', type: 'added', object: pod('foo-1', 'Running'), deployment: 'foo' },
+        { kind: 'pod', type: 'added', object: pod('bar-1', 'Running'), deployment: 'bar' },
+        { kind: 'deployment', type: 'modified', object: deployment('foo', '1/1', 'Running') },
+      ),
+    );
+    const cached = client.getQueryData<DeploymentDetail>(key);
+    expect(cached?.status).toBe('Running');
+    expect(cached?.ready).toBe('1/1');
+    expect(cached?.pods.map((p) => p.name)).toEqual(['foo-1']);
+    expect(refreshed).toEqual([key]);
+  });
+
+  it('drops an optional field the new summary no longer has', () => {
+    const { client, writer } = setUp();
+    client.setQueryData(key, detail({ ...deployment('foo', '0/1', 'Failed'), reason: 'ImagePullBackOff' }));
+    writer.write(batchOf({ kind: 'deployment', type: 'modified', object: deployment('foo', '1/1', 'Running') }));
+    expect(client.getQueryData<DeploymentDetail>(key)?.reason).toBeUndefined();
+  });
+
+  it('neither writes nor refetches for a replay, and refetches for an event of its family only', () => {
+    const { client, refreshed, writer, writes } = setUp();
+    client.setQueryData(key, detail(deployment('foo', '1/1', 'Running')));
+    writes.mockClear();
+    const event = (kind: string, name: string): StreamMessage => ({
+      kind: 'event',
+      type: 'added',
+      object: {
+        type: 'Normal',
+        reason: 'Pulled',
+        message: 'ok',
+        object: { kind, name },
+        count: 1,
+        lastSeen: '2026-01-01T00:00:00Z',
+      },
+    });
+    writer.write(
+      batchOf(
+        { kind: 'deployment', type: 'added', object: deployment('foo', '1/1', 'Running') },
+        event('Pod', 'other-1'),
+      ),
+    );
+    expect(writes).not.toHaveBeenCalled();
+    expect(refreshed).toEqual([]);
+    writer.write(batchOf(event('Pod', 'foo-5d8f-x2'), event('Pod', 'foo-5d8f-x3')));
+    expect(refreshed).toEqual([key]);
+  });
+
+  it('refreshes a detail whose first answer is still in flight: that answer may predate the change', () => {
+    const { client, refreshed, writer } = setUp();
+    void client.prefetchQuery({ queryKey: key, queryFn: () => new Promise<DeploymentDetail>(() => undefined) });
+    writer.write(batchOf({ kind: 'deployment', type: 'modified', object: deployment('foo', '1/1', 'Running') }));
+    expect(refreshed).toEqual([key]);
+  });
+});
