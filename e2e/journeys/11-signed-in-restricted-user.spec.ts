@@ -30,6 +30,7 @@ const test = base.extend<{ bff: RunningBff }>({
 test('the restricted user signs in, works in team-a, reads 403 sentences elsewhere, and signs out', async ({ page, context, kube, namespace, secretsPage, bff }) => {
   const token = restrictedToken();
   const secretName = `e2e-restricted-${Date.now().toString(36)}`;
+  const connection = page.getByRole('banner').getByRole('definition').filter({ hasText: /^(Connecting|Live|Reconnecting|Not permitted|Unreachable|Not live)$/ });
 
   await test.step('sign in with the token: the console names the user', async () => {
     await page.goto(`${bff.url}/namespaces/${ownNamespace}/secrets`);
@@ -52,6 +53,7 @@ test('the restricted user signs in, works in team-a, reads 403 sentences elsewhe
 
   await test.step('in team-a the user creates a pull secret through the dialog', async () => {
     await expect(secretsPage.heading).toBeVisible();
+    await expect(connection).toHaveText('Live');
     await expect(secretsPage.createSecret).toBeEnabled();
     await secretsPage.createSecret.click();
     await secretsPage.dialog.fill(secretName, registryLogin('BERTH_REGISTRY'));
@@ -73,6 +75,8 @@ test('the restricted user signs in, works in team-a, reads 403 sentences elsewhe
     await expect(page.getByRole('alert')).toHaveText(`You cannot list secrets in namespace ${namespace}.`);
     await expect(secretsPage.createSecret).toBeDisabled();
     await expect(page.locator('#create-secret-forbidden')).toContainText(namespace);
+    // The live stream says the watches were refused, not that it is reconnecting.
+    await expect(connection).toHaveText('Not permitted');
   });
 
   await test.step('sign out: back to the sign-in page, and the old cookie is dead', async () => {

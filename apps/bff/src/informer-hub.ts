@@ -14,7 +14,7 @@ export type ChangeType = 'added' | 'modified' | 'deleted';
 
 export interface WatchListener {
   change: (type: ChangeType, object: KubernetesObject) => void;
-  status: (state: 'connected' | 'reconnecting', message?: string) => void;
+  status: (state: 'connected' | 'reconnecting' | 'forbidden', message?: string) => void;
 }
 
 const firstRetryMs = 1_000;
@@ -54,6 +54,7 @@ class SharedInformer {
   private retryTimer: NodeJS.Timeout | undefined;
   private healthyTimer: NodeJS.Timeout | undefined;
   private recovering = false;
+  private forbidden = false;
   private stopped = false;
 
   constructor(kubeConfig: KubeConfig, kubernetes: Kubernetes, kind: WatchedKind, namespace: string, logger: Logger) {
@@ -72,12 +73,24 @@ class SharedInformer {
       clearTimeout(this.healthyTimer);
       if (this.stopped) return;
       const code = (error as { code?: unknown; statusCode?: unknown } | null)?.code ?? (error as { statusCode?: unknown } | null)?.statusCode;
-      logger.warn({ watch: path, code, retryMs: this.retryMs }, 'watch failed; retrying');
-      for (const l of this.listeners) l.status('reconnecting', `Watching ${kind} failed; retrying in ${Math.round(this.retryMs / 1000)} s`);
+      // RBAC refused: say so rather than "reconnecting", and ask again only now and then, in case a role is granted.
+      this.forbidden = code === 401 || code === 403;
+      const waitMs = this.forbidden ? maxRetryMs : this.retryMs;
+      logger.warn({ watch: path, code, retryMs: waitMs }, 'watch failed; retrying');
+      if (this.forbidden) this.tell('forbidden', `You cannot watch ${kind} in namespace ${namespace}`);
+      else this.tell('reconnecting', `Watching ${kind} failed; retrying in ${Math.round(waitMs / 1000)} s`);
       this.recovering = true;
-      this.retryTimer = setTimeout(() => void this.start(), this.retryMs);
-      this.retryMs = Math.min(this.retryMs * 2, maxRetryMs);
+      this.retryTimer = setTimeout(() => void this.start(), waitMs);
+      if (!this.forbidden) this.retryMs = Math.min(this.retryMs * 2, maxRetryMs);
     });
+  }
+
+  /** The last trouble told, for streams that join while it lasts. */
+  trouble: { state: 'reconnecting' | 'forbidden'; message: string } | undefined;
+
+  private tell(state: 'connected' | 'reconnecting' | 'forbidden', message?: string): void {
+    this.trouble = state === 'connected' || message === undefined ? undefined : { state, message };
+    for (const l of this.listeners) l.status(state, message);
   }
 
   private emit(type: ChangeType, object: KubernetesObject): void {
@@ -91,7 +104,8 @@ class SharedInformer {
       if (this.retryMs === firstRetryMs && !this.recovering) return;
       this.retryMs = firstRetryMs;
       this.recovering = false;
-      for (const l of this.listeners) l.status('connected');
+      this.forbidden = false;
+      this.tell('connected');
     }, healthyAfterMs);
     // start() throws only when the informer cannot even build its request; the error handler covers the rest.
     await this.informer.start().catch(() => undefined);
@@ -99,7 +113,8 @@ class SharedInformer {
 
   /** Skips the rest of a back-off wait: called once the API server is known to answer again. */
   retryNow(): void {
-    if (this.retryTimer === undefined || this.stopped) return;
+    // A watch RBAC refused stays refused however reachable the API server is.
+    if (this.retryTimer === undefined || this.stopped || this.forbidden) return;
     clearTimeout(this.retryTimer);
     void this.start();
   }
@@ -134,6 +149,7 @@ export class InformerHub {
     } else {
       // A late joiner gets what the informer already holds.
       for (const object of shared.list()) listener.change('added', object);
+      if (shared.trouble !== undefined) listener.status(shared.trouble.state, shared.trouble.message);
     }
     shared.listeners.add(listener);
     const joined = shared;

@@ -9,6 +9,7 @@ const streamWords: Record<StreamState, string> = {
   connecting: 'Connecting',
   live: 'Live',
   reconnecting: 'Reconnecting',
+  forbidden: 'Not permitted',
   unsupported: 'Not live',
 };
 

@@ -63,6 +63,21 @@ describe('useNamespaceStream', () => {
     expect(screen.getByText('Live')).toBeInTheDocument();
   });
 
+  it('says Not permitted once RBAC refuses every watch, and Live while some still work', async () => {
+    vi.stubGlobal('EventSource', FakeEventSource);
+    fakeBff({ 'GET /api/namespaces/default/deployments': { body: { items: [deployment('foo', '0/1', 'Processing')] } } });
+    renderRoute('/namespaces/default/workloads');
+    await screen.findByRole('table', { name: 'Workloads' });
+    const source = FakeEventSource.last;
+    act(() => source?.onopen?.());
+    const refuse = (watch: string) =>
+      act(() => source?.emit('status', { kind: 'status', watch, state: 'forbidden', message: `You cannot watch ${watch}` }));
+    refuse('secrets');
+    expect(await screen.findByText('Live')).toBeInTheDocument();
+    for (const watch of ['replicasets', 'pods', 'deployments', 'events']) refuse(watch);
+    expect(await screen.findByText('Not permitted')).toBeInTheDocument();
+  });
+
   it('refetches after a gap in the stream', async () => {
     vi.stubGlobal('EventSource', FakeEventSource);
     const received = fakeBff({

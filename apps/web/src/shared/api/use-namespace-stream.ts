@@ -1,3 +1,4 @@
+import type { StreamMessage } from '@berth/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { StreamCacheWriter, streamEventNames } from './apply-watch-event';
@@ -5,7 +6,16 @@ import { namespacePath } from './fetch-json';
 import { queryKeys } from './query-keys';
 import { StreamInbox } from './stream-inbox';
 
-export type StreamState = 'connecting' | 'live' | 'reconnecting' | 'unsupported';
+export type StreamState = 'connecting' | 'live' | 'reconnecting' | 'forbidden' | 'unsupported';
+
+type WatchState = Extract<StreamMessage, { kind: 'status' }>['state'];
+
+/** One word for the namespace's watches: any retrying is reconnecting; every one RBAC refused is forbidden. */
+function streamStateOf(watches: ReadonlyMap<string, WatchState>): StreamState {
+  const states = [...watches.values()];
+  if (states.includes('reconnecting')) return 'reconnecting';
+  return states.length > 0 && states.every((s) => s === 'forbidden') ? 'forbidden' : 'live';
+}
 
 /** Keep the namespace's cached lists live from the BFF's SSE stream; after a gap, refetch what may have been missed. */
 export function useNamespaceStream(namespace: string): StreamState {
@@ -16,12 +26,15 @@ export function useNamespaceStream(namespace: string): StreamState {
   useEffect(() => {
     if (!supported) return;
     const source = new EventSource(namespacePath(namespace, 'stream'));
-    const inbox = new StreamInbox(new StreamCacheWriter(client, namespace), (status) =>
-      setState(status.state === 'connected' ? 'live' : 'reconnecting'),
-    );
+    const watches = new Map<string, WatchState>();
+    const inbox = new StreamInbox(new StreamCacheWriter(client, namespace), (status) => {
+      watches.set(status.watch, status.state);
+      setState(streamStateOf(watches));
+    });
     let hadGap = false;
     const onMessage = (event: MessageEvent<string>) => inbox.receive(event.data);
     source.onopen = () => {
+      watches.clear();
       setState('live');
       // Events sent while we were disconnected are gone: fall back to invalidating the namespace.
       if (hadGap) void client.invalidateQueries({ queryKey: queryKeys.namespace(namespace) });
