@@ -2,10 +2,10 @@
 // unreachable the BFF backs off instead of hammering it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startApiServerProxy, type ApiServerProxy } from '../testing/api-server-proxy';
+import type { ApiServerProxy } from '../testing/api-server-proxy';
 import { adminKubeConfig, eventually, testNamespace } from '../testing/cluster';
 import { connectStream } from '../testing/sse-client';
-import { createSecret, startFaultBff, streamedSecrets, type FaultBff } from './fault-bff';
+import { createSecret, startProxiedFaultBff, streamedSecrets, type FaultBff } from './fault-bff';
 
 const namespace = testNamespace('bff-dropped');
 let proxy: ApiServerProxy;
@@ -14,12 +14,10 @@ let bff: FaultBff;
 describe('dropped watch connections', () => {
   beforeAll(async () => {
     await namespace.create();
-    proxy = await startApiServerProxy(adminKubeConfig());
-    bff = await startFaultBff(proxy.kubeConfig);
+    ({ proxy, bff } = await startProxiedFaultBff(adminKubeConfig()));
   });
   afterAll(async () => {
     await bff.close();
-    await proxy.close();
     await namespace.remove();
   });
 

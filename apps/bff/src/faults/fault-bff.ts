@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { createApp } from '../app';
 import { InformerHub } from '../informer-hub';
+import { startApiServerProxy, type ApiServerProxy } from '../testing/api-server-proxy';
 import { kubectl } from '../testing/cluster';
 import { captureLogs } from '../testing/log-capture';
 import type { StreamClient } from '../testing/sse-client';
@@ -35,6 +36,14 @@ export async function startFaultBff(kubeConfig: KubeConfig): Promise<FaultBff> {
     await new Promise((resolve) => server.close(resolve));
   };
   return { server, hub, logLines, close };
+}
+
+/** A fault BFF that reaches `target` through a proxy the test can cut; closing the BFF closes the proxy too. */
+export async function startProxiedFaultBff(target: KubeConfig): Promise<{ proxy: ApiServerProxy; bff: FaultBff }> {
+  const proxy = await startApiServerProxy(target);
+  const bff = await startFaultBff(proxy.kubeConfig);
+  const closeBff = bff.close;
+  return { proxy, bff: { ...bff, close: async () => (await closeBff(), await proxy.close()) } };
 }
 
 /** The secrets a stream shows now: the last message about each name decides whether it is still there. */

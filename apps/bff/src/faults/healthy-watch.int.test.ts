@@ -2,10 +2,10 @@
 // rebuild it; now the API server ends a watch only after the 5-10 minutes the BFF asked for.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiServerProxy, type ApiServerProxy } from '../testing/api-server-proxy';
+import type { ApiServerProxy } from '../testing/api-server-proxy';
 import { adminKubeConfig, eventually, testNamespace } from '../testing/cluster';
 import { connectStream } from '../testing/sse-client';
-import { startFaultBff, type FaultBff } from './fault-bff';
+import { startProxiedFaultBff, type FaultBff } from './fault-bff';
 
 const namespace = testNamespace('bff-quiet');
 let proxy: ApiServerProxy;
@@ -14,12 +14,10 @@ let bff: FaultBff;
 describe('a quiet, healthy watch', () => {
   beforeAll(async () => {
     await namespace.create();
-    proxy = await startApiServerProxy(adminKubeConfig());
-    bff = await startFaultBff(proxy.kubeConfig);
+    ({ proxy, bff } = await startProxiedFaultBff(adminKubeConfig()));
   });
   afterAll(async () => {
     await bff.close();
-    await proxy.close();
     await namespace.remove();
   });
 

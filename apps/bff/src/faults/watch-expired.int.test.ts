@@ -3,10 +3,10 @@
 import { compactEtcd, startPrivateApiServer, type PrivateApiServer } from '@berth/local-cluster/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKubeConfig } from '../kube-config';
-import { startApiServerProxy, type ApiServerProxy } from '../testing/api-server-proxy';
+import type { ApiServerProxy } from '../testing/api-server-proxy';
 import { eventually, kubectl, testNamespace } from '../testing/cluster';
 import { connectStream } from '../testing/sse-client';
-import { clusterSecrets, createSecret, startFaultBff, streamDeleted, streamedSecrets, type FaultBff } from './fault-bff';
+import { clusterSecrets, createSecret, startProxiedFaultBff, streamDeleted, streamedSecrets, type FaultBff } from './fault-bff';
 
 const namespace = testNamespace('bff-gone');
 let apiServer: PrivateApiServer;
@@ -18,12 +18,10 @@ describe('a watch whose resourceVersion was compacted away (410 Gone)', () => {
     await namespace.create();
     // No watch cache: watches read etcd itself, so compaction reaches them as it does on any real cluster's etcd.
     apiServer = await startPrivateApiServer({ watchCache: false });
-    proxy = await startApiServerProxy(loadKubeConfig(apiServer.kubeconfigPath));
-    bff = await startFaultBff(proxy.kubeConfig);
+    ({ proxy, bff } = await startProxiedFaultBff(loadKubeConfig(apiServer.kubeconfigPath)));
   });
   afterAll(async () => {
     await bff.close();
-    await proxy.close();
     await apiServer.close();
     await namespace.remove();
   });

@@ -1,24 +1,12 @@
 // The three registries as real docker-registry processes, checked with @berth/registry as the node agent will.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkCredentials, checkManifest } from '@berth/registry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareRegistries, type Registries, type RegistryPorts } from './index';
-
-/** A port nobody listens on now: bind to 0, note it, close. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+import { freeLoopbackPort } from '../testing/free-port';
 
 async function waitUntil(ready: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -35,7 +23,7 @@ const stderr = new Map<string, string>();
 
 beforeAll(async () => {
   stateDir = await mkdtemp(join(tmpdir(), 'berth-registries-'));
-  const ports: RegistryPorts = { private: await freePort(), mirror: await freePort(), token: await freePort(), tokenIssuer: await freePort() };
+  const ports: RegistryPorts = { private: await freeLoopbackPort(), mirror: await freeLoopbackPort(), token: await freeLoopbackPort(), tokenIssuer: await freeLoopbackPort() };
   registries = await prepareRegistries({ stateDir, ports });
   for (const service of registries.services) {
     const child = spawn(service.command, service.args, { env: { ...process.env, ...service.env }, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -155,7 +143,7 @@ describe('network failures', () => {
   });
 
   it('reports a closed port as "connection refused"', async () => {
-    const port = await freePort();
+    const port = await freeLoopbackPort();
     const outcome = await checkManifest({ registry: `127.0.0.1:${port}`, ...awesomeapp });
     expect(outcome).toEqual({ kind: 'network', message: `dial tcp 127.0.0.1:${port}: connect: connection refused` });
   });

@@ -6,3 +6,4 @@ export { leaseTestCluster, type LeasedCluster } from './lease';
 export { startPrivateApiServer, type PrivateApiServer } from './private-api-server';
 export { compactEtcd } from './etcd';
 export { runLogVariable } from './run-log';
+export { freeLoopbackPort } from './free-port';

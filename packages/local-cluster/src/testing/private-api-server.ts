@@ -1,7 +1,7 @@
 // A second, stoppable kube-apiserver over the shared cluster's etcd: an HA peer that fault tests may stop and start.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -13,6 +13,7 @@ import { apiserverCertificate } from '../pki';
 import { terminate } from '../processes';
 import type { ServiceSpec } from '../service';
 import { adminUser, parseTokenFile } from '../tokens';
+import { freeLoopbackPort } from './free-port';
 
 export interface PrivateApiServer {
   /** https://127.0.0.1:<port> */
@@ -30,16 +31,6 @@ export interface PrivateApiServer {
 const readyTimeoutMs = 60_000;
 const stopGraceMs = 10_000;
 
-function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 function refusesConnections(port: number): Promise<boolean> {
   return new Promise((resolve) => {

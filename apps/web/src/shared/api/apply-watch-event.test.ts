@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { StreamCacheWriter } from './apply-watch-event';
 import { queryKeys } from './query-keys';
 import { StreamBatch } from './stream-batch';
+import { deploymentSummary as deployment } from '../../testing/summaries';
 
 const secret = (name: string, dataCount = 1): SecretSummary => ({
   name,
@@ -12,17 +13,6 @@ const secret = (name: string, dataCount = 1): SecretSummary => ({
   dataCount,
   created: '2026-01-01T00:00:00Z',
   registries: [],
-});
-const deployment = (name: string, ready: string, status: DeploymentSummary['status']): DeploymentSummary => ({
-  name,
-  namespace: 'default',
-  ready,
-  upToDate: 1,
-  available: ready === '1/1' ? 1 : 0,
-  images: ['nginx:latest'],
-  imagePullSecrets: [],
-  status,
-  created: '2026-01-01T00:00:00Z',
 });
 const pod = (name: string, phase: string) => ({ name, phase, created: '2026-01-01T00:00:00Z', containers: [] });
 const detail = (summary: DeploymentSummary): DeploymentDetail => ({

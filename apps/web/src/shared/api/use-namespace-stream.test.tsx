@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBff } from '../../testing/fake-bff';
 import { renderRoute } from '../../testing/render-route';
+import { deploymentSummary as deployment } from '../../testing/summaries';
 
 /** Just enough of EventSource to play the BFF's stream. */
 class FakeEventSource {
@@ -23,17 +24,6 @@ class FakeEventSource {
   }
 }
 
-const deployment = (name: string, ready: string, status: string) => ({
-  name,
-  namespace: 'default',
-  ready,
-  upToDate: 1,
-  available: ready === '1/1' ? 1 : 0,
-  images: ['nginx:latest'],
-  imagePullSecrets: [],
-  status,
-  created: '2026-01-01T00:00:00Z',
-});
 
 describe('useNamespaceStream', () => {
   it('writes watch events into the cached list without refetching', async () => {
