@@ -1,5 +1,6 @@
 import type { V1Deployment, V1Pod } from '@kubernetes/client-node';
 import type { DeploymentStatus } from '@berth/contracts';
+import type { ModelOrJson } from './list-json';
 
 // Container waiting reasons that will not clear on their own: the workload has failed until someone acts.
 const failingReasons = new Set([
@@ -20,7 +21,7 @@ export interface ConsoleStatus {
 }
 
 /** The first failing container of the pods, as the kubelet reported it. */
-function failingContainer(pods: readonly V1Pod[]): { reason: string; message?: string } | undefined {
+function failingContainer(pods: readonly ModelOrJson<V1Pod>[]): { reason: string; message?: string } | undefined {
   for (const pod of pods) {
     const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
     for (const container of statuses) {
@@ -37,7 +38,7 @@ function failingContainer(pods: readonly V1Pod[]): { reason: string; message?: s
  * Running | Processing | Unavailable | Failed, as the CCE workload list shows it:
  * failing pods or a missed progress deadline first, then a finished rollout, then an unavailable one.
  */
-export function consoleStatus(deployment: V1Deployment, pods: readonly V1Pod[]): ConsoleStatus {
+export function consoleStatus(deployment: ModelOrJson<V1Deployment>, pods: readonly ModelOrJson<V1Pod>[]): ConsoleStatus {
   const desired = deployment.spec?.replicas ?? 1;
   const status = deployment.status ?? {};
   const conditions = status.conditions ?? [];
@@ -72,6 +73,6 @@ export function consoleStatus(deployment: V1Deployment, pods: readonly V1Pod[]):
 }
 
 /** `kubectl get deployment`'s READY column. */
-export function readyColumn(deployment: V1Deployment): string {
+export function readyColumn(deployment: ModelOrJson<V1Deployment>): string {
   return `${deployment.status?.readyReplicas ?? 0}/${deployment.spec?.replicas ?? 1}`;
 }

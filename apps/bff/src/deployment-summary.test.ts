@@ -1,6 +1,8 @@
 import type { CoreV1Event, V1Deployment, V1Pod, V1ReplicaSet } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
-import { toDeploymentDetail } from './deployment-summary';
+import { deploymentSummary } from '@berth/contracts';
+import { ownedObjects, podsByDeployment, toDeploymentDetail, toDeploymentSummary } from './deployment-summary';
+import type { JsonOf } from './list-json';
 
 const deployment: V1Deployment = {
   metadata: { name: 'web', namespace: 'ns', uid: 'd1', creationTimestamp: new Date('2026-01-01T00:00:00Z') },
@@ -41,5 +43,28 @@ describe('toDeploymentDetail', () => {
     ]);
     expect(detail.events.map((e) => e.reason)).toEqual(['BackOff', 'Failed', 'ScalingReplicaSet']);
     expect(detail.events[0]).toMatchObject({ count: 3, object: { kind: 'Pod', name: 'n' }, lastSeen: '2026-01-01T00:04:00.000Z' });
+  });
+});
+
+describe('podsByDeployment', () => {
+  it('finds each Deployment the same pods as ownedObjects does', () => {
+    const pods = [pod('web-1-a', 'rs1', 'ImagePullBackOff'), pod('other-1-a', 'rs2', 'CrashLoopBackOff'), pod('web-1-b', 'rs1', 'ErrImagePull'), pod('orphan', 'rs9', 'x')];
+    const podsOf = podsByDeployment(replicaSets, pods);
+    for (const uid of ['d1', 'd2', 'd3']) {
+      const owner = { metadata: { uid } };
+      expect(podsOf(owner)).toEqual(ownedObjects(owner, replicaSets, pods).pods);
+    }
+    expect(podsOf(deployment).map((p) => p.metadata?.name)).toEqual(['web-1-a', 'web-1-b']);
+  });
+});
+
+describe('toDeploymentSummary', () => {
+  it('gives the same row for the API server\'s JSON as for client-node\'s model, valid by the contract', () => {
+    const json = JSON.parse(JSON.stringify(deployment)) as JsonOf<V1Deployment>;
+    const podJson = JSON.parse(JSON.stringify(pod('web-1-a', 'rs1', 'ImagePullBackOff'))) as JsonOf<V1Pod>;
+    const row = toDeploymentSummary(json, [podJson]);
+    expect(row).toEqual(toDeploymentSummary(deployment, [pod('web-1-a', 'rs1', 'ImagePullBackOff')]));
+    expect(deploymentSummary.parse(row)).toEqual(row);
+    expect(row.created).toBe('2026-01-01T00:00:00.000Z');
   });
 });

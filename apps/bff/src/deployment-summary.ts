@@ -2,21 +2,48 @@ import type { CoreV1Event, V1Deployment, V1Pod, V1ReplicaSet } from '@kubernetes
 import type { ContainerStatus, DeploymentDetail, DeploymentSummary, EventSummary, PodSummary } from '@berth/contracts';
 import { consoleStatus, readyColumn } from './deployment-status';
 import { isoTime } from './kubernetes';
+import type { ModelOrJson } from './list-json';
 
-const ownedBy = (owner: { metadata?: { uid?: string } }) => (object: { metadata?: { ownerReferences?: { uid: string }[] } }) =>
+// Objects from client-node calls or from raw lists (`listJson`): the same fields, read the same way.
+type Deployment = ModelOrJson<V1Deployment>;
+type Pod = ModelOrJson<V1Pod>;
+type Event = ModelOrJson<CoreV1Event>;
+interface Owner {
+  metadata?: { uid?: string };
+}
+interface Owned {
+  metadata?: { uid?: string; ownerReferences?: { uid: string }[] };
+}
+
+const ownedBy = (owner: Owner) => (object: Owned) =>
   owner.metadata?.uid !== undefined && (object.metadata?.ownerReferences ?? []).some((ref) => ref.uid === owner.metadata?.uid);
 
 /** The ReplicaSets the Deployment controller made for this Deployment, and their pods. */
-export function ownedObjects(
-  deployment: V1Deployment,
-  replicaSets: readonly V1ReplicaSet[],
-  pods: readonly V1Pod[],
-): { replicaSets: V1ReplicaSet[]; pods: V1Pod[] } {
+export function ownedObjects<R extends Owned, P extends Owned>(deployment: Owner, replicaSets: readonly R[], pods: readonly P[]): { replicaSets: R[]; pods: P[] } {
   const owned = replicaSets.filter(ownedBy(deployment));
   return { replicaSets: owned, pods: pods.filter((pod) => owned.some((rs) => ownedBy(rs)(pod))) };
 }
 
-export function toDeploymentSummary(deployment: V1Deployment, pods: readonly V1Pod[]): DeploymentSummary {
+/** `ownedObjects(d).pods` for every Deployment of a list, through one index of owner uids instead of a scan per row. */
+export function podsByDeployment<P extends Owned>(replicaSets: readonly Owned[], pods: readonly P[]): (deployment: Owner) => P[] {
+  const deploymentsOfReplicaSet = new Map<string, string[]>();
+  for (const rs of replicaSets) {
+    const uid = rs.metadata?.uid;
+    if (uid !== undefined) deploymentsOfReplicaSet.set(uid, (rs.metadata?.ownerReferences ?? []).map((ref) => ref.uid));
+  }
+  const podsOfDeployment = new Map<string, P[]>();
+  for (const pod of pods) {
+    const owners = new Set((pod.metadata?.ownerReferences ?? []).flatMap((ref) => deploymentsOfReplicaSet.get(ref.uid) ?? []));
+    for (const owner of owners) {
+      const owned = podsOfDeployment.get(owner);
+      if (owned === undefined) podsOfDeployment.set(owner, [pod]);
+      else owned.push(pod);
+    }
+  }
+  return (deployment) => podsOfDeployment.get(deployment.metadata?.uid ?? '') ?? [];
+}
+
+export function toDeploymentSummary(deployment: Deployment, pods: readonly Pod[]): DeploymentSummary {
   const podSpec = deployment.spec?.template.spec;
   return {
     name: deployment.metadata?.name ?? '',
@@ -31,7 +58,7 @@ export function toDeploymentSummary(deployment: V1Deployment, pods: readonly V1P
   };
 }
 
-function toContainerStatus(pod: V1Pod, name: string, image: string): ContainerStatus {
+function toContainerStatus(pod: Pod, name: string, image: string): ContainerStatus {
   const status = (pod.status?.containerStatuses ?? []).find((c) => c.name === name);
   const state = status?.state;
   const detail = state?.waiting ?? state?.terminated;
@@ -46,7 +73,7 @@ function toContainerStatus(pod: V1Pod, name: string, image: string): ContainerSt
   };
 }
 
-export function toPodSummary(pod: V1Pod): PodSummary {
+export function toPodSummary(pod: Pod): PodSummary {
   return {
     name: pod.metadata?.name ?? '',
     phase: pod.status?.phase ?? 'Unknown',
@@ -57,11 +84,11 @@ export function toPodSummary(pod: V1Pod): PodSummary {
 }
 
 /** When an event last happened: events.k8s.io fields first, then the core ones. */
-function lastSeen(event: CoreV1Event): string {
+function lastSeen(event: Event): string {
   return isoTime(event.series?.lastObservedTime ?? event.lastTimestamp ?? event.eventTime ?? event.metadata.creationTimestamp);
 }
 
-export function toEventSummary(event: CoreV1Event): EventSummary {
+export function toEventSummary(event: Event): EventSummary {
   return {
     type: event.type ?? 'Normal',
     reason: event.reason ?? '',
@@ -74,10 +101,10 @@ export function toEventSummary(event: CoreV1Event): EventSummary {
 
 /** Everything the workload page shows: rollout conditions, pods and the events of the whole family, newest first. */
 export function toDeploymentDetail(
-  deployment: V1Deployment,
-  replicaSets: readonly V1ReplicaSet[],
-  pods: readonly V1Pod[],
-  events: readonly CoreV1Event[],
+  deployment: Deployment,
+  replicaSets: readonly ModelOrJson<V1ReplicaSet>[],
+  pods: readonly Pod[],
+  events: readonly Event[],
 ): DeploymentDetail {
   const owned = ownedObjects(deployment, replicaSets, pods);
   const family = new Set([deployment, ...owned.replicaSets, ...owned.pods].map((o) => o.metadata?.uid).filter((u) => u !== undefined));

@@ -19,8 +19,9 @@ export function connectKubernetes(source: KubeConfig): Kubernetes {
   };
 }
 
-/** Kubernetes timestamps arrive as Date objects (client-node deserialises them); the API speaks ISO strings. */
+/** Timestamps arrive as Date objects from client-node's models and as RFC 3339 text in raw JSON; both leave as `toISOString()`. */
 export function isoTime(value: Date | string | undefined): string {
   if (value === undefined) return '';
-  return typeof value === 'string' ? value : value.toISOString();
+  const time = typeof value === 'string' ? new Date(value) : value;
+  return Number.isNaN(time.getTime()) ? String(value) : time.toISOString();
 }

@@ -1,7 +1,8 @@
 import type { V1Secret } from '@kubernetes/client-node';
 import fc from 'fast-check';
-import { buildDockerConfigJson } from '@berth/contracts';
+import { buildDockerConfigJson, secretSummary } from '@berth/contracts';
 import { describe, expect, it } from 'vitest';
+import type { JsonOf } from './list-json';
 import { toSecretSummary } from './secret-summary';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -24,6 +25,13 @@ describe('toSecretSummary', () => {
       created: '2026-11-25T10:00:00.000Z',
       registries: [{ server: '127.0.0.1:5000', username: 'ssl' }],
     });
+  });
+
+  it('gives the same row for the API server\'s JSON (timestamps as text), valid by the contract', () => {
+    const model = pullSecret([{ server: 'r.io', username: 'u', password: 'p' }]);
+    const json: JsonOf<V1Secret> = { ...model, metadata: { name: 'pull', namespace: 'ns', creationTimestamp: '2026-11-25T10:00:00Z' } };
+    expect(toSecretSummary(json)).toEqual(toSecretSummary(model));
+    expect(secretSummary.parse(toSecretSummary(json))).toEqual(toSecretSummary(json));
   });
 
   it('reads legacy dockercfg secrets and lists other secrets without registries', () => {

@@ -1,6 +1,10 @@
 import type { V1Secret } from '@kubernetes/client-node';
 import { parseDockerConfigJson, type RegistryLogin, type SecretSummary } from '@berth/contracts';
 import { isoTime } from './kubernetes';
+import type { ModelOrJson } from './list-json';
+
+/** A secret from a client-node call or from a raw list (`listJson`). */
+type Secret = ModelOrJson<V1Secret>;
 
 /** The secret types the kubelet reads pull credentials from, and the data key of each. */
 export const pullSecretKeys: Record<string, { key: string; format: 'dockerconfigjson' | 'dockercfg' }> = {
@@ -9,7 +13,7 @@ export const pullSecretKeys: Record<string, { key: string; format: 'dockerconfig
 };
 
 /** The decoded docker config text of a pull secret, or undefined for other secrets. */
-export function dockerConfigText(secret: V1Secret): { text: string; format: 'dockerconfigjson' | 'dockercfg' } | undefined {
+export function dockerConfigText(secret: Secret): { text: string; format: 'dockerconfigjson' | 'dockercfg' } | undefined {
   const kind = pullSecretKeys[secret.type ?? ''];
   const encoded = kind === undefined ? undefined : secret.data?.[kind.key];
   if (kind === undefined || encoded === undefined) return undefined;
@@ -17,7 +21,7 @@ export function dockerConfigText(secret: V1Secret): { text: string; format: 'doc
 }
 
 /** Server, username and email of each registry in a pull secret; a malformed config lists none. */
-export function registryLogins(secret: V1Secret): RegistryLogin[] {
+export function registryLogins(secret: Secret): RegistryLogin[] {
   const config = dockerConfigText(secret);
   if (config === undefined) return [];
   try {
@@ -28,7 +32,7 @@ export function registryLogins(secret: V1Secret): RegistryLogin[] {
 }
 
 /** A secret as `kubectl get secret` lists it; built field by field so no data can slip through. */
-export function toSecretSummary(secret: V1Secret): SecretSummary {
+export function toSecretSummary(secret: Secret): SecretSummary {
   return {
     name: secret.metadata?.name ?? '',
     namespace: secret.metadata?.namespace ?? '',
