@@ -1,3 +1,5 @@
+import type { RequestHandler, Response } from 'express';
+
 /**
  * Identical reads that arrive while one is in flight share its answer instead of each listing the namespace again:
  * under 50 concurrent users of one list the BFF held 50 copies of it. Nothing is kept once the read settles, so no
@@ -36,4 +38,12 @@ export class InFlightReads<T> {
     for (const inScope of this.reads.values()) size += inScope.size;
     return size;
   }
+}
+
+/** Middleware: once a write in a scope is answered, later reads there start afresh instead of joining an older one. */
+export function forgetAfterWrites(reads: InFlightReads<unknown>, scopeOf: (res: Response) => string): RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== 'GET') res.once('finish', () => reads.forget(scopeOf(res)));
+    next();
+  };
 }

@@ -35,11 +35,16 @@ export function tlsMaterialKey(kubeConfig: KubeConfig): string | undefined {
 
 /** A KubeConfig whose API clients reuse keep-alive connections across requests and across token users of one cluster. */
 export class SharedConnectionsKubeConfig extends KubeConfig {
+  /** Per context: the key reads CA and certificate files and hashes them, too much for every API request. */
+  private readonly keys = new Map<string, string | undefined>();
+
   override async applySecurityAuthentication(context: RequestContext): Promise<void> {
     // client-node sets the headers (token, Basic, plugins) and its fresh dispatcher; only the dispatcher is swapped.
     await super.applySecurityAuthentication(context);
     const fresh = context.getDispatcher();
-    const key = tlsMaterialKey(this);
+    const contextName = this.getCurrentContext();
+    if (!this.keys.has(contextName)) this.keys.set(contextName, tlsMaterialKey(this));
+    const key = this.keys.get(contextName);
     if (fresh === undefined || key === undefined) return;
     const shared = dispatchers.get(key);
     if (shared === undefined) dispatchers.set(key, fresh);

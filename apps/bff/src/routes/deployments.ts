@@ -5,7 +5,7 @@ import { parseDeploymentManifest } from '../deployment-manifest';
 import { podsByDeployment, toDeploymentDetail, toDeploymentSummary } from '../deployment-summary';
 import { HttpError } from '../errors';
 import { identityOf, kubernetesOf } from '../auth/identity';
-import { InFlightReads } from '../in-flight-reads';
+import { forgetAfterWrites, InFlightReads } from '../in-flight-reads';
 import { listJson } from '../list-json';
 import { dryRunOf, namespaceOf } from '../namespace-scope';
 import { toPatchOperations } from '../deployment-patch';
@@ -33,11 +33,7 @@ export function deploymentRoutes(): Router {
   // The JSON text of Deployment lists and details being read now, shared by identical requests of one identity.
   const reads = new InFlightReads<string>();
   const scope = (namespace: string) => `deployments/${namespace}`;
-  router.use((req, res, next) => {
-    // Once a write is answered, later reads start afresh: one still in flight may have started before the write.
-    if (req.method !== 'GET') res.once('finish', () => reads.forget(scope(namespaceOf(res))));
-    next();
-  });
+  router.use(forgetAfterWrites(reads, (res) => scope(namespaceOf(res))));
 
   router.get('/', async (_req, res) => {
     const namespace = namespaceOf(res);

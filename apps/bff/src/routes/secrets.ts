@@ -14,7 +14,7 @@ import {
 } from '@berth/contracts';
 import { HttpError } from '../errors';
 import { identityOf, kubernetesOf } from '../auth/identity';
-import { InFlightReads } from '../in-flight-reads';
+import { forgetAfterWrites, InFlightReads } from '../in-flight-reads';
 import { listJson } from '../list-json';
 import { dryRunOf, namespaceOf } from '../namespace-scope';
 import { mergeStoredPasswords, toPullSecret } from '../pull-secret';
@@ -56,11 +56,7 @@ export function secretRoutes(): Router {
   // The JSON text of secret lists being read now, shared by identical requests of one identity.
   const lists = new InFlightReads<string>();
   const scope = (namespace: string) => `secrets/${namespace}`;
-  router.use((req, res, next) => {
-    // Once a write is answered, later lists read afresh: one still in flight may have started before the write.
-    if (req.method !== 'GET') res.once('finish', () => lists.forget(scope(namespaceOf(res))));
-    next();
-  });
+  router.use(forgetAfterWrites(lists, (res) => scope(namespaceOf(res))));
 
   router.get('/', async (req, res) => {
     const query = secretListQuery.safeParse(req.query);
