@@ -69,8 +69,10 @@ function isObject(value: unknown): value is JsonObject {
 
 /** Go's encoding/json matches field names case-insensitively, and a later key wins. */
 function field(object: JsonObject, name: string): unknown {
+  const lower = name.toLowerCase();
   let value: unknown;
-  for (const [key, v] of Object.entries(object)) if (key.toLowerCase() === name.toLowerCase()) value = v;
+  // Only a key of the name's length can fold to it, so most keys are never lowercased (a list reads thousands).
+  for (const key of Object.keys(object)) if (key.length === name.length && key.toLowerCase() === lower) value = object[key];
   return value;
 }
 

@@ -10,7 +10,6 @@ import {
   secretListQuery,
   secretSummary,
   secretUpdateRequest,
-  type SecretList,
 } from '@berth/contracts';
 import { HttpError } from '../errors';
 import { identityOf, kubernetesOf } from '../auth/identity';
@@ -18,6 +17,7 @@ import { forgetAfterWrites, InFlightReads } from '../in-flight-reads';
 import { listJson } from '../list-json';
 import { dryRunOf, namespaceOf } from '../namespace-scope';
 import { mergeStoredPasswords, toPullSecret } from '../pull-secret';
+import { SecretRows } from '../secret-rows';
 import { toSecretSummary } from '../secret-summary';
 
 /** A body naming another namespace than the URL is a mistake, not a redirect. */
@@ -55,6 +55,7 @@ export function secretRoutes(): Router {
   const router = Router();
   // The JSON text of secret lists being read now, shared by identical requests of one identity.
   const lists = new InFlightReads<string>();
+  const rows = new SecretRows();
   const scope = (namespace: string) => `secrets/${namespace}`;
   router.use(forgetAfterWrites(lists, (res) => scope(namespaceOf(res))));
 
@@ -67,9 +68,8 @@ export function secretRoutes(): Router {
     const body = await lists.share(scope(namespace), `${identity.key} ${type ?? ''}`, async () => {
       const path = `/api/v1/namespaces/${encodeURIComponent(namespace)}/secrets`;
       const list = await listJson<V1Secret>(identity.kubernetes.kubeConfig, path, type ? { fieldSelector: `type=${type}` } : {});
-      // Typed as SecretList and built field by field (secret-summary.ts), so no zod pass over thousands of rows here.
-      const body: SecretList = { items: list.items.map(toSecretSummary) };
-      return JSON.stringify(body);
+      // Rows built field by field (secret-summary.ts), so no zod pass over thousands of rows here.
+      return rows.list(list.items);
     });
     res.type('json').send(body);
   });
