@@ -1,4 +1,4 @@
-import type { DeploymentDetail, DeploymentSummary, SecretSummary, StreamMessage } from '@berth/contracts';
+import type { DeploymentDetail, DeploymentSummary, SecretDetail, SecretSummary, StreamMessage } from '@berth/contracts';
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { StreamCacheWriter } from './apply-watch-event';
@@ -144,5 +144,45 @@ describe('StreamCacheWriter on a workload detail', () => {
     void client.prefetchQuery({ queryKey: key, queryFn: () => new Promise<DeploymentDetail>(() => undefined) });
     writer.write(batchOf({ kind: 'deployment', type: 'modified', object: deployment('foo', '1/1', 'Running') }));
     expect(refreshed).toEqual([key]);
+  });
+});
+
+describe('StreamCacheWriter on a secret detail', () => {
+  const secretDetail = (usedBy: SecretDetail['usedBy']): SecretDetail => ({ ...secret('pull'), usedBy });
+  const using = (name: string, ...pullSecrets: string[]) => ({ ...deployment(name, '1/1', 'Running'), imagePullSecrets: pullSecrets });
+
+  it('follows the Deployments that start or stop naming the secret, without a GET', () => {
+    const { client, writer, refreshed } = setUp();
+    const key = queryKeys.secret('default', 'pull');
+    client.setQueryData(key, secretDetail({ deployments: ['web'], serviceAccounts: ['default'] }));
+    writer.write(
+      batchOf(
+        { kind: 'deployment', type: 'added', object: using('api', 'other', 'pull') },
+        { kind: 'deployment', type: 'modified', object: using('web', 'other') },
+        { kind: 'deployment', type: 'added', object: using('cron') },
+      ),
+    );
+    expect(client.getQueryData<SecretDetail>(key)?.usedBy).toEqual({ deployments: ['api'], serviceAccounts: ['default'] });
+    writer.write(batchOf({ kind: 'deployment', type: 'deleted', object: using('api', 'pull') }));
+    expect(client.getQueryData<SecretDetail>(key)?.usedBy.deployments).toEqual([]);
+    expect(refreshed).toEqual([]);
+  });
+
+  it("leaves the list alone when the user may not list Deployments, and writes nothing when nobody's use changed", () => {
+    const { client, writer, writes } = setUp();
+    const hidden = queryKeys.secret('default', 'pull');
+    client.setQueryData(hidden, secretDetail({ deployments: [], serviceAccounts: [], hidden: ['deployments'] }));
+    writes.mockClear();
+    writer.write(batchOf({ kind: 'deployment', type: 'added', object: using('api', 'pull') }));
+    writer.write(batchOf({ kind: 'deployment', type: 'modified', object: using('cron', 'other') }));
+    expect(writes).not.toHaveBeenCalled();
+  });
+
+  it('writes the summary from the stream and keeps who uses it', () => {
+    const { client, writer } = setUp();
+    const key = queryKeys.secret('default', 'pull');
+    client.setQueryData(key, secretDetail({ deployments: ['web'], serviceAccounts: [] }));
+    writer.write(batchOf({ kind: 'secret', type: 'modified', object: secret('pull', 2) }));
+    expect(client.getQueryData<SecretDetail>(key)).toEqual({ ...secret('pull', 2), usedBy: { deployments: ['web'], serviceAccounts: [] } });
   });
 });
