@@ -48,6 +48,8 @@ export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // API answers are no-store, so nobody revalidates; an ETag only cost a SHA-1 of every body (static files keep theirs).
+  app.set('etag', false);
   app.use(pinoHttp(requestLogOptions(deps.logger)));
   app.use(
     helmet({

@@ -30,8 +30,8 @@ function deploymentFromBody(body: Record<string, unknown>, namespace: string): V
 
 export function deploymentRoutes(): Router {
   const router = Router();
-  // The JSON text of Deployment lists and details being read now, shared by identical requests of one identity.
-  const reads = new InFlightReads<string>();
+  // The JSON of Deployment lists and details being read now, shared by identical requests of one identity as one Buffer.
+  const reads = new InFlightReads<Buffer>();
   const scope = (namespace: string) => `deployments/${namespace}`;
   router.use(forgetAfterWrites(reads, (res) => scope(namespaceOf(res))));
 
@@ -50,9 +50,9 @@ export function deploymentRoutes(): Router {
       const items = deployments.items.map((d) => toDeploymentSummary(d, podsOf(d)));
       // Typed as DeploymentList and built field by field (deployment-summary.ts), so no zod pass over every row here.
       const body: DeploymentList = { items: items.sort((a, b) => byName(a.name, b.name)) };
-      return JSON.stringify(body);
+      return Buffer.from(JSON.stringify(body));
     });
-    res.type('json').send(body);
+    res.type('application/json; charset=utf-8').send(body);
   });
 
   router.post('/', async (req, res) => {
@@ -76,9 +76,9 @@ export function deploymentRoutes(): Router {
         core.listNamespacedPod({ namespace }),
         core.listNamespacedEvent({ namespace }),
       ]);
-      return JSON.stringify(deploymentDetail.parse(toDeploymentDetail(deployment, replicaSets.items, pods.items, events.items)));
+      return Buffer.from(JSON.stringify(deploymentDetail.parse(toDeploymentDetail(deployment, replicaSets.items, pods.items, events.items))));
     });
-    res.type('json').send(body);
+    res.type('application/json; charset=utf-8').send(body);
   });
 
   router.patch('/:name', async (req, res) => {

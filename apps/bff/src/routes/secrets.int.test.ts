@@ -71,6 +71,18 @@ describe('secrets routes', () => {
     const pullSecrets = secretList.parse(pull.body).items;
     expect(pullSecrets.every((s) => s.type === 'kubernetes.io/dockerconfigjson')).toBe(true);
     expect(pullSecrets.map((s) => s.name)).not.toContain('plain');
+    expect(all.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(all.headers.etag).toBeUndefined();
+  });
+
+  it('lists a secret as it is now after kubectl changed it, though its earlier row was kept', async () => {
+    const create = (username: string) =>
+      kubectl(['-n', namespace.name, 'create', 'secret', 'docker-registry', 'edited', `--docker-username=${username}`, '--docker-password=pw', '--dry-run=client', '-o', 'yaml']);
+    await kubectl(['-n', namespace.name, 'apply', '-f', '-'], await create('before'));
+    const usernameOf = async () => secretList.parse((await request(app).get(base).expect(200)).body).items.find((s) => s.name === 'edited')?.registries[0]?.username;
+    expect(await usernameOf()).toBe('before');
+    await kubectl(['-n', namespace.name, 'apply', '-f', '-'], await create('after'));
+    expect(await usernameOf()).toBe('after');
   });
 
   it('shows which Deployments and ServiceAccounts use a secret', async () => {

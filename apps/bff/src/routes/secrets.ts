@@ -53,8 +53,8 @@ async function unlessForbidden<T>(request: Promise<T>): Promise<T | null> {
 
 export function secretRoutes(): Router {
   const router = Router();
-  // The JSON text of secret lists being read now, shared by identical requests of one identity.
-  const lists = new InFlightReads<string>();
+  // The JSON of secret lists being read now, shared by identical requests of one identity as one Buffer for all.
+  const lists = new InFlightReads<Buffer>();
   const rows = new SecretRows();
   const scope = (namespace: string) => `secrets/${namespace}`;
   router.use(forgetAfterWrites(lists, (res) => scope(namespaceOf(res))));
@@ -69,9 +69,9 @@ export function secretRoutes(): Router {
       const path = `/api/v1/namespaces/${encodeURIComponent(namespace)}/secrets`;
       const list = await listJson<V1Secret>(identity.kubernetes.kubeConfig, path, type ? { fieldSelector: `type=${type}` } : {});
       // Rows built field by field (secret-summary.ts), so no zod pass over thousands of rows here.
-      return rows.list(list.items);
+      return Buffer.from(rows.list(list.items));
     });
-    res.type('json').send(body);
+    res.type('application/json; charset=utf-8').send(body);
   });
 
   router.post('/', async (req, res) => {
