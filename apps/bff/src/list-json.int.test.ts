@@ -2,7 +2,7 @@ import { CoreV1Api, KubeConfig, type V1Secret } from '@kubernetes/client-node';
 import { freeLoopbackPort } from '@berth/local-cluster/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toApiError } from './errors';
-import { listJson } from './list-json';
+import { listJson, metadataOnly } from './list-json';
 import { toSecretSummary } from './secret-summary';
 import { loadKubeConfig } from './kube-config';
 import { adminKubeConfig, env, testNamespace } from './testing/cluster';
@@ -40,6 +40,12 @@ describe('listJson', () => {
   it('passes query parameters such as a field selector', async () => {
     const raw = await listJson<V1Secret>(admin, path, { fieldSelector: 'type=kubernetes.io/dockerconfigjson' });
     expect(raw.items.map((s) => s.metadata?.name)).toEqual(['pull']);
+  });
+
+  it('asks for metadata only: the same names, uids and owners, no data', async () => {
+    const [metadata, full] = await Promise.all([listJson<V1Secret>(admin, path, {}, metadataOnly), listJson<V1Secret>(admin, path)]);
+    expect(metadata.items.map((s) => s.metadata)).toEqual(full.items.map((s) => s.metadata));
+    expect(metadata.items.some((s) => s.data !== undefined || s.type !== undefined)).toBe(false);
   });
 
   it('fails as client-node fails: 401, the 403 sentence, and an unreachable cluster', async () => {

@@ -13,6 +13,9 @@ export interface ListJson<Item> {
   items: JsonOf<Item>[];
 }
 
+/** Only each item's metadata (as `kubectl get -o name` and the garbage collector ask), where a list needs no more. */
+export const metadataOnly = 'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1';
+
 /** The same fetch client-node uses, so network failures carry the same undici causes (`isNetworkError`). */
 const http = new IsomorphicFetchHttpLibrary();
 
@@ -20,11 +23,11 @@ const http = new IsomorphicFetchHttpLibrary();
  * GET `path` (e.g. `/api/v1/namespaces/ns/secrets`) with the kubeconfig's credentials and connections, parsed as JSON.
  * Failures throw the `ApiException` client-node throws, so the error middleware maps them as before.
  */
-export async function listJson<Item>(kubeConfig: KubeConfig, path: string, query: Record<string, string> = {}): Promise<ListJson<Item>> {
+export async function listJson<Item>(kubeConfig: KubeConfig, path: string, query: Record<string, string> = {}, accept = 'application/json'): Promise<ListJson<Item>> {
   const cluster = kubeConfig.getCurrentCluster();
   if (cluster === null) throw new Error('No active cluster!');
   const request = new ServerConfiguration<Record<string, string>>(cluster.server, {}).makeRequestContext(path, HttpMethod.GET);
-  request.setHeaderParam('Accept', 'application/json');
+  request.setHeaderParam('Accept', accept);
   for (const [name, value] of Object.entries(query)) request.setQueryParam(name, value);
   // Token, Basic, exec plugins and the shared dispatcher (shared-connections.ts), exactly as for client-node's calls.
   await kubeConfig.applySecurityAuthentication(request);

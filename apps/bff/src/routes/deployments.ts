@@ -6,7 +6,7 @@ import { podsByDeployment, toDeploymentDetail, toDeploymentSummary } from '../de
 import { HttpError } from '../errors';
 import { identityOf, kubernetesOf } from '../auth/identity';
 import { forgetAfterWrites, InFlightReads } from '../in-flight-reads';
-import { listJson } from '../list-json';
+import { listJson, metadataOnly } from '../list-json';
 import { dryRunOf, namespaceOf } from '../namespace-scope';
 import { toPatchOperations } from '../deployment-patch';
 
@@ -43,7 +43,8 @@ export function deploymentRoutes(): Router {
       const ns = encodeURIComponent(namespace);
       const [deployments, replicaSets, pods] = await Promise.all([
         listJson<V1Deployment>(kubeConfig, `/apis/apps/v1/namespaces/${ns}/deployments`),
-        listJson<V1ReplicaSet>(kubeConfig, `/apis/apps/v1/namespaces/${ns}/replicasets`),
+        // Only their owners link pods to Deployments: the ReplicaSets' pod templates would double what is read.
+        listJson<Pick<V1ReplicaSet, 'metadata'>>(kubeConfig, `/apis/apps/v1/namespaces/${ns}/replicasets`, {}, metadataOnly),
         listJson<V1Pod>(kubeConfig, `/api/v1/namespaces/${ns}/pods`),
       ]);
       const podsOf = podsByDeployment(replicaSets.items, pods.items);
