@@ -1,13 +1,15 @@
-// Journey 8: changes made with kubectl reach an open console without a reload: a scale, and a deleted secret.
+// Journey 8: changes made with kubectl reach an open console without a reload: a scale, a deleted secret, and a
+// workload that stops and starts using a secret whose detail page is open.
 import { awesomeappImage, registryLogin } from '../fixtures/cluster-env';
 import { kubectl } from '../fixtures/kubectl';
 import { expect, test } from '../fixtures/test';
+import { SecretDetailPage } from '../pages/secret-detail-page';
 import { kubectlCreatePullSecret, kubectlCreateSeedDeployment } from '../support/kubectl-seed';
 
 // "Within a second or two": the stream's latency budget, with room for a busy 2-core machine.
 const liveWithinMs = 3_000;
 
-test('kubectl scale and kubectl delete secret show in the open console without a reload', async ({ page, namespace, shell, secretsPage, workloadsPage }, testInfo) => {
+test('kubectl scale, delete secret and patch imagePullSecrets show in the open console without a reload', async ({ page, namespace, shell, secretsPage, workloadsPage }, testInfo) => {
   const registry = registryLogin('BERTH_REGISTRY');
   let reloads = 0;
 
@@ -39,6 +41,18 @@ test('kubectl scale and kubectl delete secret show in the open console without a
     await expect(secretsPage.row('old-login')).toHaveCount(0, { timeout: liveWithinMs });
     testInfo.annotations.push({ type: 'deletion shown after', description: `${Date.now() - started} ms` });
     await expect(secretsPage.row('test')).toHaveCount(1);
+  });
+
+  await test.step("kubectl patch of the workload's imagePullSecrets shows in the open secret's Used by", async () => {
+    const detail = new SecretDetailPage(page, 'test');
+    await secretsPage.row('test').getByRole('link', { name: 'test', exact: true }).click();
+    await expect(detail.workload('awesomeapp')).toBeVisible();
+    const started = Date.now();
+    await kubectl(['patch', 'deployment/awesomeapp', '-n', namespace, '--type=json', '-p', '[{"op":"remove","path":"/spec/template/spec/imagePullSecrets"}]']);
+    await expect(detail.workload('awesomeapp')).toHaveCount(0, { timeout: liveWithinMs });
+    testInfo.annotations.push({ type: 'stopped using shown after', description: `${Date.now() - started} ms` });
+    await kubectl(['patch', 'deployment/awesomeapp', '-n', namespace, '--type=json', '-p', '[{"op":"add","path":"/spec/template/spec/imagePullSecrets","value":[{"name":"test"}]}]']);
+    await expect(detail.workload('awesomeapp')).toBeVisible({ timeout: liveWithinMs });
   });
 
   await test.step('the page was never reloaded', () => {
