@@ -7,7 +7,7 @@ import type { StreamBatch } from './stream-batch';
 type Usage = SecretDetail['usedBy'];
 
 /** The Deployments naming `secret` once the batch's Deployment changes apply: the stream carries their imagePullSecrets. */
-export function usedByAfter(secret: string, usedBy: Usage, deployments: StreamBatch['deployments']): Usage {
+function usedByAfter(secret: string, usedBy: Usage, deployments: StreamBatch['deployments']): Usage {
   // Without permission to list Deployments the list is empty for want of it, and the stream has no Deployments either.
   if (deployments.size === 0 || usedBy.hidden?.includes('deployments')) return usedBy;
   const users = new Set(usedBy.deployments);
