@@ -1,7 +1,7 @@
 import type { CoreV1Event, V1Deployment, V1Pod, V1ReplicaSet } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
-import { deploymentSummary } from '@berth/contracts';
-import { ownedObjects, podsByDeployment, toDeploymentDetail, toDeploymentSummary } from './deployment-summary';
+import { deploymentDetail, deploymentSummary, eventSummary, podSummary } from '@berth/contracts';
+import { ownedObjects, podsByDeployment, toDeploymentDetail, toDeploymentSummary, toEventSummary, toPodSummary } from './deployment-summary';
 import type { JsonOf } from './list-json';
 
 const deployment: V1Deployment = {
@@ -66,5 +66,41 @@ describe('toDeploymentSummary', () => {
     expect(row).toEqual(toDeploymentSummary(deployment, [pod('web-1-a', 'rs1', 'ImagePullBackOff')]));
     expect(deploymentSummary.parse(row)).toEqual(row);
     expect(row.created).toBe('2026-01-01T00:00:00.000Z');
+  });
+});
+
+// The API server omits empty fields, and older ones send `null` for them: every reader takes both as empty.
+const fromJson = <T>(text: string) => JSON.parse(text) as T;
+
+describe('objects with fields omitted or null', () => {
+  it.each([
+    ['nothing at all', '{}'],
+    ['metadata, spec and status null', '{"metadata":null,"spec":null,"status":null}'],
+    ['a spec without its template', '{"metadata":{"name":"web","uid":"d1"},"spec":{}}'],
+    ['a new Deployment: empty status, null lists', '{"metadata":{"name":"web","uid":"d1"},"spec":{"template":{"metadata":{"creationTimestamp":null},"spec":{"containers":null,"imagePullSecrets":null}}},"status":{"conditions":null}}'],
+  ])('summarises a Deployment with %s, valid by the contract', (_case, text) => {
+    const d = fromJson<JsonOf<V1Deployment>>(text);
+    expect(() => deploymentSummary.parse(toDeploymentSummary(d, []))).not.toThrow();
+    const replicaSets = [fromJson<JsonOf<V1ReplicaSet>>('{}'), fromJson<JsonOf<V1ReplicaSet>>('{"metadata":{"ownerReferences":null}}')];
+    const pods = [fromJson<JsonOf<V1Pod>>('{}'), fromJson<JsonOf<V1Pod>>('{"metadata":null,"status":null}')];
+    expect(() => deploymentDetail.parse(toDeploymentDetail(d, replicaSets, pods, [fromJson<JsonOf<CoreV1Event>>('{}')]))).not.toThrow();
+    expect(podsByDeployment(replicaSets, pods)(d)).toEqual([]);
+  });
+
+  it.each([
+    ['nothing at all', '{}'],
+    ['metadata, spec and status null', '{"metadata":null,"spec":null,"status":null}'],
+    ['a pending pod: no container statuses yet', '{"metadata":{"name":"p"},"spec":{"containers":[{"name":"c","image":"i"}]},"status":{"phase":"Pending","containerStatuses":null}}'],
+  ])('summarises a pod with %s, valid by the contract', (_case, text) => {
+    expect(() => podSummary.parse(toPodSummary(fromJson<JsonOf<V1Pod>>(text)))).not.toThrow();
+  });
+
+  it.each([
+    ['nothing at all', '{}', ''],
+    ['every time null but its creation (a core/v1 Event from events.k8s.io)', '{"metadata":{"creationTimestamp":"2026-01-01T00:00:00Z"},"involvedObject":{},"eventTime":null,"firstTimestamp":null,"lastTimestamp":null,"series":null}', '2026-01-01T00:00:00.000Z'],
+    ['every time null', '{"metadata":{"creationTimestamp":null},"eventTime":null,"lastTimestamp":null}', ''],
+  ])('summarises an event with %s, valid by the contract', (_case, text, lastSeen) => {
+    const summary = toEventSummary(fromJson<JsonOf<CoreV1Event>>(text));
+    expect(eventSummary.parse(summary).lastSeen).toBe(lastSeen);
   });
 });

@@ -44,7 +44,7 @@ export function podsByDeployment<P extends Owned>(replicaSets: readonly Owned[],
 }
 
 export function toDeploymentSummary(deployment: Deployment, pods: readonly Pod[]): DeploymentSummary {
-  const podSpec = deployment.spec?.template.spec;
+  const podSpec = deployment.spec?.template?.spec;
   return {
     name: deployment.metadata?.name ?? '',
     namespace: deployment.metadata?.namespace ?? '',
@@ -85,7 +85,7 @@ export function toPodSummary(pod: Pod): PodSummary {
 
 /** When an event last happened: events.k8s.io fields first, then the core ones. */
 function lastSeen(event: Event): string {
-  return isoTime(event.series?.lastObservedTime ?? event.lastTimestamp ?? event.eventTime ?? event.metadata.creationTimestamp);
+  return isoTime(event.series?.lastObservedTime ?? event.lastTimestamp ?? event.eventTime ?? event.metadata?.creationTimestamp);
 }
 
 export function toEventSummary(event: Event): EventSummary {
@@ -93,7 +93,7 @@ export function toEventSummary(event: Event): EventSummary {
     type: event.type ?? 'Normal',
     reason: event.reason ?? '',
     message: event.message ?? '',
-    object: { kind: event.involvedObject.kind ?? '', name: event.involvedObject.name ?? '' },
+    object: { kind: event.involvedObject?.kind ?? '', name: event.involvedObject?.name ?? '' },
     count: event.series?.count ?? event.count ?? 1,
     lastSeen: lastSeen(event),
   };
@@ -109,7 +109,7 @@ export function toDeploymentDetail(
   const owned = ownedObjects(deployment, replicaSets, pods);
   const family = new Set([deployment, ...owned.replicaSets, ...owned.pods].map((o) => o.metadata?.uid).filter((u) => u !== undefined));
   const related = events
-    .filter((e) => e.involvedObject.uid !== undefined && family.has(e.involvedObject.uid))
+    .filter((e) => e.involvedObject?.uid !== undefined && family.has(e.involvedObject.uid))
     .map(toEventSummary)
     .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen));
   return {

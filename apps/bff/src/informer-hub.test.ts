@@ -72,3 +72,44 @@ describe('InformerHub watches', () => {
     api.close();
   });
 });
+
+describe('InformerHub on answers with fields omitted or null', () => {
+  it.each([
+    ['"items": null', { kind: 'PodList', metadata: { resourceVersion: '42' }, items: null }],
+    ['no items', { kind: 'PodList', metadata: { resourceVersion: '42' } }],
+    ['no metadata and no items', { kind: 'PodList' }],
+  ])('starts from a list with %s and delivers what the watch adds, metadata and status missing', async (_case, listBody) => {
+    const api = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      res.writeHead(200, { 'content-type': 'application/json' });
+      if (url.searchParams.get('watch') === 'true') {
+        res.write(`${JSON.stringify({ type: 'ADDED', object: { kind: 'Pod', metadata: { name: 'p', namespace: 'default', resourceVersion: '43' } } })}\n`);
+        return;
+      }
+      res.end(JSON.stringify(listBody));
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    const kubeConfig = new KubeConfig();
+    kubeConfig.loadFromOptions({
+      clusters: [{ name: 'c', server: `http://127.0.0.1:${String((api.address() as AddressInfo).port)}`, skipTLSVerify: true }],
+      users: [{ name: 'u' }],
+      contexts: [{ name: 'x', cluster: 'c', user: 'u' }],
+      currentContext: 'x',
+    });
+    const hub = new InformerHub(captureLogs().logger);
+    const identity = { key: 'fake', kubernetes: connectKubernetes(kubeConfig) };
+    const changes: string[] = [];
+    const states: string[] = [];
+    const unsubscribe = hub.subscribe(identity, 'pods', 'default', {
+      change: (type, object) => changes.push(`${type} ${object.metadata?.name ?? ''}`),
+      status: (state) => states.push(state),
+    });
+    await expect.poll(() => changes).toEqual(['added p']);
+    expect(hub.list(identity, 'pods', 'default')).toHaveLength(1);
+    expect(states).toEqual([]);
+    unsubscribe();
+    await hub.close();
+    api.closeAllConnections();
+    api.close();
+  });
+});

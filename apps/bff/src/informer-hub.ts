@@ -1,6 +1,7 @@
 import { ListWatch, type KubeConfig, type KubernetesObject, type ListPromise } from '@kubernetes/client-node';
 import type { Logger } from 'pino';
 import type { Kubernetes } from './kubernetes';
+import { itemsOf } from './list-json';
 import { ReflectorWatch } from './reflector-watch';
 
 /** Who a watch runs as: informers are shared only between streams of the same identity. */
@@ -63,7 +64,8 @@ class SharedInformer {
     const listed: ListPromise<KubernetesObject> = async () => {
       // A list happens at the start and after 410 Gone only; a healthy watch resumes from its resourceVersion instead.
       logger.debug({ watch: path }, 'listing');
-      return list();
+      const answer = await list();
+      return { ...answer, items: itemsOf(answer) };
     };
     this.informer = new ListWatch(path, new ReflectorWatch(kubeConfig, logger), listed, false);
     this.informer.on('add', (o) => this.emit('added', o));

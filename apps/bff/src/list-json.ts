@@ -13,6 +13,22 @@ export interface ListJson<Item> {
   items: JsonOf<Item>[];
 }
 
+/** A list as the API server may send it: empty `items` are omitted, and kube-apiserver 1.20 sends `null` for them. */
+export interface ListAnswer<Item> {
+  items?: Item[] | null;
+}
+
+/** The items of a list answer, client-node's or raw; no list, or no or null `items`, is an empty list. */
+export function itemsOf<Item>(list: ListAnswer<Item> | null | undefined): Item[] {
+  const items = list?.items;
+  return Array.isArray(items) ? items : [];
+}
+
+/** A list response's text as a list whose `items` is always an array. */
+export function parseListJson<Item>(text: string): ListJson<Item> {
+  return { items: itemsOf(JSON.parse(text) as ListAnswer<JsonOf<Item>> | null) };
+}
+
 /** Only each item's metadata (as `kubectl get -o name` and the garbage collector ask), where a list needs no more. */
 export const metadataOnly = 'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1';
 
@@ -35,5 +51,5 @@ export async function listJson<Item>(kubeConfig: KubeConfig, path: string, query
   const text = await response.body.text();
   if (response.httpStatusCode === 401) throw new ApiException(401, 'Unauthorized', undefined, response.headers);
   if (response.httpStatusCode < 200 || response.httpStatusCode > 299) throw new ApiException(response.httpStatusCode, 'Unknown API Status Code!', text, response.headers);
-  return JSON.parse(text) as ListJson<Item>;
+  return parseListJson<Item>(text);
 }

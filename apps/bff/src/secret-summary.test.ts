@@ -60,4 +60,15 @@ describe('toSecretSummary', () => {
       { numRuns: 100 },
     );
   });
+
+  it.each([
+    ['nothing at all', '{}'],
+    ['metadata, type and data null', '{"metadata":null,"type":null,"data":null}'],
+    ['a pull secret without data', '{"metadata":{"name":"pull"},"type":"kubernetes.io/dockerconfigjson"}'],
+    ['a pull secret with data null', '{"metadata":{"name":"pull"},"type":"kubernetes.io/dockerconfigjson","data":null}'],
+    ['a pull secret without its key', '{"metadata":{"name":"pull"},"type":"kubernetes.io/dockercfg","data":{}}'],
+  ])('lists a secret with %s (fields the API server omits or sends as null), valid by the contract', (_case, text) => {
+    const row = toSecretSummary(JSON.parse(text) as JsonOf<V1Secret>);
+    expect(secretSummary.parse(row)).toMatchObject({ dataCount: 0, registries: [] });
+  });
 });

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { clusterInfo, namespaceList } from '@berth/contracts';
 import { identityOf } from '../auth/identity';
 import { isoTime } from '../kubernetes';
+import { itemsOf } from '../list-json';
 import { apiServerVersion } from './health';
 
 export function clusterRoutes(): Router {
@@ -25,7 +26,7 @@ export function clusterRoutes(): Router {
 
   router.get('/namespaces', async (_req, res) => {
     const list = await identityOf(res).kubernetes.core.listNamespace();
-    const items = list.items.map((ns) => ({
+    const items = itemsOf(list).map((ns) => ({
       name: ns.metadata?.name ?? '',
       phase: ns.status?.phase ?? 'Active',
       created: isoTime(ns.metadata?.creationTimestamp),

@@ -6,7 +6,7 @@ import { podsByDeployment, toDeploymentDetail, toDeploymentSummary } from '../de
 import { HttpError } from '../errors';
 import { identityOf, kubernetesOf } from '../auth/identity';
 import { forgetAfterWrites, InFlightReads } from '../in-flight-reads';
-import { listJson, metadataOnly } from '../list-json';
+import { itemsOf, listJson, metadataOnly } from '../list-json';
 import { dryRunOf, namespaceOf } from '../namespace-scope';
 import { toPatchOperations } from '../deployment-patch';
 
@@ -77,7 +77,8 @@ export function deploymentRoutes(): Router {
         core.listNamespacedPod({ namespace }),
         core.listNamespacedEvent({ namespace }),
       ]);
-      return Buffer.from(JSON.stringify(deploymentDetail.parse(toDeploymentDetail(deployment, replicaSets.items, pods.items, events.items))));
+      const detail = toDeploymentDetail(deployment, itemsOf(replicaSets), itemsOf(pods), itemsOf(events));
+      return Buffer.from(JSON.stringify(deploymentDetail.parse(detail)));
     });
     res.type('application/json; charset=utf-8').send(body);
   });

@@ -14,7 +14,7 @@ import {
 import { HttpError } from '../errors';
 import { identityOf, kubernetesOf } from '../auth/identity';
 import { forgetAfterWrites, InFlightReads } from '../in-flight-reads';
-import { listJson } from '../list-json';
+import { itemsOf, listJson } from '../list-json';
 import { dryRunOf, namespaceOf } from '../namespace-scope';
 import { mergeStoredPasswords, toPullSecret } from '../pull-secret';
 import { SecretRows } from '../secret-rows';
@@ -110,8 +110,8 @@ export function secretRoutes(): Router {
     const names = (refs: { name?: string }[] | undefined) => (refs ?? []).map((r) => r.name);
     const hidden = [...(deployments ? [] : ['deployments' as const]), ...(serviceAccounts ? [] : ['serviceAccounts' as const])];
     const usedBy = {
-      deployments: (deployments?.items ?? []).filter((d) => names(d.spec?.template.spec?.imagePullSecrets).includes(name)).map((d) => d.metadata?.name ?? ''),
-      serviceAccounts: (serviceAccounts?.items ?? []).filter((sa) => names(sa.imagePullSecrets).includes(name)).map((sa) => sa.metadata?.name ?? ''),
+      deployments: itemsOf(deployments).filter((d) => names(d.spec?.template?.spec?.imagePullSecrets).includes(name)).map((d) => d.metadata?.name ?? ''),
+      serviceAccounts: itemsOf(serviceAccounts).filter((sa) => names(sa.imagePullSecrets).includes(name)).map((sa) => sa.metadata?.name ?? ''),
       ...(hidden.length > 0 ? { hidden } : {}),
     };
     res.json(secretDetail.parse({ ...toSecretSummary(secret), usedBy }));

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { itemsOf, parseListJson } from './list-json';
+
+const secret = { metadata: { name: 'pull', uid: 'u1' }, type: 'kubernetes.io/dockerconfigjson' };
+
+describe('itemsOf', () => {
+  it.each([
+    ['items null (kube-apiserver 1.20, metadata-only)', { items: null }, []],
+    ['items missing', {}, []],
+    ['items empty', { items: [] }, []],
+    ['no list at all (null)', null, []],
+    ['no list at all (undefined)', undefined, []],
+    ['one item', { items: [secret] }, [secret]],
+  ])('%s', (_case, list, expected) => {
+    expect(itemsOf(list)).toEqual(expected);
+  });
+});
+
+describe('parseListJson', () => {
+  it.each([
+    [
+      'a PartialObjectMetadataList with "items": null',
+      '{"kind":"PartialObjectMetadataList","apiVersion":"meta.k8s.io/v1","metadata":{"resourceVersion":"7"},"items":null}',
+      0,
+    ],
+    ['a list without items', '{"kind":"SecretList","apiVersion":"v1","metadata":{"resourceVersion":"7"}}', 0],
+    ['a list without metadata or items', '{"kind":"SecretList"}', 0],
+    ['an empty list', '{"kind":"SecretList","items":[]}', 0],
+    ['the JSON null', 'null', 0],
+    ['a list of one', JSON.stringify({ kind: 'SecretList', items: [secret] }), 1],
+  ])('reads %s as an array', (_case, text, length) => {
+    const list = parseListJson(text);
+    expect(Array.isArray(list.items)).toBe(true);
+    expect(list.items).toHaveLength(length);
+  });
+});
