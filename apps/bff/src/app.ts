@@ -7,6 +7,7 @@ import { errorHandler, notFound } from './errors';
 import { requestLogOptions } from './logger';
 import { createAuth, type AuthOptions } from './auth/sign-in';
 import { connectKubernetes } from './kubernetes';
+import { missingNamespaceFirst } from './namespace-existence';
 import { namespaceScope } from './namespace-scope';
 import { openApiDocument } from './openapi';
 import { noStore, refuseCrossSite, requireSameOriginJson, requireServedHost } from './safety';
@@ -93,6 +94,7 @@ export function createApp(deps: AppDependencies): Express {
   namespaced.use('/image-checks', imageCheckRoutes(deps.registry));
   namespaced.use('/permissions', permissionRoutes());
   namespaced.use('/stream', streamRoutes(hub));
+  namespaced.use(missingNamespaceFirst);
   api.use('/namespaces/:ns', namespaced);
 
   api.use(notFound);

@@ -1,6 +1,6 @@
 import { ApiException } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
-import { fromApiException, isNetworkError, toFormPath } from './kubernetes-errors';
+import { fromApiException, isNamespaceNotFound, isNetworkError, toFormPath } from './kubernetes-errors';
 
 const status = (code: number, body: object) => new ApiException<unknown>(code, 'ignored', JSON.stringify({ kind: 'Status', code, ...body }), {});
 
@@ -41,6 +41,13 @@ describe('fromApiException', () => {
   it('names the missing object on 404', () => {
     const error = status(404, { reason: 'NotFound', details: { name: 'web', kind: 'deployments' } });
     expect(fromApiException(error, 'ns')).toMatchObject({ status: 404, reason: 'NotFound', message: 'No deployment named web in namespace ns' });
+  });
+
+  it('says a namespace does not exist when the API server names it (a write in a namespace that does not exist)', () => {
+    const error = status(404, { reason: 'NotFound', message: 'namespaces "nope" not found', details: { name: 'nope', kind: 'namespaces' } });
+    expect(fromApiException(error, 'nope')).toEqual({ status: 404, reason: 'NamespaceNotFound', message: 'Namespace nope does not exist' });
+    expect(isNamespaceNotFound(error)).toBe(true);
+    expect(isNamespaceNotFound(status(404, { reason: 'NotFound', details: { name: 'web', kind: 'deployments' } }))).toBe(false);
   });
 
   it('survives bodies that are not a Status', () => {

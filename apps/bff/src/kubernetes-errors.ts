@@ -61,6 +61,16 @@ export function toFormPath(field: string): string {
 // The apiserver's RBAC denial: `User "u" cannot list resource "secrets" in API group "" in the namespace "ns"`.
 const forbiddenPattern = /User "([^"]*)" cannot (\S+) resource "([^"]*)"(?: in API group "[^"]*")?(?: in the namespace "([^"]*)")?/;
 
+/** The answer for a namespace that does not exist, whether the API server said so (a write) or Berth asked (a read). */
+export function namespaceNotFound(namespace: string): ApiError {
+  return { status: 404, reason: 'NamespaceNotFound', message: `Namespace ${namespace} does not exist` };
+}
+
+/** A 404 the API server gave about the namespace itself (`namespaces "nope" not found`), not about an object in it. */
+export function isNamespaceNotFound(error: ApiException<unknown>): boolean {
+  return error.code === 404 && readStatus(error.body).details?.kind === 'namespaces';
+}
+
 /** Map a Kubernetes API error to the console's envelope; `namespace` is where the request was aimed. */
 export function fromApiException(error: ApiException<unknown>, namespace?: string): ApiError {
   const status = readStatus(error.body);
@@ -78,6 +88,7 @@ export function fromApiException(error: ApiException<unknown>, namespace?: strin
       return { status: 403, reason: 'Forbidden', message };
     }
     case 404:
+      if (status.details?.kind === 'namespaces' && name !== '') return namespaceNotFound(name);
       return {
         status: 404,
         reason: 'NotFound',

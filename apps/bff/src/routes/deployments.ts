@@ -7,6 +7,7 @@ import { HttpError } from '../errors';
 import { identityOf, kubernetesOf } from '../auth/identity';
 import { forgetAfterWrites, InFlightReads } from '../in-flight-reads';
 import { itemsOf, listJson, metadataOnly } from '../list-json';
+import { assertNamespaceExists } from '../namespace-existence';
 import { dryRunOf, namespaceOf } from '../namespace-scope';
 import { toPatchOperations } from '../deployment-patch';
 
@@ -47,6 +48,8 @@ export function deploymentRoutes(): Router {
         listJson<Pick<V1ReplicaSet, 'metadata'>>(kubeConfig, `/apis/apps/v1/namespaces/${ns}/replicasets`, {}, metadataOnly),
         listJson<V1Pod>(kubeConfig, `/api/v1/namespaces/${ns}/pods`),
       ]);
+      // An empty list is also what a namespace that does not exist gives: only then is the Namespace itself asked.
+      if (deployments.items.length === 0) await assertNamespaceExists(identity.kubernetes.core, namespace);
       const podsOf = podsByDeployment(replicaSets.items, pods.items);
       const items = deployments.items.map((d) => toDeploymentSummary(d, podsOf(d)));
       // Typed as DeploymentList and built field by field (deployment-summary.ts), so no zod pass over every row here.

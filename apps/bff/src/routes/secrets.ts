@@ -15,6 +15,7 @@ import { HttpError } from '../errors';
 import { identityOf, kubernetesOf } from '../auth/identity';
 import { forgetAfterWrites, InFlightReads } from '../in-flight-reads';
 import { itemsOf, listJson } from '../list-json';
+import { assertNamespaceExists } from '../namespace-existence';
 import { dryRunOf, namespaceOf } from '../namespace-scope';
 import { mergeStoredPasswords, toPullSecret } from '../pull-secret';
 import { SecretRows } from '../secret-rows';
@@ -68,6 +69,8 @@ export function secretRoutes(): Router {
     const body = await lists.share(scope(namespace), `${identity.key} ${type ?? ''}`, async () => {
       const path = `/api/v1/namespaces/${encodeURIComponent(namespace)}/secrets`;
       const list = await listJson<V1Secret>(identity.kubernetes.kubeConfig, path, type ? { fieldSelector: `type=${type}` } : {});
+      // An empty list is also what a namespace that does not exist gives: only then is the Namespace itself asked.
+      if (list.items.length === 0) await assertNamespaceExists(identity.kubernetes.core, namespace);
       // Rows built field by field (secret-summary.ts), so no zod pass over thousands of rows here.
       return Buffer.from(rows.list(list.items));
     });
