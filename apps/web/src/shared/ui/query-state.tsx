@@ -7,7 +7,7 @@ interface Forbidden {
   namespace?: string;
 }
 
-/** A failed load said plainly: a 403 becomes "You cannot list secrets in namespace team-b". */
+/** A failed load said plainly: a 403 becomes "You cannot list secrets in namespace team-b", a 404 says what is not there. */
 export function ErrorState({ error, forbidden }: { error: unknown; forbidden: Forbidden }) {
   if (error instanceof ApiError && error.status === 403) {
     const where = forbidden.namespace === undefined ? '' : ` in namespace ${forbidden.namespace}`;
@@ -15,6 +15,14 @@ export function ErrorState({ error, forbidden }: { error: unknown; forbidden: Fo
       <div role="alert" className="state state-error">
         You cannot {forbidden.action}
         {where}.
+      </div>
+    );
+  }
+  // A 404 is an answer, not a failure: "Namespace nope does not exist", "No secret named web in namespace team-a".
+  if (error instanceof ApiError && error.status === 404) {
+    return (
+      <div role="alert" className="state state-error">
+        {error.message}.
       </div>
     );
   }
