@@ -94,6 +94,22 @@ eval "$cluster_env"
 api() { curl -sS -H 'Content-Type: application/json' "$@"; }
 ns_api="$url/api/namespaces/default"
 
+# The first thing a new user sees: the fresh cluster's `default`, empty. kube-apiserver 1.20 answers the ReplicaSets of
+# an empty namespace with "items": null, which once made this list a 500 ("Could not list deployments").
+say "the fresh cluster's default namespace lists empty, and the landing page is served"
+# A list answer on stdin as "name type" lines, one per item; exits 1 unless it holds an "items" array.
+items_of() { node -e 'let t = ""; process.stdin.on("data", (c) => (t += c)).on("end", () => { let items;
+  try { ({ items } = JSON.parse(t)) } catch { process.exit(1) } if (!Array.isArray(items)) process.exit(1);
+  for (const i of items) console.log(i.name, i.type ?? "") })'; }
+listed="$(api -f "$ns_api/deployments" | items_of)" && [ -z "$listed" ] ||
+  fail "GET deployments in default is not 200 and empty: $(api "$ns_api/deployments")"
+listed="$(api -f "$ns_api/secrets?type=kubernetes.io/dockerconfigjson" | items_of)" && [ -z "$listed" ] ||
+  fail "GET pull secrets in default is not 200 and empty: $(api "$ns_api/secrets?type=kubernetes.io/dockerconfigjson")"
+# 1.20 still makes a token secret for each service account: nothing else may be in default yet.
+listed="$(api -f "$ns_api/secrets" | items_of)" && { [ -z "$listed" ] || ! grep -qv ' kubernetes.io/service-account-token$' <<<"$listed"; } ||
+  fail "GET secrets in default is not 200 with at most service account tokens: $(api "$ns_api/secrets")"
+curl -fsS "$url/namespaces/default/workloads" | grep -q '<div id="root">' || fail "the landing page /namespaces/default/workloads is not served"
+
 say "creating the seed's pull secret test and Deployment awesomeapp through the API"
 # The body goes through stdin, so the password is never on a command line.
 node -e 'process.stdout.write(JSON.stringify({ name: "test", registries: [{ server: process.env.BERTH_REGISTRY,
