@@ -1,5 +1,5 @@
 import express, { Router, type Express } from 'express';
-import helmet from 'helmet';
+import helmet, { strictTransportSecurity } from 'helmet';
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -69,6 +69,12 @@ export function createApp(deps: AppDependencies): Express {
       strictTransportSecurity: false,
     }),
   );
+  // HSTS only on answers that came over TLS: on plain http browsers ignore it, and loopback http must keep working.
+  const hsts = strictTransportSecurity({ maxAge: 31_536_000, includeSubDomains: false });
+  app.use((req, res, next) => {
+    if (req.secure) hsts(req, res, next);
+    else next();
+  });
   app.use(requireServedHost([...loopbackNames, ...(deps.servedNames ?? [])]));
 
   const api = Router();

@@ -17,6 +17,16 @@ export class HttpError extends Error {
   }
 }
 
+/** 429 with the seconds to wait, which the error middleware sends as `Retry-After`. */
+export class TooManyRequestsError extends HttpError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message: string,
+  ) {
+    super(429, 'TooManyRequests', message);
+  }
+}
+
 /** Zod issues as form fields; paths join with dots like react-hook-form's (`registries.0.server`). */
 export function fromZodError(error: ZodError, status = 422): ApiError {
   const fields = error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
@@ -82,6 +92,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     } else {
       log.info(summary, 'request refused');
     }
+    if (error instanceof TooManyRequestsError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
     res.status(body.status).json(body);
   };
 }

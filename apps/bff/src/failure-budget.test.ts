@@ -22,4 +22,34 @@ describe('FailureBudget', () => {
     budget.recordFailure('a');
     expect(() => budget.assertAllowed('a')).toThrow(/wait 60 s/);
   });
+
+  it('waits for the failure that filled a smaller limit too', () => {
+    let now = 0;
+    const budget = new FailureBudget(5, 60_000, () => now);
+    budget.recordFailure('a');
+    now = 20_000;
+    budget.recordFailure('a');
+    expect(budget.waitSeconds('a')).toBe(0);
+    expect(budget.waitSeconds('a', 2)).toBe(40);
+    expect(budget.waitSeconds('a', 1)).toBe(60);
+  });
+
+  it('takes back a failure counted before its outcome', () => {
+    const budget = new FailureBudget(1, 60_000, () => 0);
+    const takeBack = budget.recordFailure('a');
+    expect(budget.waitSeconds('a')).toBe(60);
+    takeBack();
+    expect(budget.waitSeconds('a')).toBe(0);
+  });
+
+  it('keeps at most maxKeys keys, dropping the oldest', () => {
+    let now = 0;
+    const budget = new FailureBudget(1, 60_000, () => now, 3);
+    for (const key of ['a', 'b', 'c', 'd']) {
+      budget.recordFailure(key);
+      now += 1;
+    }
+    expect(budget.waitSeconds('a')).toBe(0);
+    for (const key of ['b', 'c', 'd']) expect(budget.waitSeconds(key)).toBeGreaterThan(0);
+  });
 });

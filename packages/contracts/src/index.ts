@@ -5,6 +5,7 @@ export * from './deployment-manifest';
 export * from './docker-config';
 export * from './glob';
 export * from './image-reference';
+export * from './kubectl-command';
 export * from './names';
 export * from './registry-key';
 export * from './secret-form';

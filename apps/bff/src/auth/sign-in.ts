@@ -7,10 +7,13 @@ import { CsrfTokens } from './csrf';
 import { kubeconfigIdentity, tokenKey, tokenKubeConfig, type Identity } from './identity';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie';
 import { SessionStore, defaultSessionTimeouts, type SessionTimeouts } from './session-store';
+import { SignInThrottle, type SignInLimits } from './sign-in-throttle';
 import { whoAmI } from './who-am-i';
 
 /** `single-user`: every request acts as the BFF's kubeconfig (loopback only). `token`: each browser signs in with its own token. */
-export type AuthOptions = { mode: 'single-user' } | { mode: 'token'; timeouts?: SessionTimeouts };
+export type AuthOptions =
+  | { mode: 'single-user' }
+  | { mode: 'token'; timeouts?: SessionTimeouts; signInLimits?: Partial<SignInLimits> };
 
 export interface Auth {
   /** Routes that work without an identity: `POST /session` (sign in). */
@@ -47,13 +50,22 @@ function singleUserAuth(kubeConfig: KubeConfig): Auth {
   };
 }
 
-function tokenAuth(kubeConfig: KubeConfig, timeouts: SessionTimeouts): Auth {
+/** Only the API server refusing the token is a failed guess; an outage or a bug is not the client's doing. */
+const isRefusedToken = (error: unknown) => error instanceof HttpError && error.status === 401;
+
+function tokenAuth(kubeConfig: KubeConfig, timeouts: SessionTimeouts, signInLimits?: Partial<SignInLimits>): Auth {
   const sessions = new SessionStore(timeouts);
   const csrf = new CsrfTokens();
+  const throttle = new SignInThrottle(signInLimits);
   const open = Router();
   open.post('/session', async (req, res) => {
     const { token } = signInRequest.parse(req.body);
-    const username = await whoAmI(tokenKubeConfig(kubeConfig, token), token);
+    const attempt = throttle.attempt(req.socket.remoteAddress);
+    const username = await whoAmI(tokenKubeConfig(kubeConfig, token), token).catch((error: unknown) => {
+      if (!isRefusedToken(error)) attempt.notAFailure();
+      throw error;
+    });
+    attempt.notAFailure();
     // A new sign-in replaces this browser's previous session instead of leaving it alive beside the new one.
     const previous = readSessionCookie(req);
     if (previous !== undefined) sessions.delete(previous);
@@ -100,5 +112,7 @@ function tokenAuth(kubeConfig: KubeConfig, timeouts: SessionTimeouts): Auth {
 }
 
 export function createAuth(kubeConfig: KubeConfig, options: AuthOptions = { mode: 'single-user' }): Auth {
-  return options.mode === 'token' ? tokenAuth(kubeConfig, options.timeouts ?? defaultSessionTimeouts) : singleUserAuth(kubeConfig);
+  return options.mode === 'token'
+    ? tokenAuth(kubeConfig, options.timeouts ?? defaultSessionTimeouts, options.signInLimits)
+    : singleUserAuth(kubeConfig);
 }

@@ -1,5 +1,5 @@
 // Token-mode BFFs and signed-in sessions against the real local cluster, for the auth integration tests.
-import type { Server } from 'node:http';
+import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
@@ -7,14 +7,19 @@ import request from 'supertest';
 import { csrfHeader, sessionInfo } from '@berth/contracts';
 import { createApp } from '../app';
 import type { SessionTimeouts } from '../auth/session-store';
+import type { SignInLimits } from '../auth/sign-in-throttle';
 import { loadKubeConfig } from '../kube-config';
 import { captureLogs } from './log-capture';
 import { adminKubeConfig, env } from './cluster';
 
 /** A BFF in token mode: the admin kubeconfig only names the cluster; requests act as the signed-in user. */
-export function tokenApp(timeouts?: SessionTimeouts): { app: Express; logs: () => string; logger: Logger } {
+export function tokenApp(
+  timeouts?: SessionTimeouts,
+  signInLimits?: Partial<SignInLimits>,
+): { app: Express; logs: () => string; logger: Logger } {
   const captured = captureLogs();
-  const app = createApp({ kubeConfig: adminKubeConfig(), logger: captured.logger, auth: { mode: 'token', ...(timeouts ? { timeouts } : {}) } });
+  const auth = { mode: 'token' as const, ...(timeouts ? { timeouts } : {}), ...(signInLimits ? { signInLimits } : {}) };
+  const app = createApp({ kubeConfig: adminKubeConfig(), logger: captured.logger, auth });
   return { app, logs: captured.text, logger: captured.logger };
 }
 
@@ -61,4 +66,19 @@ export async function listen(app: Express): Promise<{ server: Server; url: strin
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** A sign-in sent from another loopback address (127.0.0.2, ...), as another client would; Linux routes all of 127/8 to lo. */
+export function signInFrom(url: string, localAddress: string, token: string): Promise<{ status: number; retryAfter?: string }> {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(url);
+    const headers = { 'Content-Type': 'application/json', Host: `${hostname}:${port}` };
+    const req = httpRequest({ hostname, port, localAddress, method: 'POST', path: '/api/session', headers }, (res) => {
+      res.resume();
+      const retryAfter = res.headers['retry-after'];
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ...(retryAfter === undefined ? {} : { retryAfter }) }));
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify({ token }));
+  });
 }

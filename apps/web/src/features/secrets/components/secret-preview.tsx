@@ -1,6 +1,5 @@
-import { toSecretManifest, type SecretForm } from '@berth/contracts';
+import { toKubectlCommand, toSecretManifest, type SecretForm } from '@berth/contracts';
 import { YamlPreview } from '../../../shared/ui/yaml-preview';
-import { toKubectlCommand } from './kubectl-command';
 
 const hidden = '********';
 
@@ -32,7 +31,7 @@ export function SecretPreview({ form }: { form: SecretForm }) {
       <summary>YAML and kubectl</summary>
       <YamlPreview value={shown} label="Secret YAML" />
       <YamlPreview value={{ auths }} label="Registries in .dockerconfigjson" />
-      <p className="field-label">Equivalent kubectl command</p>
+      <p className="field-label">Equivalent kubectl command, for bash or zsh (it asks for the password)</p>
       <pre className="code" aria-label="kubectl command">
         {toKubectlCommand(form)}
       </pre>
