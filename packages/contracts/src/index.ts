@@ -6,6 +6,7 @@ export * from './docker-config';
 export * from './glob';
 export * from './image-reference';
 export * from './names';
+export * from './registry-address';
 export * from './registry-key';
 export * from './secret-form';
 export * from './secret-manifest';
