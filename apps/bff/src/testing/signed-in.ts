@@ -8,13 +8,22 @@ import { csrfHeader, sessionInfo } from '@berth/contracts';
 import { createApp } from '../app';
 import type { SessionTimeouts } from '../auth/session-store';
 import { loadKubeConfig } from '../kube-config';
+import { registryPolicy } from '../routes/checks';
 import { captureLogs } from './log-capture';
 import { adminKubeConfig, env } from './cluster';
 
-/** A BFF in token mode: the admin kubeconfig only names the cluster; requests act as the signed-in user. */
-export function tokenApp(timeouts?: SessionTimeouts): { app: Express; logs: () => string; logger: Logger } {
+/**
+ * A BFF in token mode: the admin kubeconfig only names the cluster; requests act as the signed-in user. Registry checks
+ * may reach `registryAllow` (`--registry-allow`; the local registries are on loopback, which sign-in mode refuses by default).
+ */
+export function tokenApp(timeouts?: SessionTimeouts, registryAllow: readonly string[] = ['127.0.0.0/8']): { app: Express; logs: () => string; logger: Logger } {
   const captured = captureLogs();
-  const app = createApp({ kubeConfig: adminKubeConfig(), logger: captured.logger, auth: { mode: 'token', ...(timeouts ? { timeouts } : {}) } });
+  const app = createApp({
+    kubeConfig: adminKubeConfig(),
+    logger: captured.logger,
+    auth: { mode: 'token', ...(timeouts ? { timeouts } : {}) },
+    registryPolicy: registryPolicy({ signIn: true, allow: registryAllow }),
+  });
   return { app, logs: captured.text, logger: captured.logger };
 }
 
