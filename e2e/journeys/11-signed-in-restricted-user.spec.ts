@@ -19,9 +19,11 @@ function restrictedToken(): string {
 }
 
 // A BFF of its own in token mode: it knows the cluster from the admin kubeconfig but acts only as whoever signs in.
+// The local registries are on loopback, which sign-in mode's registry checks refuse unless --registry-allow covers it.
 const test = base.extend<{ bff: RunningBff }>({
   bff: async ({ kubeconfig }, use) => {
-    const bff = await startBff(kubeconfig, path.join(leakEvidenceDir, 'bff-token-mode.log'), { BERTH_AUTH: 'token', BERTH_LOG_LEVEL: 'debug' });
+    const env = { BERTH_AUTH: 'token', BERTH_REGISTRY_ALLOW: '127.0.0.0/8', BERTH_LOG_LEVEL: 'debug' };
+    const bff = await startBff(kubeconfig, path.join(leakEvidenceDir, 'bff-token-mode.log'), env);
     await use(bff);
     await bff.stop();
   },

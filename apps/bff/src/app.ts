@@ -11,7 +11,8 @@ import { missingNamespaceFirst } from './namespace-existence';
 import { namespaceScope } from './namespace-scope';
 import { openApiDocument } from './openapi';
 import { noStore, refuseCrossSite, requireSameOriginJson, requireServedHost } from './safety';
-import { checkRoutes, imageCheckRoutes, type RegistryChecks } from './routes/checks';
+import type { AddressPolicy } from '@berth/registry';
+import { checkRoutes, checkSettings, imageCheckRoutes, registryPolicy, type RegistryChecks } from './routes/checks';
 import { clusterRoutes } from './routes/cluster';
 import { deploymentRoutes } from './routes/deployments';
 import { permissionRoutes } from './routes/permissions';
@@ -30,6 +31,8 @@ export interface AppDependencies {
   trustedOrigins?: readonly string[];
   /** The registry client; tests may pass one with short timeouts. */
   registry?: RegistryChecks;
+  /** Where registry checks may connect (`--registry-allow`/`--registry-deny`); by default loopback only without sign-in. */
+  registryPolicy?: AddressPolicy;
   /** Shared watches for the live streams; main.ts closes it on shutdown. */
   informers?: InformerHub;
   /** The SPA's production build, served beside the API; absent serves the API alone. */
@@ -46,6 +49,11 @@ export function createApp(deps: AppDependencies): Express {
   const kubernetes = connectKubernetes(deps.kubeConfig);
   const hub = deps.informers ?? new InformerHub(deps.logger);
   const auth = createAuth(deps.kubeConfig, deps.auth);
+  // One budget and one cap for both kinds of check: they reach the same registries.
+  const checks = checkSettings({
+    ...(deps.registry ? { registry: deps.registry } : {}),
+    policy: deps.registryPolicy ?? registryPolicy({ signIn: deps.auth?.mode === 'token' }),
+  });
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -87,7 +95,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(auth.requireIdentity);
   api.use(auth.session);
   api.use(clusterRoutes());
-  api.use(checkRoutes(deps.registry));
+  api.use(checkRoutes(checks));
   const openApi = openApiDocument();
   api.get('/openapi.json', (_req, res) => {
     res.json(openApi);
@@ -97,7 +105,7 @@ export function createApp(deps: AppDependencies): Express {
   namespaced.use(namespaceScope);
   namespaced.use('/secrets', secretRoutes());
   namespaced.use('/deployments', deploymentRoutes());
-  namespaced.use('/image-checks', imageCheckRoutes(deps.registry));
+  namespaced.use('/image-checks', imageCheckRoutes(checks));
   namespaced.use('/permissions', permissionRoutes());
   namespaced.use('/stream', streamRoutes(hub));
   namespaced.use(missingNamespaceFirst);

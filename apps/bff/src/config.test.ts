@@ -38,6 +38,18 @@ describe('parseConfig', () => {
     expect(config).toMatchObject({ tlsCert: '/c.pem', tlsKey: '/k.pem', sessionIdleSeconds: 60, sessionMaxSeconds: 120 });
   });
 
+  it('takes registry allow and deny ranges from repeated or comma-separated flags, else the environment', () => {
+    const config = parseConfig(['--registry-allow', '127.0.0.0/8', '--registry-allow', '10.1.0.0/16,::1', '--registry-deny', '10.9.9.9'], {
+      KUBECONFIG: '/k',
+      BERTH_REGISTRY_ALLOW: '192.168.0.0/16',
+    });
+    expect(config).toMatchObject({ registryAllow: ['127.0.0.0/8', '10.1.0.0/16', '::1'], registryDeny: ['10.9.9.9'] });
+    expect(parseConfig([], { KUBECONFIG: '/k', BERTH_REGISTRY_DENY: '10.0.0.0/8, fc00::/7' }).registryDeny).toEqual(['10.0.0.0/8', 'fc00::/7']);
+    for (const range of ['localhost', '10.0.0.0/33', '10.0.0.0/8/1', 'example.com/24']) {
+      expect(() => parseConfig(['--registry-allow', range], { KUBECONFIG: '/k' }), range).toThrow(/CIDR/);
+    }
+  });
+
   it('fails fast on a bad port or an unknown flag', () => {
     expect(() => parseConfig(['--port', 'http'], { KUBECONFIG: '/k' })).toThrow(ZodError);
     expect(() => parseConfig(['--nope'], { KUBECONFIG: '/k' })).toThrow();

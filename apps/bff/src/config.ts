@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { parseCidr } from '@berth/registry';
 
 export const exposeFlag = 'i-understand-anyone-on-the-network-can-act-as-the-cluster-admin';
 
@@ -9,6 +10,14 @@ export const exposeFlag = 'i-understand-anyone-on-the-network-can-act-as-the-clu
 export function isLoopback(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
   return bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare);
+}
+
+const cidr = z.string().refine((range) => parseCidr(range) !== undefined, { error: 'must be a CIDR range such as 10.0.0.0/8, or an IP' });
+const cidrList = z.array(cidr).min(1).optional();
+// `--registry-allow a --registry-allow b`, `--registry-allow a,b` and `BERTH_REGISTRY_ALLOW=a,b` all name a list; none is absent.
+function rangeList(flags: string[] | undefined, env: string | undefined): string[] | undefined {
+  const ranges = (flags ?? [env ?? '']).flatMap((value) => value.split(',')).map((range) => range.trim()).filter((range) => range !== '');
+  return ranges.length > 0 ? ranges : undefined;
 }
 
 /** Everything `main.ts` needs to start, from flags first and the environment second. */
@@ -28,6 +37,9 @@ export const bffConfig = z.strictObject({
   sessionMaxSeconds: z.coerce.number().int().positive().optional(),
   /** The loud opt-in to single-user mode on a non-loopback address. */
   exposeClusterAdmin: z.literal(true).optional(),
+  /** Ranges registry checks may reach besides the defaults (loopback in sign-in mode), and ranges they never may. */
+  registryAllow: cidrList,
+  registryDeny: cidrList,
 })
   .refine((c) => (c.tlsCert === undefined) === (c.tlsKey === undefined), { message: 'Pass --tls-cert and --tls-key together', path: ['tlsCert'] })
   .refine((c) => c.auth === 'token' || c.exposeClusterAdmin === true || isLoopback(c.host), {
@@ -53,6 +65,8 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Bf
       'session-idle-seconds': { type: 'string' },
       'session-max-seconds': { type: 'string' },
       [exposeFlag]: { type: 'boolean' },
+      'registry-allow': { type: 'string', multiple: true },
+      'registry-deny': { type: 'string', multiple: true },
     },
     strict: true,
   });
@@ -73,5 +87,7 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Bf
     sessionIdleSeconds: values['session-idle-seconds'] ?? env.BERTH_SESSION_IDLE_SECONDS,
     sessionMaxSeconds: values['session-max-seconds'] ?? env.BERTH_SESSION_MAX_SECONDS,
     exposeClusterAdmin: values[exposeFlag] === true ? true : undefined,
+    registryAllow: rangeList(values['registry-allow'], env.BERTH_REGISTRY_ALLOW),
+    registryDeny: rangeList(values['registry-deny'], env.BERTH_REGISTRY_DENY),
   });
 }

@@ -15,6 +15,7 @@ import { loadKubeConfig } from './kube-config';
 import { InformerHub } from './informer-hub';
 import { connectKubernetes } from './kubernetes';
 import { createLogger } from './logger';
+import { registryPolicy } from './routes/checks';
 import { apiServerVersion } from './routes/health';
 import { ensureSpaBuilt, spaBuildDir } from './spa-build';
 
@@ -92,7 +93,8 @@ async function start(): Promise<void> {
   const logger = createLogger();
   const informers = new InformerHub(logger);
   const auth = authOptions(config);
-  const app = createApp({ kubeConfig, logger, informers, auth, servedNames: [config.host], ...(config.spa ? { spaDir: spaBuildDir } : {}) });
+  const policy = registryPolicy({ signIn: auth.mode === 'token', allow: config.registryAllow, deny: config.registryDeny });
+  const app = createApp({ kubeConfig, logger, informers, auth, registryPolicy: policy, servedNames: [config.host], ...(config.spa ? { spaDir: spaBuildDir } : {}) });
   let tls;
   try {
     tls = config.tlsCert !== undefined && config.tlsKey !== undefined ? { cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) } : undefined;

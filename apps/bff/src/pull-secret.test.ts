@@ -19,6 +19,18 @@ describe('mergeStoredPasswords', () => {
     expect(() => mergeStoredPasswords(stored, { registries: [{ server: 'c.io', username: 'w' }] })).toThrow(HttpError);
   });
 
+  it('keeps a stored key in the kubelet\'s wider form, but takes only registry addresses as new servers', () => {
+    const withPath = toPullSecret('s', 'ns', [{ server: 'r.io/team', username: 'u', password: 'kept' }]);
+    expect(mergeStoredPasswords(withPath, { registries: [{ server: 'r.io/team', username: 'u' }] })).toEqual([
+      { server: 'r.io/team', username: 'u', password: 'kept' },
+    ]);
+    for (const server of ['r.io/other', 'http://127.0.0.1:8080/api/x#', 'user@r.io']) {
+      expect(() => mergeStoredPasswords(withPath, { registries: [{ server, username: 'u', password: 'p' }] })).toThrow(
+        expect.objectContaining({ status: 422, fields: [expect.objectContaining({ path: 'registries.0.server' })] }),
+      );
+    }
+  });
+
   it('edits only pull secrets', () => {
     expect(() => mergeStoredPasswords({ type: 'Opaque', data: {} }, { registries: [{ server: 'a.io', username: 'u' }] })).toThrow(/Only image pull secrets/);
   });

@@ -1,5 +1,12 @@
 import type { V1Secret } from '@kubernetes/client-node';
-import { parseDockerConfigJson, toSecretManifest, type RegistryCredential, type SecretUpdateRequest } from '@berth/contracts';
+import {
+  isRegistryAddress,
+  parseDockerConfigJson,
+  registryAddressMessage,
+  toSecretManifest,
+  type RegistryCredential,
+  type SecretUpdateRequest,
+} from '@berth/contracts';
 import { HttpError } from './errors';
 import { dockerConfigText } from './secret-summary';
 
@@ -16,6 +23,12 @@ export function mergeStoredPasswords(stored: V1Secret, update: SecretUpdateReque
   }
   const storedEntries = parseDockerConfigJson(config.text, { format: config.format }).entries;
   return update.registries.map((registry, index) => {
+    // A key the secret already holds may keep the kubelet's wider form (`r.io/team`); a new server is a registry address.
+    if (!storedEntries.some((e) => e.server === registry.server) && !isRegistryAddress(registry.server)) {
+      throw new HttpError(422, 'Invalid', `registries.${index}.server: ${registryAddressMessage}`, [
+        { path: `registries.${index}.server`, message: registryAddressMessage },
+      ]);
+    }
     const password = registry.password ?? storedEntries.find((e) => e.server === registry.server)?.password;
     if (password === undefined || password === '') {
       const message = `Enter the password: no password is stored for ${registry.server || 'this registry'}`;

@@ -37,7 +37,7 @@ describe('secretForm', () => {
       ['registries.0.password', 'enter the password'],
       [
         'registries.1.server',
-        'must be a registry address such as www.example.com, localhost:5000 or https://index.docker.io/v1/',
+        'must be a registry address such as www.example.com, localhost:5000 or https://index.docker.io/v1/ (a host and port, no path)',
       ],
     ]);
   });
@@ -48,6 +48,17 @@ describe('secretForm', () => {
     expect(issues({ ...valid, registries: twice })).toEqual([
       ['registries.1.server', 'this address is already listed'],
     ]);
+  });
+
+  it.each<[string, boolean]>([
+    ['r.io', true],
+    ['http://127.0.0.1:5000', true],
+    ['r.io/team', false],
+    ['http://127.0.0.1:8080/api/namespaces/x/secrets/leak1#', false],
+    ['r.io?', false],
+    ['user:pw@r.io', false],
+  ])('the form takes %j as a server: %s', (server, expected) => {
+    expect(secretForm.safeParse({ ...valid, registries: [{ ...valid.registries[0], server }] }).success).toBe(expected);
   });
 
   it.each<[string, boolean]>([

@@ -1,26 +1,30 @@
 import { z } from 'zod';
 import { dnsLabelName, dnsSubdomainName } from './names';
+import { isRegistryAddress } from './registry-address';
 import { parseRegistryKey } from './registry-key';
 
 // host[:port] as a registry address, allowing the kubelet's '*' label globs; an optional scheme and path are read by parseRegistryKey.
 const registryHost = /^(?:[a-zA-Z0-9*](?:[a-zA-Z0-9*.-]*[a-zA-Z0-9*])?|\[[0-9a-fA-F:.]+\])(?::[0-9]+)?$/;
 
-/** True when the kubelet can read `server` as an `auths` key naming a registry. */
+/** True when the kubelet can read `server` as an `auths` key naming a registry (a path such as `r.io/team` included). */
 export function isRegistryServer(server: string): boolean {
   const key = parseRegistryKey(server);
   return key !== undefined && !/\s/.test(server) && registryHost.test(key.host);
 }
 
+export const registryAddressMessage =
+  'must be a registry address such as www.example.com, localhost:5000 or https://index.docker.io/v1/ (a host and port, no path)';
+
+/** A registry address typed in: a host with an optional port and scheme, as `docker login` takes it. */
+export const registryServer = z
+  .string()
+  .trim()
+  .min(1, { error: 'enter the image repository address, e.g. www.example.com', abort: true })
+  .refine(isRegistryAddress, { error: registryAddressMessage, abort: true });
+
 /** One registry login in the Create Secret dialog. */
 export const registryCredentialForm = z.object({
-  server: z
-    .string()
-    .trim()
-    .min(1, { error: 'enter the image repository address, e.g. www.example.com', abort: true })
-    .refine(isRegistryServer, {
-      error: 'must be a registry address such as www.example.com, localhost:5000 or https://index.docker.io/v1/',
-      abort: true,
-    }),
+  server: registryServer,
   username: z.string().min(1, { error: 'enter the username' }),
   password: z.string().min(1, { error: 'enter the password' }),
   email: z.string().trim().optional(),

@@ -95,4 +95,40 @@ describe('the handshake against a scripted registry', () => {
       expect(JSON.stringify(outcome)).not.toMatch(/pa55-word|amFuZTpwYTU1LXdvcmQ|tok-123/);
     }
   });
+
+  it('calls a 401 without a challenge unauthorized, not ok', async () => {
+    handler = (_request, response) => response.writeHead(401).end();
+    expect(await checkCredentials({ registry, credentials })).toMatchObject({ kind: 'unauthorized', status: 401 });
+    handler = (_request, response) => response.writeHead(401, { 'www-authenticate': 'Negotiate' }).end();
+    expect(await checkCredentials({ registry, credentials })).toMatchObject({ kind: 'unauthorized' });
+    expect(await checkManifest({ registry, ...image })).toMatchObject({ kind: 'unauthorized' });
+  });
+
+  it('follows a redirect only where the policy allows, and never with the credentials to another origin', async () => {
+    handler = (_request, response) => response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
+    expect(await checkCredentials({ registry, credentials })).toEqual({
+      kind: 'blocked',
+      message: 'registry address policy: 169.254.169.254 is a link-local address',
+    });
+    const port = registry.split(':')[1] ?? '';
+    handler = (request, response) => {
+      if (request.url === '/moved/') response.writeHead(200).end();
+      else if (request.headers.authorization === undefined) response.writeHead(401, { 'www-authenticate': 'Basic realm="r"' }).end();
+      else if (request.url === '/v2/') response.writeHead(307, { location: `http://localhost:${port}/moved/` }).end();
+    };
+    seen.length = 0;
+    expect(await checkCredentials({ registry, credentials })).toEqual({ kind: 'ok' });
+    expect(seen.map((r) => [r.url, r.headers.host, r.headers.authorization !== undefined])).toEqual([
+      ['/v2/', registry, false],
+      ['/v2/', registry, true],
+      ['/moved/', `localhost:${port}`, false],
+    ]);
+  });
+
+  it('gives up after five redirects', async () => {
+    handler = (_request, response) => response.writeHead(302, { location: '/v2/' }).end();
+    const outcome = await checkCredentials({ registry });
+    expect(outcome.kind).toBe('unexpected');
+    expect(outcome.kind !== 'ok' && outcome.message).toMatch(/more than 5 redirects/);
+  });
 });

@@ -1,17 +1,11 @@
 // The Registry v2 auth handshake: ping /v2/, then answer a Basic or Bearer challenge.
 import { preferredChallenge, type AuthChallenge } from './challenge';
+import { send, type CheckContext } from './check-context';
 import { outcomeForStatus, registryErrorText, type RegistryFailure } from './outcome';
 
 export interface RegistryCredentials {
   username: string;
   password: string;
-}
-
-export interface HandshakeContext {
-  /** `http(s)://host[:port]`, from `registryBaseUrl`. */
-  baseUrl: string;
-  credentials?: RegistryCredentials;
-  signal: AbortSignal;
 }
 
 export interface Authorized {
@@ -25,17 +19,8 @@ export function basicAuthorization(credentials: RegistryCredentials): string {
   return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
 }
 
-/** Reads and drops a body so the connection can be reused. */
-export async function drain(response: Response): Promise<string> {
-  try {
-    return await response.text();
-  } catch {
-    return '';
-  }
-}
-
 async function requestToken(
-  context: HandshakeContext,
+  context: CheckContext,
   challenge: AuthChallenge,
   scope: string | undefined,
 ): Promise<Authorized | RegistryFailure> {
@@ -52,19 +37,24 @@ async function requestToken(
   const headers: Record<string, string> = {};
   if (context.credentials) headers.authorization = basicAuthorization(context.credentials);
 
-  const response = await fetch(url, { headers, signal: context.signal });
-  const body = await drain(response);
-  if (!response.ok) return outcomeForStatus(response.status, registryErrorText(body));
+  // The realm may be on another host (auth.docker.io); send() holds it to the same address policy as the registry.
+  const response = await send(context, url, 'GET', headers);
+  if (!response.ok) return outcomeForStatus(response.status, registryErrorText(response.body));
   let token: unknown;
   try {
-    const parsed = JSON.parse(body) as { token?: unknown; access_token?: unknown };
+    const parsed = JSON.parse(response.body) as { token?: unknown; access_token?: unknown };
     token = parsed.token ?? parsed.access_token;
   } catch {
     token = undefined;
   }
   if (typeof token !== 'string' || !token) {
-    return { kind: 'unexpected', message: `token server ${url.origin} answered without a token`, status: response.status };
+    return {
+      kind: 'unexpected',
+      message: `token server ${url.origin} answered without a token`,
+      status: response.status,
+    };
   }
+  context.secrets.add(token);
   return { authorization: `Bearer ${token}`, challenge };
 }
 
@@ -72,13 +62,14 @@ async function requestToken(
  * Pings `/v2/` and answers its challenge. `scope` is what a Bearer token is requested for
  * (e.g. `repository:janedoe/awesomeapp:pull`); `docker login` asks for none.
  */
-export async function authorize(context: HandshakeContext, scope?: string): Promise<Authorized | RegistryFailure> {
-  const ping = await fetch(`${context.baseUrl}/v2/`, { signal: context.signal });
-  const body = await drain(ping);
+export async function authorize(context: CheckContext, scope?: string): Promise<Authorized | RegistryFailure> {
+  const ping = await send(context, new URL('/v2/', context.baseUrl));
   if (ping.ok) return {};
-  if (ping.status !== 401) return outcomeForStatus(ping.status, registryErrorText(body));
-  const challenge = preferredChallenge(ping.headers.get('www-authenticate'));
-  if (!challenge) return {};
+  if (ping.status !== 401) return outcomeForStatus(ping.status, registryErrorText(ping.body));
+  const challenge = preferredChallenge(ping.header('www-authenticate') ?? null);
+  // A 401 with no challenge we can answer is a refusal, not anonymous access.
+  if (!challenge)
+    return outcomeForStatus(401, 'authentication required, and the registry names no Basic or Bearer challenge');
   if (challenge.scheme === 'basic') {
     return context.credentials ? { authorization: basicAuthorization(context.credentials), challenge } : { challenge };
   }

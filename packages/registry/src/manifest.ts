@@ -1,19 +1,17 @@
 // "Can these credentials pull this image?": the handshake, then HEAD on the manifest.
 import { preferredChallenge } from './challenge';
-import { authorize, drain, isFailure, type RegistryCredentials } from './handshake';
-import { describeNetworkError } from './network-error';
+import { checkContext, failureOf, scrubOutcome, send, type CheckContext, type CheckOptions } from './check-context';
+import { authorize, isFailure } from './handshake';
 import { outcomeForStatus, registryErrorText, type RegistryOutcome } from './outcome';
-import { invalidRegistryAddress, registryBaseUrl, registryPingUrl } from './scheme';
+import { invalidRegistryAddress, registryBaseUrl } from './scheme';
 
-export interface CheckManifestOptions {
-  /** `host[:port]` or a full `http(s)://host[:port]` URL. */
+export interface CheckManifestOptions extends CheckOptions {
+  /** `host[:port]` or `http(s)://host[:port]`: a registry address, never a URL with a path. */
   registry: string;
   /** e.g. `janedoe/awesomeapp` or `library/nginx`. */
   repository: string;
   /** A tag or a `sha256:` digest. */
   reference: string;
-  credentials?: RegistryCredentials;
-  timeoutMs?: number;
 }
 
 export const manifestMediaTypes = [
@@ -23,35 +21,31 @@ export const manifestMediaTypes = [
   'application/vnd.docker.distribution.manifest.list.v2+json',
 ];
 
-export const defaultTimeoutMs = 10_000;
-
 export async function checkManifest(options: CheckManifestOptions): Promise<RegistryOutcome> {
-  const ping = registryPingUrl(options.registry);
-  if (ping === undefined) return invalidRegistryAddress(options.registry);
   const baseUrl = registryBaseUrl(options.registry);
-  const url = `${baseUrl}/v2/${options.repository}/manifests/${options.reference}`;
-  const signal = AbortSignal.timeout(options.timeoutMs ?? defaultTimeoutMs);
-  let current = ping;
+  if (baseUrl === undefined) return invalidRegistryAddress(options.registry);
+  const context = checkContext(baseUrl, options);
+  return scrubOutcome(await manifestOutcome(context, options), context);
+}
+
+async function manifestOutcome(context: CheckContext, options: CheckManifestOptions): Promise<RegistryOutcome> {
+  let current = new URL('/v2/', context.baseUrl);
   try {
-    const authorized = await authorize(
-      { baseUrl, credentials: options.credentials, signal },
-      `repository:${options.repository}:pull`,
-    );
+    const authorized = await authorize(context, `repository:${options.repository}:pull`);
     if (isFailure(authorized)) return authorized;
-    current = new URL(url);
+    current = new URL(`/v2/${options.repository}/manifests/${options.reference}`, context.baseUrl);
     const headers: Record<string, string> = { accept: manifestMediaTypes.join(', ') };
     if (authorized.authorization) headers.authorization = authorized.authorization;
 
-    const head = await fetch(url, { method: 'HEAD', headers, signal });
-    if (head.ok) return { kind: 'ok', digest: head.headers.get('docker-content-digest') ?? digestOf(options.reference) };
-    const challengeError = preferredChallenge(head.headers.get('www-authenticate'))?.params.error;
+    const head = await send(context, current, 'HEAD', headers);
+    if (head.ok) return { kind: 'ok', digest: head.header('docker-content-digest') ?? digestOf(options.reference) };
+    const challengeError = preferredChallenge(head.header('www-authenticate') ?? null)?.params.error;
     // A HEAD answer has no body; the same GET carries the registry's own words (`name unknown`, ...).
-    const get = await fetch(url, { headers, signal });
-    const body = await drain(get);
-    if (get.ok) return { kind: 'ok', digest: get.headers.get('docker-content-digest') ?? digestOf(options.reference) };
-    return outcomeForStatus(get.status, registryErrorText(body), challengeError);
+    const get = await send(context, current, 'GET', headers);
+    if (get.ok) return { kind: 'ok', digest: get.header('docker-content-digest') ?? digestOf(options.reference) };
+    return outcomeForStatus(get.status, registryErrorText(get.body), challengeError);
   } catch (error) {
-    return { kind: 'network', message: describeNetworkError(error, current) };
+    return failureOf(error, current);
   }
 }
 

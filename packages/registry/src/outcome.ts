@@ -3,7 +3,7 @@
 export type RegistryOutcome =
   | { kind: 'ok'; digest?: string }
   | {
-      kind: 'unauthorized' | 'forbidden' | 'not-found' | 'too-many-requests' | 'network' | 'unexpected';
+      kind: 'unauthorized' | 'forbidden' | 'not-found' | 'too-many-requests' | 'network' | 'blocked' | 'unexpected';
       message: string;
       status?: number;
     };

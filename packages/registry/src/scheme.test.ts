@@ -10,7 +10,8 @@ describe('registryBaseUrl', () => {
     ['127.0.0.1:5000', 'http://127.0.0.1:5000'],
     ['127.10.20.30', 'http://127.10.20.30'],
     ['[::1]:5000', 'http://[::1]:5000'],
-    ['LOCALHOST:5000', 'http://LOCALHOST:5000'],
+    ['LOCALHOST:5000', 'http://localhost:5000'],
+    ['https://index.docker.io/v1/', 'https://index.docker.io'],
     ['registry.example.com', 'https://registry.example.com'],
     ['registry.example.com:5000', 'https://registry.example.com:5000'],
     ['128.0.0.1:5000', 'https://128.0.0.1:5000'],
@@ -21,6 +22,20 @@ describe('registryBaseUrl', () => {
     ['https://127.0.0.1:5000/', 'https://127.0.0.1:5000'],
   ])('%s -> %s', (registry, expected) => {
     expect(registryBaseUrl(registry)).toBe(expected);
+  });
+});
+
+describe('registryBaseUrl of anything but a registry address', () => {
+  it.each([
+    'http://127.0.0.1:8080/api/namespaces/x/secrets/leak1#',
+    'http://127.0.0.1:8080/api?',
+    'r.io/team',
+    'user:pass@r.io',
+    'http://r.io/v2/#',
+    'ftp://r.io',
+    'r.io:99999',
+  ])('%s is undefined, so no request is made', (registry) => {
+    expect(registryBaseUrl(registry)).toBeUndefined();
   });
 });
 

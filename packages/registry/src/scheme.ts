@@ -1,28 +1,20 @@
 // The container runtimes' convention: plain http for loopback registries, https for everything else.
-
-/** `host[:port]` without any path; `[::1]:5000` keeps its brackets. */
-function hostOf(registry: string): string {
-  const authority = registry.split('/')[0] ?? '';
-  if (authority.startsWith('[')) return authority.slice(0, authority.indexOf(']') + 1);
-  return authority.split(':')[0] ?? '';
-}
+import { isLoopbackName, parseRegistryAddress } from '@berth/contracts';
 
 export function isLoopbackHost(host: string): boolean {
-  const name = host.toLowerCase();
-  return name === 'localhost' || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name);
+  return isLoopbackName(host);
 }
 
-/** `host[:port]` gets a scheme by the loopback rule; a full `http(s)://` URL is kept as given. */
-export function registryBaseUrl(registry: string): string {
-  const trimmed = registry.trim().replace(/\/+$/, '');
-  if (/^https?:\/\//i.test(trimmed)) return trimmed;
-  return `${isLoopbackHost(hostOf(trimmed)) ? 'http' : 'https'}://${trimmed}`;
-}
-
-/** The registry's `/v2/` endpoint, or undefined when the address cannot be a URL at all (`Bad Host`). */
-export function registryPingUrl(registry: string): URL | undefined {
+/**
+ * `http(s)://host[:port]` of a registry address; a written scheme is kept, else the loopback rule picks one. Undefined for
+ * anything but a registry address: a path, query, fragment or user-info never reaches a request (paths are built here).
+ */
+export function registryBaseUrl(registry: string): string | undefined {
+  const address = parseRegistryAddress(registry.trim());
+  if (address === undefined) return undefined;
+  const scheme = address.scheme ?? (isLoopbackName(address.host) ? 'http' : 'https');
   try {
-    return new URL(`${registryBaseUrl(registry)}/v2/`);
+    return new URL(`${scheme}://${address.host}${address.port === undefined ? '' : `:${address.port}`}`).origin;
   } catch {
     return undefined;
   }

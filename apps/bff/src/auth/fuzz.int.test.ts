@@ -13,7 +13,7 @@ const inFlight = 64;
 const namespace = testNamespace('bff-fuzz');
 const decoy = testNamespace('bff-fuzz-decoy');
 // No sign-in throttle: the fuzzed tokens must reach the API server's TokenReview, not stop at a 429 after ten.
-const { app } = tokenApp(undefined, { perAddress: Infinity, overall: Infinity });
+const { app } = tokenApp({ signInLimits: { perAddress: Infinity, overall: Infinity } });
 const ns = `/api/namespaces/${namespace.name}`;
 const apps = adminKubeConfig().makeApiClient(AppsV1Api);
 const core = adminKubeConfig().makeApiClient(CoreV1Api);

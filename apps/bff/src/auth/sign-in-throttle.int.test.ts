@@ -16,7 +16,7 @@ function testClock() {
 describe('throttling failed sign-ins', () => {
   it('answers 429 with Retry-After once an address has spent its budget, even to a burst of 40 at once', async () => {
     const clock = testClock();
-    const { app } = tokenApp(undefined, { perAddress: 10, overall: 100, windowMs, now: clock.now });
+    const { app } = tokenApp({ signInLimits: { perAddress: 10, overall: 100, windowMs, now: clock.now } });
     const { server, url } = await listen(app);
     try {
       const answers = await Promise.all(
@@ -51,7 +51,7 @@ describe('throttling failed sign-ins', () => {
   });
 
   it('never counts a right token: 9 failures, any number of good sign-ins, one more failure still a 401', async () => {
-    const { app } = tokenApp(undefined, { perAddress: 10, overall: 100, windowMs });
+    const { app } = tokenApp({ signInLimits: { perAddress: 10, overall: 100, windowMs } });
     for (let i = 0; i < 9; i++) await request(app).post('/api/session').set(json).send({ token: 'wrong' }).expect(401);
     for (let i = 0; i < 5; i++)
       await request(app).post('/api/session').set(json).send({ token: adminToken() }).expect(201);
@@ -61,7 +61,7 @@ describe('throttling failed sign-ins', () => {
 
   it('once all addresses together spent the overall budget, each address may fail once a window; a clean one still signs in', async () => {
     const clock = testClock();
-    const { app } = tokenApp(undefined, { perAddress: 10, overall: 15, windowMs, now: clock.now });
+    const { app } = tokenApp({ signInLimits: { perAddress: 10, overall: 15, windowMs, now: clock.now } });
     const { server, url } = await listen(app);
     try {
       for (let i = 0; i < 10; i++) expect((await signInFrom(url, '127.0.0.2', 'wrong')).status).toBe(401);

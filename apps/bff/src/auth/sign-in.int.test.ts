@@ -98,7 +98,7 @@ describe('sign-in with a bearer token', () => {
   });
 
   it('ends idle sessions and sessions past the absolute limit', async () => {
-    const { app } = tokenApp({ idleMs: 400, absoluteMs: 1_500 });
+    const { app } = tokenApp({ timeouts: { idleMs: 400, absoluteMs: 1_500 } });
     const idle = await signIn(app, adminToken());
     await sleep(600);
     await request(app).get('/api/session').set('Cookie', idle.cookie).expect(401);

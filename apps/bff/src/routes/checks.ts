@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { checkCredentials, checkManifest, type RegistryOutcome } from '@berth/registry';
+import { AddressPolicy, checkCredentials, checkManifest, type RegistryOutcome } from '@berth/registry';
 import {
   InvalidImageReferenceError,
   formatImageReference,
@@ -8,6 +8,7 @@ import {
   matchPullSecrets,
   parseDockerConfigJson,
   parseImageReference,
+  registryAddressKey,
   registryCheckRequest,
   registryCheckResult,
   toAuths,
@@ -16,6 +17,7 @@ import {
 } from '@berth/contracts';
 import type { V1Secret } from '@kubernetes/client-node';
 import { ApiException } from '@kubernetes/client-node';
+import { CheckLimit } from '../check-limit';
 import { HttpError } from '../errors';
 import { FailureBudget } from '../failure-budget';
 import { kubernetesOf } from '../auth/identity';
@@ -30,6 +32,28 @@ export interface RegistryChecks {
 
 const defaultRegistry: RegistryChecks = { checkCredentials, checkManifest };
 
+/** What every check shares: the registry client, where it may connect, the refusal budget and the cap on checks in flight. */
+export interface CheckSettings {
+  registry: RegistryChecks;
+  policy: AddressPolicy;
+  budget: FailureBudget;
+  limit: CheckLimit;
+}
+
+/** Single-user mode may reach loopback registries; sign-in mode only when `--registry-allow` covers them. */
+export function registryPolicy(options: { signIn: boolean; allow?: readonly string[]; deny?: readonly string[] }): AddressPolicy {
+  return new AddressPolicy({ allowLoopback: !options.signIn, allow: options.allow ?? [], deny: options.deny ?? [] });
+}
+
+export function checkSettings(settings: Partial<CheckSettings> = {}): CheckSettings {
+  return {
+    registry: settings.registry ?? defaultRegistry,
+    policy: settings.policy ?? registryPolicy({ signIn: false }),
+    budget: settings.budget ?? new FailureBudget(),
+    limit: settings.limit ?? new CheckLimit(),
+  };
+}
+
 /** The registry client's outcome in the API's words; a network failure means the registry is unreachable. */
 export function toCheckOutcome(outcome: RegistryOutcome): { outcome: CheckOutcome; message?: string } {
   if (outcome.kind === 'ok') return { outcome: 'ok' };
@@ -37,18 +61,18 @@ export function toCheckOutcome(outcome: RegistryOutcome): { outcome: CheckOutcom
 }
 
 const isRefusal = (outcome: RegistryOutcome) => outcome.kind === 'unauthorized' || outcome.kind === 'forbidden';
-const budgetKey = (registry: string, username: string) => JSON.stringify([registry.toLowerCase(), username]);
+// One registry however it is written (`localhost:5000`, `http://127.0.0.1:5000/`), so retyping it buys no more attempts.
+const budgetKey = (registry: string, username: string) => JSON.stringify([registryAddressKey(registry), username]);
 
-export function checkRoutes(registry: RegistryChecks = defaultRegistry, budget = new FailureBudget()): Router {
+export function checkRoutes({ registry, policy, budget, limit }: CheckSettings = checkSettings()): Router {
   const router = Router();
   router.post('/registry-checks', async (req, res) => {
     const request = registryCheckRequest.parse(req.body);
     const key = budgetKey(request.server, request.username);
     budget.assertAllowed(key);
-    const outcome = await registry.checkCredentials({
-      registry: request.server,
-      credentials: { username: request.username, password: request.password },
-    });
+    const outcome = await limit.run(() =>
+      registry.checkCredentials({ registry: request.server, credentials: { username: request.username, password: request.password }, policy }),
+    );
     if (isRefusal(outcome)) budget.recordFailure(key);
     res.json(registryCheckResult.parse({ server: request.server, ...toCheckOutcome(outcome) }));
   });
@@ -79,7 +103,7 @@ async function pullSecretAuths(kubernetes: Kubernetes, namespace: string, names:
     });
 }
 
-export function imageCheckRoutes(registry: RegistryChecks = defaultRegistry, budget = new FailureBudget()): Router {
+export function imageCheckRoutes({ registry, policy, budget, limit }: CheckSettings = checkSettings()): Router {
   const router = Router();
   router.post('/', async (req, res) => {
     const namespace = namespaceOf(res);
@@ -96,12 +120,15 @@ export function imageCheckRoutes(registry: RegistryChecks = defaultRegistry, bud
     const chosen = matches[0];
     const key = budgetKey(reference.registry, chosen?.username ?? '');
     if (chosen) budget.assertAllowed(key);
-    const outcome = await registry.checkManifest({
-      registry: reference.registry,
-      repository: reference.repository,
-      reference: reference.digest ?? reference.tag ?? 'latest',
-      ...(chosen ? { credentials: { username: chosen.username, password: chosen.password } } : {}),
-    });
+    const outcome = await limit.run(() =>
+      registry.checkManifest({
+        registry: reference.registry,
+        repository: reference.repository,
+        reference: reference.digest ?? reference.tag ?? 'latest',
+        ...(chosen ? { credentials: { username: chosen.username, password: chosen.password } } : {}),
+        policy,
+      }),
+    );
     if (chosen && isRefusal(outcome)) budget.recordFailure(key);
     res.json(
       imageCheckResult.parse({

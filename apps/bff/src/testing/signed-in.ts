@@ -9,17 +9,30 @@ import { createApp } from '../app';
 import type { SessionTimeouts } from '../auth/session-store';
 import type { SignInLimits } from '../auth/sign-in-throttle';
 import { loadKubeConfig } from '../kube-config';
+import { registryPolicy } from '../routes/checks';
 import { captureLogs } from './log-capture';
 import { adminKubeConfig, env } from './cluster';
 
+export interface TokenAppOptions {
+  timeouts?: SessionTimeouts;
+  signInLimits?: Partial<SignInLimits>;
+  /** `--registry-allow`: the local registries are on loopback, which sign-in mode refuses by default. */
+  registryAllow?: readonly string[];
+}
+
 /** A BFF in token mode: the admin kubeconfig only names the cluster; requests act as the signed-in user. */
-export function tokenApp(
-  timeouts?: SessionTimeouts,
-  signInLimits?: Partial<SignInLimits>,
-): { app: Express; logs: () => string; logger: Logger } {
+export function tokenApp({ timeouts, signInLimits, registryAllow = ['127.0.0.0/8'] }: TokenAppOptions = {}): {
+  app: Express;
+  logs: () => string;
+  logger: Logger;
+} {
   const captured = captureLogs();
-  const auth = { mode: 'token' as const, ...(timeouts ? { timeouts } : {}), ...(signInLimits ? { signInLimits } : {}) };
-  const app = createApp({ kubeConfig: adminKubeConfig(), logger: captured.logger, auth });
+  const app = createApp({
+    kubeConfig: adminKubeConfig(),
+    logger: captured.logger,
+    auth: { mode: 'token', ...(timeouts ? { timeouts } : {}), ...(signInLimits ? { signInLimits } : {}) },
+    registryPolicy: registryPolicy({ signIn: true, allow: registryAllow }),
+  });
   return { app, logs: captured.text, logger: captured.logger };
 }
 

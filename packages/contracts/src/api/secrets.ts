@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dnsLabelName, dnsSubdomainName } from '../names';
-import { registryCredentialForm } from '../secret-form';
+import { isRegistryServer, registryAddressMessage, registryCredentialForm } from '../secret-form';
 
 /** A registry a pull secret logs in to: where, as whom and the optional email; never the password or `auth`. */
 export const registryLogin = z.strictObject({ server: z.string(), username: z.string(), email: z.string().optional() });
@@ -44,10 +44,18 @@ export const secretImportRequest = z.strictObject({
   configJson: z.string().min(1, 'Paste or upload a config.json').max(512 * 1024),
 });
 
-/** Editing a pull secret's registries: a password left out keeps the one stored for that server. */
+/**
+ * Editing a pull secret's registries: a password left out keeps the one stored for that server. A server may be a key the
+ * secret already holds in the kubelet's wider form (`r.io/team`); the BFF takes only registry addresses as new servers.
+ */
 export const secretUpdateRequest = z.strictObject({
   registries: z
-    .array(registryCredentialForm.extend({ password: registryCredentialForm.shape.password.optional() }))
+    .array(
+      registryCredentialForm.extend({
+        server: z.string().trim().min(1, { error: 'enter the image repository address, e.g. www.example.com', abort: true }).refine(isRegistryServer, { error: registryAddressMessage, abort: true }),
+        password: registryCredentialForm.shape.password.optional(),
+      }),
+    )
     .min(1, 'Add at least one registry'),
 });
 

@@ -8,6 +8,7 @@ const outcomeWords: Record<CheckOutcome, string> = {
   'not-found': 'The registry answered, but has no registry API at this address',
   'too-many-requests': 'The registry is rate limiting; try again later',
   unreachable: 'The registry cannot be reached',
+  blocked: 'Berth does not contact this address (its registry address policy)',
   unexpected: 'The registry answered unexpectedly',
 };
 

@@ -7,6 +7,7 @@ const outcomeWords = {
   'not-found': 'No such tag or repository',
   'too-many-requests': 'The registry is rate limiting pulls',
   unreachable: 'The registry cannot be reached',
+  blocked: 'Berth does not contact this address (its registry address policy)',
   unexpected: 'The registry answered unexpectedly',
 } as const;
 
