@@ -33,7 +33,7 @@ export function NamespaceInput({ namespace, user, forbidden, onOpen }: Namespace
     ? 'You cannot list namespaces: type the one to open.'
     : 'Namespaces could not be listed: type the one to open.';
   return (
-    <form className="namespace-selector" onSubmit={submit} noValidate>
+    <form className="namespace-selector namespace-form" onSubmit={submit} noValidate>
       <label htmlFor="namespace-input">Namespace</label>
       <input
         id="namespace-input"
