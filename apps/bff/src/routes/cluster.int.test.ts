@@ -28,6 +28,14 @@ describe('cluster routes', () => {
     if (token) expect(res.text).not.toContain(token);
   });
 
+  it("names the current context's namespace, where the console opens", async () => {
+    const kubeConfig = adminKubeConfig();
+    const current = kubeConfig.getCurrentContext();
+    kubeConfig.contexts = kubeConfig.contexts.map((c) => (c.name === current ? { ...c, namespace: 'team-a' } : c));
+    const res = await request(testApp(kubeConfig).app).get('/api/cluster').expect(200);
+    expect(res.body).toMatchObject({ context: current, namespace: 'team-a' });
+  });
+
   it('lists namespaces, including one kubectl just made', async () => {
     const res = await request(app).get('/api/namespaces').expect(200);
     const names = namespaceList.parse(res.body).items.map((n) => n.name);

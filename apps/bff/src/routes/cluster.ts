@@ -13,6 +13,7 @@ export function clusterRoutes(): Router {
     const { kubeConfig } = kubernetes;
     const version = await apiServerVersion(kubernetes);
     const context = kubeConfig.getCurrentContext();
+    const namespace = kubeConfig.getContextObject(context)?.namespace;
     res.json(
       clusterInfo.parse({
         context,
@@ -20,6 +21,7 @@ export function clusterRoutes(): Router {
         // The API server's name for the signed-in user, or the kubeconfig's user name in single-user mode.
         user: username,
         version,
+        ...(namespace ? { namespace } : {}),
       }),
     );
   });

@@ -1,10 +1,11 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { Landing } from './landing';
 import { LoadingState } from '../shared/ui/query-state';
 import { AppShell } from './shell/app-shell';
 
 /** Every view is a URL (namespace, section, object; filters in the query), and each page is its own chunk. */
 export const routes: RouteObject[] = [
-  { path: '/', element: <Navigate to="/namespaces/default/workloads" replace /> },
+  { path: '/', element: <Landing /> },
   {
     path: '/namespaces/:ns',
     element: <AppShell />,

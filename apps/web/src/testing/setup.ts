@@ -5,4 +5,6 @@ import { afterEach, vi } from 'vitest';
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  // Remembered namespaces must not leak from one test into the next.
+  localStorage.clear();
 });

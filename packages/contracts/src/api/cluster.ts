@@ -8,6 +8,8 @@ export const clusterInfo = z.strictObject({
   server: z.string(),
   user: z.string(),
   version: z.string(),
+  /** The current context's `namespace:`, where the console opens (absent when the context names none). */
+  namespace: z.string().optional(),
 });
 
 export const namespaceSummary = z.strictObject({ name: z.string(), phase: z.string(), created: z.string() });

@@ -28,6 +28,22 @@ describe('App shell', () => {
     );
   });
 
+  it('has a Menu button that opens and closes the navigation (shown on narrow screens)', async () => {
+    fakeBff({ 'GET /api/namespaces/default/deployments': { body: { items: [] } } });
+    const { router } = renderRoute('/namespaces/default/workloads');
+    const menu = await screen.findByRole('button', { name: 'Menu' });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveAttribute('aria-controls', nav.id);
+    const user = userEvent.setup();
+    await user.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    expect(nav).toHaveClass('side-nav-open');
+    await user.click(within(nav).getByRole('link', { name: 'ConfigMaps and Secrets' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/default/secrets'));
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+  });
+
   it('says when the API server is unreachable, marks lists stale and disables writes', async () => {
     fakeBff({
       'GET /api/readyz': {

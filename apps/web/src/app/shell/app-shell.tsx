@@ -1,31 +1,33 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Outlet, useParams } from 'react-router';
-import { ApiError } from '../../shared/api/api-error';
-import { useSession } from '../../shared/api/session';
-import { useNamespaceStream } from '../../shared/api/use-namespace-stream';
-import { ErrorState, LoadingState } from '../../shared/ui/query-state';
-import { SignInPage } from '../../features/auth/components/sign-in-page';
+import { useNamespaceStream, type StreamState } from '../../shared/api/use-namespace-stream';
+import { LoadingState } from '../../shared/ui/query-state';
 import { ConnectionBanner } from './connection-banner';
+import { forgetNamespace, rememberNamespace } from './remembered-namespaces';
+import { SessionGate } from './session-gate';
 import { SideNav } from './side-nav';
 import { TopBar } from './top-bar';
 
-/** Nothing of the console (not even its stream) starts before the BFF says who is signed in; a 401 is the sign-in page. */
 export function AppShell() {
-  const session = useSession();
-  if (session.error instanceof ApiError && session.error.status === 401) return <SignInPage />;
-  if (session.isError) return <ErrorState error={session.error} forbidden={{ action: 'find out who is signed in' }} />;
-  if (session.data === undefined) return <LoadingState label="Loading Berth…" />;
-  return <SignedInShell />;
+  return <SessionGate>{(session) => <SignedInShell user={session.username} />}</SessionGate>;
 }
 
-/** Top bar, left navigation and the page; the namespace comes from the URL and its stream keeps the cache live. */
-function SignedInShell() {
+/** Top bar, left navigation (a menu on narrow screens) and the page; the namespace comes from the URL. */
+function SignedInShell({ user }: { user: string }) {
   const namespace = useParams().ns ?? 'default';
   const stream = useNamespaceStream(namespace);
+  const [navOpen, setNavOpen] = useState(false);
+  useRememberUsedNamespace(user, namespace, stream);
   return (
     <div className="shell">
-      <TopBar namespace={namespace} stream={stream} />
-      <SideNav namespace={namespace} />
+      <TopBar
+        namespace={namespace}
+        stream={stream}
+        user={user}
+        navOpen={navOpen}
+        onToggleNav={() => setNavOpen((open) => !open)}
+      />
+      <SideNav namespace={namespace} open={navOpen} onNavigate={() => setNavOpen(false)} />
       <main className="page">
         <ConnectionBanner />
         <Suspense fallback={<LoadingState label="Loading page…" />}>
@@ -34,4 +36,12 @@ function SignedInShell() {
       </main>
     </div>
   );
+}
+
+/** A namespace opened here is remembered for the selector and the next visit, unless RBAC refused every watch. */
+function useRememberUsedNamespace(user: string, namespace: string, stream: StreamState) {
+  useEffect(() => {
+    if (stream === 'forbidden') forgetNamespace(user, namespace);
+    else rememberNamespace(user, namespace);
+  }, [user, namespace, stream]);
 }

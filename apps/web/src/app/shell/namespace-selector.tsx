@@ -1,22 +1,26 @@
 import { useLocation, useNavigate } from 'react-router';
+import { ApiError } from '../../shared/api/api-error';
 import { useNamespaces } from '../../shared/api/namespaces';
+import { NamespaceInput } from './namespace-input';
 
 /** Switching namespace keeps the section (Workloads or Secrets) and drops the object, so the URL stays valid. */
-export function NamespaceSelector({ namespace }: { namespace: string }) {
+export function NamespaceSelector({ namespace, user }: { namespace: string; user: string }) {
   const namespaces = useNamespaces();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const section = pathname.split('/')[3] ?? 'workloads';
+  const open = (name: string) => void navigate(`/namespaces/${encodeURIComponent(name)}/${section}`);
+  // Users RBAC does not let list namespaces (or a failed list) type one instead, helped by the ones they used.
+  if (namespaces.isError) {
+    const forbidden = namespaces.error instanceof ApiError && namespaces.error.status === 403;
+    return <NamespaceInput namespace={namespace} user={user} forbidden={forbidden} onOpen={open} />;
+  }
   const names = namespaces.data?.items.map((n) => n.name) ?? [];
   const options = names.includes(namespace) ? names : [namespace, ...names];
   return (
     <div className="namespace-selector">
       <label htmlFor="namespace-selector">Namespace</label>
-      <select
-        id="namespace-selector"
-        value={namespace}
-        onChange={(e) => void navigate(`/namespaces/${encodeURIComponent(e.target.value)}/${section}`)}
-      >
+      <select id="namespace-selector" value={namespace} onChange={(e) => open(e.target.value)}>
         {options.map((name) => (
           <option key={name} value={name}>
             {name}

@@ -1,16 +1,27 @@
 import { NavLink } from 'react-router';
 
+interface SideNavProps {
+  namespace: string;
+  /** On narrow screens the navigation is a menu, shown only while open. */
+  open: boolean;
+  onNavigate: () => void;
+}
+
 /** The left navigation, in CCE's words. */
-export function SideNav({ namespace }: { namespace: string }) {
+export function SideNav({ namespace, open, onNavigate }: SideNavProps) {
   const base = `/namespaces/${encodeURIComponent(namespace)}`;
   return (
-    <nav className="side-nav" aria-label="Main">
+    <nav id="side-nav" className={open ? 'side-nav side-nav-open' : 'side-nav'} aria-label="Main">
       <ul>
         <li>
-          <NavLink to={`${base}/workloads`}>Workloads</NavLink>
+          <NavLink to={`${base}/workloads`} onClick={onNavigate}>
+            Workloads
+          </NavLink>
         </li>
         <li>
-          <NavLink to={`${base}/secrets`}>ConfigMaps and Secrets</NavLink>
+          <NavLink to={`${base}/secrets`} onClick={onNavigate}>
+            ConfigMaps and Secrets
+          </NavLink>
         </li>
       </ul>
     </nav>

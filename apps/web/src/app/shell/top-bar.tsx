@@ -13,13 +13,31 @@ const streamWords: Record<StreamState, string> = {
   unsupported: 'Not live',
 };
 
+interface TopBarProps {
+  namespace: string;
+  stream: StreamState;
+  user: string;
+  navOpen: boolean;
+  onToggleNav: () => void;
+}
+
 /** The cluster the console talks to, its Kubernetes version, whether it is reachable, and the namespace. */
-export function TopBar({ namespace, stream }: { namespace: string; stream: StreamState }) {
+export function TopBar({ namespace, stream, user, navOpen, onToggleNav }: TopBarProps) {
   const cluster = useCluster();
   const reachable = useClusterReachable();
   const session = useSession();
   return (
     <header className="top-bar">
+      {/* Shown only on narrow screens, where the navigation collapses into this menu. */}
+      <button
+        type="button"
+        className="menu-button"
+        aria-expanded={navOpen}
+        aria-controls="side-nav"
+        onClick={onToggleNav}
+      >
+        <span aria-hidden="true">☰</span> Menu
+      </button>
       <span className="brand">Berth</span>
       <dl className="cluster-facts" aria-label="Cluster">
         <div>
@@ -37,7 +55,7 @@ export function TopBar({ namespace, stream }: { namespace: string; stream: Strea
           </dd>
         </div>
       </dl>
-      <NamespaceSelector namespace={namespace} />
+      <NamespaceSelector namespace={namespace} user={user} />
       {session.data ? <SessionMenu session={session.data} /> : null}
     </header>
   );

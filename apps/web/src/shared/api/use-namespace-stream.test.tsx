@@ -1,29 +1,9 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBff } from '../../testing/fake-bff';
+import { FakeEventSource } from '../../testing/fake-event-source';
 import { renderRoute } from '../../testing/render-route';
 import { deploymentSummary as deployment } from '../../testing/summaries';
-
-/** Just enough of EventSource to play the BFF's stream. */
-class FakeEventSource {
-  static last: FakeEventSource | undefined;
-  onopen: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onmessage: ((event: MessageEvent<string>) => void) | null = null;
-  private readonly listeners = new Map<string, (event: MessageEvent<string>) => void>();
-  constructor(readonly url: string) {
-    FakeEventSource.last = this;
-  }
-  addEventListener(type: string, listener: (event: MessageEvent<string>) => void) {
-    this.listeners.set(type, listener);
-  }
-  close() {}
-  emit(type: string, data: unknown) {
-    const event = new MessageEvent(type, { data: JSON.stringify(data) });
-    (type === 'message' ? this.onmessage : this.listeners.get(type))?.(event);
-  }
-}
-
 
 describe('useNamespaceStream', () => {
   it('writes watch events into the cached list without refetching', async () => {

@@ -1,5 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { DiscardChangesDialog } from './discard-changes-dialog';
+import { ModalContext } from './modal-context';
+import { useReturnFocus } from './return-focus';
 
 interface ModalProps {
   open: boolean;
@@ -10,24 +13,46 @@ interface ModalProps {
   children: ReactNode;
 }
 
-/** A Radix dialog in the console's look: it traps focus, closes on Escape and returns focus to its trigger. */
+/**
+ * A Radix dialog in the console's look: it traps focus, closes on Escape, the overlay, × or Cancel, asks first when
+ * something inside holds typed data (`useUnsavedChanges`), and gives focus back to whatever opened it.
+ */
 export function Modal({ open, onOpenChange, title, description, wide, children }: ModalProps) {
+  const returnFocus = useReturnFocus();
+  const unsaved = useRef(0);
+  const [confirming, setConfirming] = useState(false);
+  const holdUnsaved = useCallback(() => {
+    unsaved.current += 1;
+    return () => {
+      unsaved.current -= 1;
+    };
+  }, []);
+  const requestClose = () => (unsaved.current > 0 ? setConfirming(true) : onOpenChange(false));
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+    <Dialog.Root open={open} onOpenChange={(next) => (next ? onOpenChange(true) : requestClose())}>
       <Dialog.Portal>
         <Dialog.Overlay className="modal-overlay" />
         <Dialog.Content
           className={wide ? 'modal modal-wide' : 'modal'}
           {...(description ? {} : { 'aria-describedby': undefined })}
+          {...returnFocus}
         >
           <div className="modal-header">
             <Dialog.Title className="modal-title">{title}</Dialog.Title>
-            <Dialog.Close className="icon-button" aria-label="Close">
+            <button type="button" className="icon-button" aria-label="Close" onClick={requestClose}>
               ×
-            </Dialog.Close>
+            </button>
           </div>
           {description ? <Dialog.Description className="modal-description">{description}</Dialog.Description> : null}
-          {children}
+          <ModalContext value={{ requestClose, holdUnsaved }}>{children}</ModalContext>
+          <DiscardChangesDialog
+            open={confirming}
+            onKeepEditing={() => setConfirming(false)}
+            onDiscard={() => {
+              setConfirming(false);
+              onOpenChange(false);
+            }}
+          />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -153,4 +153,31 @@ describe('Create Secret dialog', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(router.state.location.search).toBe('');
   });
+
+  it('asks before Escape throws away a typed name, and then gives focus back to Create Secret', async () => {
+    fakeBff({ 'GET /api/namespaces/default/secrets': { body: { items: [] } } });
+    const { router } = renderRoute('/namespaces/default/secrets');
+    const { user, dialog } = await openDialog();
+    await user.type(within(dialog).getByLabelText(/^\*?\s*Name$/), 'test');
+    await user.keyboard('{Escape}');
+    const ask = await screen.findByRole('alertdialog', { name: 'Discard what you typed?' });
+    expect(dialog).toBeInTheDocument();
+    await user.click(within(ask).getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(router.state.location.search).toBe('');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Create Secret' })).toHaveFocus());
+  });
+
+  it('counts an imported config.json as typed data', async () => {
+    fakeBff({ 'GET /api/namespaces/default/secrets': { body: { items: [] } } });
+    renderRoute('/namespaces/default/secrets');
+    const { user, dialog } = await openDialog();
+    await user.click(within(dialog).getByText('Import config.json'));
+    await user.click(within(dialog).getByLabelText('Paste config.json'));
+    await user.paste(JSON.stringify({ auths: { 'r.example.com': { username: 'u', password: 'p' } } }));
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    await user.clear(within(dialog).getByLabelText('Paste config.json'));
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('alertdialog', { name: 'Discard what you typed?' })).toBeInTheDocument();
+  });
 });

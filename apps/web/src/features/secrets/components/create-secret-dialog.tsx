@@ -9,6 +9,7 @@ import { useAnnounce } from '../../../shared/ui/announcer';
 import { applyServerErrors } from '../../../shared/ui/apply-server-errors';
 import { describedBy, FormField } from '../../../shared/ui/form-field';
 import { Modal } from '../../../shared/ui/modal';
+import { useUnsavedChanges } from '../../../shared/ui/modal-context';
 import { useCreateSecret } from '../api/create-secret';
 import { ImportConfigJson } from './import-config-json';
 import { RegistryFieldset } from './registry-fieldset';
@@ -61,6 +62,7 @@ function CreateSecretForm({
   const announce = useAnnounce();
   const create = useCreateSecret();
   const [formError, setFormError] = useState<string>();
+  useUnsavedChanges(formState.isDirty);
   const [name, formNamespace, formRegistries] = useWatch({ control, name: ['name', 'namespace', 'registries'] });
   const values = { name, namespace: formNamespace, registries: formRegistries };
   // Every problem with the name at once, in the contracts' words; a server answer (duplicate name) replaces them.
@@ -139,7 +141,11 @@ function CreateSecretForm({
         <div className="field-control" role="group" aria-labelledby="secret-data-label">
           <ImportConfigJson
             onImport={(entries) =>
-              reset({ ...form.getValues(), registries: entries.map((e) => ({ ...emptyRegistry, ...e })) })
+              reset(
+                { ...form.getValues(), registries: entries.map((e) => ({ ...emptyRegistry, ...e })) },
+                // Imported registries are typed data too: compared with the empty form, so closing asks first.
+                { keepDefaultValues: true },
+              )
             }
           />
           {registries.fields.map((field, index) => (
@@ -156,7 +162,7 @@ function CreateSecretForm({
         </div>
       </div>
       <SecretPreview form={values} />
-      <ModalFooter error={formError} onCancel={onDone}>
+      <ModalFooter error={formError}>
         <button type="submit" className="button button-primary" disabled={formState.isSubmitting || !reachable}>
           {formState.isSubmitting ? 'Creating…' : 'OK'}
         </button>

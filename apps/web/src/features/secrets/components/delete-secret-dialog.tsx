@@ -41,7 +41,7 @@ export function DeleteSecretDialog({
       ) : (
         <p>Nothing in namespace {secret.namespace} uses it.</p>
       )}
-      <ModalFooter error={remove.isError ? remove.error.message : undefined} onCancel={() => onOpenChange(false)}>
+      <ModalFooter error={remove.isError ? remove.error.message : undefined}>
         <button type="button" className="button button-danger" disabled={remove.isPending} onClick={onDelete}>
           Delete
         </button>

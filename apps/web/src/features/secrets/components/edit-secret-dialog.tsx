@@ -4,6 +4,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { useAnnounce } from '../../../shared/ui/announcer';
 import { applyServerErrors } from '../../../shared/ui/apply-server-errors';
 import { Modal } from '../../../shared/ui/modal';
+import { useUnsavedChanges } from '../../../shared/ui/modal-context';
 import { useUpdateSecret } from '../api/update-secret';
 import { RegistryFieldset } from './registry-fieldset';
 import { ModalFooter } from '../../../shared/ui/modal-footer';
@@ -35,6 +36,7 @@ function EditSecretForm({ secret, onDone }: { secret: SecretDetail; onDone: () =
   const update = useUpdateSecret();
   const announce = useAnnounce();
   const [formError, setFormError] = useState<string>();
+  useUnsavedChanges(form.formState.isDirty);
 
   const onSubmit = form.handleSubmit(async (values) => {
     const request = secretUpdateRequest.safeParse({
@@ -78,7 +80,7 @@ function EditSecretForm({ secret, onDone }: { secret: SecretDetail; onDone: () =
       >
         Add another registry
       </button>
-      <ModalFooter error={formError} onCancel={onDone}>
+      <ModalFooter error={formError}>
         <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
           Save
         </button>

@@ -1,5 +1,6 @@
 import { InvalidDockerConfigError, parseDockerConfigJson, type RegistryCredential } from '@berth/contracts';
 import { useId, useState, type ChangeEvent } from 'react';
+import { useUnsavedChanges } from '../../../shared/ui/modal-context';
 
 /** Import an existing config.json (pasted or from a file) into the registries, with the contracts' warnings shown. */
 export function ImportConfigJson({ onImport }: { onImport: (entries: RegistryCredential[]) => void }) {
@@ -7,6 +8,7 @@ export function ImportConfigJson({ onImport }: { onImport: (entries: RegistryCre
   const [text, setText] = useState('');
   const [warnings, setWarnings] = useState<string[]>([]);
   const [problem, setProblem] = useState<string>();
+  useUnsavedChanges(text.trim() !== '');
 
   const importText = (value: string) => {
     try {

@@ -52,24 +52,26 @@ export function SecretDetailPage({ namespace, name }: { namespace: string; name:
       {s.registries.length === 0 ? (
         <p>This secret holds no registry logins.</p>
       ) : (
-        <table className="table" aria-label="Registries">
-          <thead>
-            <tr>
-              <th scope="col">Image Repository Address</th>
-              <th scope="col">Username</th>
-              <th scope="col">Email</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.registries.map((r) => (
-              <tr key={r.server}>
-                <td>{r.server}</td>
-                <td>{r.username}</td>
-                <td>{r.email ?? '—'}</td>
+        <div className="table-wrap">
+          <table className="table" aria-label="Registries">
+            <thead>
+              <tr>
+                <th scope="col">Image Repository Address</th>
+                <th scope="col">Username</th>
+                <th scope="col">Email</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {s.registries.map((r) => (
+                <tr key={r.server}>
+                  <td>{r.server}</td>
+                  <td>{r.username}</td>
+                  <td>{r.email ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <h2>Used by</h2>
       <UsedBy namespace={namespace} deployments={s.usedBy.deployments} serviceAccounts={s.usedBy.serviceAccounts} />

@@ -25,7 +25,7 @@ export function DeleteWorkloadDialog({
       title={`Delete workload ${name}?`}
       description="Its pods are deleted too. The image access credentials stay."
     >
-      <ModalFooter error={remove.isError ? remove.error.message : undefined} onCancel={() => onOpenChange(false)}>
+      <ModalFooter error={remove.isError ? remove.error.message : undefined}>
         <button
           type="button"
           className="button button-danger"

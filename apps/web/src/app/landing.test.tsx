@@ -1,0 +1,36 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeBff } from '../testing/fake-bff';
+import { renderRoute } from '../testing/render-route';
+import { rememberNamespace } from './shell/remembered-namespaces';
+
+const cluster = { context: 'berth-local', server: 'https://127.0.0.1:6443', user: 'admin', version: 'v1.20.2' };
+
+describe('Landing on /', () => {
+  it("opens the kubeconfig context's namespace", async () => {
+    rememberNamespace('admin', 'team-b');
+    fakeBff({ 'GET /api/cluster': { body: { ...cluster, namespace: 'team-a' } } });
+    const { router } = renderRoute('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/team-a/workloads'));
+  });
+
+  it('else the namespace this user used last', async () => {
+    rememberNamespace('someone-else', 'team-c');
+    rememberNamespace('admin', 'team-b');
+    fakeBff({});
+    const { router } = renderRoute('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/team-b/workloads'));
+  });
+
+  it('else default', async () => {
+    fakeBff({});
+    const { router } = renderRoute('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/default/workloads'));
+  });
+
+  it('asks a token-mode user to sign in first', async () => {
+    fakeBff({ 'GET /api/session': { status: 401, body: { status: 401, reason: 'Unauthorized', message: 'Sign in' } } });
+    renderRoute('/');
+    expect(await screen.findByRole('heading', { name: 'Sign in to Berth' })).toBeInTheDocument();
+  });
+});
