@@ -42,8 +42,3 @@ export function execCredential(key: string, run: () => Promise<ExecCredentialSta
   running.set(key, started);
   return started;
 }
-
-/** Forget a credential the API server refused (401), so the next request runs the plugin again, as client-go does. */
-export function forgetExecCredential(key: string, status: ExecCredentialStatus): void {
-  if (kept.get(key)?.status === status) kept.delete(key);
-}

@@ -19,8 +19,9 @@ interface AuthProviderConfig {
 }
 
 function authProviderOf(user: User): AuthProviderConfig | undefined {
-  const provider: unknown = user.authProvider;
-  return typeof provider === 'object' && provider !== null ? (provider as AuthProviderConfig) : undefined;
+  // client-node types it `any`: read it as what kubeconfigs hold, or nothing.
+  const provider = user.authProvider as AuthProviderConfig | null | undefined;
+  return typeof provider === 'object' && provider !== null ? provider : undefined;
 }
 
 /** `tokenFile` (kube-config.ts turns it into client-node's `tokenFile` provider, as its in-cluster config has it). */
