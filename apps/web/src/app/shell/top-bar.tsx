@@ -1,7 +1,7 @@
 import { SessionMenu } from '../../features/auth/components/session-menu';
 import { useCluster } from '../../shared/api/cluster';
 import { useSession } from '../../shared/api/session';
-import { useClusterReachable } from '../../shared/api/use-cluster-reachable';
+import { useClusterConnection } from '../../shared/api/use-cluster-reachable';
 import type { StreamState } from '../../shared/api/use-namespace-stream';
 import { NamespaceSelector } from './namespace-selector';
 
@@ -16,7 +16,7 @@ const streamWords: Record<StreamState, string> = {
 /** The cluster the console talks to, its Kubernetes version, whether it is reachable, and the namespace. */
 export function TopBar({ namespace, stream }: { namespace: string; stream: StreamState }) {
   const cluster = useCluster();
-  const reachable = useClusterReachable();
+  const { reachable, credentialProblem } = useClusterConnection();
   const session = useSession();
   return (
     <header className="top-bar">
@@ -33,7 +33,7 @@ export function TopBar({ namespace, stream }: { namespace: string; stream: Strea
         <div>
           <dt>Connection</dt>
           <dd className={reachable ? 'conn conn-ok' : 'conn conn-down'}>
-            {reachable ? streamWords[stream] : 'Unreachable'}
+            {reachable ? streamWords[stream] : credentialProblem === undefined ? 'Unreachable' : 'No credentials'}
           </dd>
         </div>
       </dl>
