@@ -4,6 +4,7 @@ import { startPrivateApiServer, type PrivateApiServer } from '@berth/local-clust
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKubeConfig } from '../kube-config';
+import { startApiServerProxy } from '../testing/api-server-proxy';
 import { testApp } from '../testing/cluster';
 import { clientCertificateAuthority, type ClientCertificateAuthority } from '../testing/client-certificates';
 import { execApiVersion, kubeconfigDir, localCluster } from '../testing/kubeconfig-files';
@@ -22,9 +23,9 @@ afterAll(async () => {
   files.remove();
 });
 
-function kubeconfig(name: string, user: object): string {
+function kubeconfig(name: string, user: object, server = apiServer.url): string {
   return files.kubeconfig(`${name}/config`, {
-    clusters: [{ name: 'private', cluster: { server: apiServer.url, 'certificate-authority': localCluster().certificateAuthority } }],
+    clusters: [{ name: 'private', cluster: { server, 'certificate-authority': localCluster().certificateAuthority } }],
     users: [{ name, user }],
     contexts: [{ name, context: { cluster: 'private', user: name } }],
     'current-context': name,
@@ -58,13 +59,24 @@ describe('kubeconfig users with client certificates', () => {
     expect(response.body).toMatchObject({ message: 'berth-cert-viewer cannot list namespaces' });
   });
 
-  it("sends each plugin's certificate on its own connections, never another user's, however the requests interleave", async () => {
-    const admin = loadKubeConfig(kubeconfig('plugin-admin', certificatePlugin('plugin-admin', authority.issue('berth-plugin-admin', ['system:masters']))));
-    const viewer = loadKubeConfig(kubeconfig('plugin-viewer', certificatePlugin('plugin-viewer', authority.issue('berth-plugin-viewer'))));
-    const [adminApp, viewerApp] = [testApp(admin).app, testApp(viewer).app];
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => request(i % 2 === 0 ? adminApp : viewerApp).get('/api/namespaces')));
-    const byUser = (parity: number) => answers.filter((_, i) => i % 2 === parity).map((r) => [r.status, (r.body as { message?: string }).message]);
-    expect(byUser(0)).toEqual(Array(20).fill([200, undefined]));
-    expect(byUser(1)).toEqual(Array(20).fill([403, 'berth-plugin-viewer cannot list namespaces']));
+  it("sends each plugin's certificate on its own reused connections, never another user's, however the requests interleave", async () => {
+    const proxy = await startApiServerProxy(loadKubeConfig(apiServer.kubeconfigPath));
+    try {
+      const server = proxy.kubeConfig.getCurrentCluster()?.server ?? '';
+      const admin = loadKubeConfig(kubeconfig('plugin-admin', certificatePlugin('plugin-admin', authority.issue('berth-plugin-admin', ['system:masters'])), server));
+      const viewer = loadKubeConfig(kubeconfig('plugin-viewer', certificatePlugin('plugin-viewer', authority.issue('berth-plugin-viewer')), server));
+      const [adminApp, viewerApp] = [testApp(admin).app, testApp(viewer).app];
+      const answers: [string, number, string | undefined][] = [];
+      for (let round = 0; round < 10; round++) {
+        const both = await Promise.all([adminApp, viewerApp, adminApp, viewerApp].map((app) => request(app).get('/api/namespaces')));
+        both.forEach((r, i) => answers.push([i % 2 === 0 ? 'admin' : 'viewer', r.status, (r.body as { message?: string }).message]));
+      }
+      expect(answers.filter(([who]) => who === 'admin')).toEqual(Array(20).fill(['admin', 200, undefined]));
+      expect(answers.filter(([who]) => who === 'viewer')).toEqual(Array(20).fill(['viewer', 403, 'berth-plugin-viewer cannot list namespaces']));
+      // Two users, two requests each at a time: a handful of connections, not one per request (40).
+      expect(proxy.connections().length).toBeLessThanOrEqual(8);
+    } finally {
+      await proxy.close();
+    }
   });
 });
