@@ -72,4 +72,11 @@ describe('loadKubeConfig', () => {
     expect(() => loadKubeConfig(broken)).toThrow(KubeConfigError);
     expect(() => loadKubeConfig(broken)).toThrow(`Cannot read kubeconfig ${broken}: clusters.0.cluster.server:`);
   });
+
+  it('says where YAML is broken without quoting the line, which may hold a token', () => {
+    const broken = path.join(dir, 'broken.yaml');
+    writeFileSync(broken, 'users:\n- name: a\n  user: {token: s3cr3t-token\n');
+    expect(() => loadKubeConfig(broken)).toThrow(/^Cannot read kubeconfig .*broken\.yaml: .* at line 4, column 1$/);
+    expect(() => loadKubeConfig(broken)).not.toThrow(/s3cr3t/);
+  });
 });

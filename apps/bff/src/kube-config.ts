@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { KubeConfig } from '@kubernetes/client-node';
-import { parse } from 'yaml';
+import { YAMLParseError, parse } from 'yaml';
 import { ZodError } from 'zod';
 import { execExtensionName } from './kubeconfig/exec-info';
 import { kubeconfigFile, mergeKubeconfigs, type KubeconfigFile, type MergedKubeconfig } from './kubeconfig/merge-files';
@@ -13,6 +13,8 @@ export class KubeConfigError extends Error {
 
 function messageOf(error: unknown): string {
   if (error instanceof ZodError) return error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ');
+  // Its message quotes the offending line, which may hold a token: the position is enough.
+  if (error instanceof YAMLParseError) return error.message.split(':\n')[0] ?? 'not valid YAML';
   return error instanceof Error ? error.message : String(error);
 }
 
