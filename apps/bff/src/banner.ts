@@ -6,6 +6,8 @@ export interface BannerFacts {
   user: string | undefined;
   /** The embedded cluster's env (registry addresses and demo credentials); absent for a cluster the user named. */
   localClusterEnv: Record<string, string> | undefined;
+  /** Why the first request had no credential (the plugin's stderr and exit status); Berth retries on every request. */
+  credentialProblem?: string | undefined;
 }
 
 export function startupBanner(facts: BannerFacts): string {
@@ -13,6 +15,10 @@ export function startupBanner(facts: BannerFacts): string {
     `Berth is running at ${facts.url}`,
     `  cluster: context ${facts.context} (${facts.server}) as ${facts.user ?? 'unknown user'}`,
   ];
+  if (facts.credentialProblem !== undefined) {
+    const indented = facts.credentialProblem.split('\n').join('\n    ');
+    lines.push(`  credentials: NOT AVAILABLE; fix this and reload the console (Berth asks again on every request):`, `    ${indented}`);
+  }
   const env = facts.localClusterEnv;
   if (env) {
     // Demo credentials of the embedded registries, for typing into Create Secret; generated per machine, never committed.

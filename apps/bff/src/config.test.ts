@@ -7,18 +7,23 @@ import { unreachableKubeconfigFile } from './testing/unreachable-cluster';
 
 describe('parseConfig', () => {
   it('defaults to 127.0.0.1:8080 and takes the environment', () => {
-    expect(parseConfig([], { KUBECONFIG: '/k' })).toEqual({ port: 8080, host: '127.0.0.1', kubeconfig: '/k', spa: true });
-    expect(parseConfig([], { KUBECONFIG: ':/a:/b', BERTH_PORT: '9000', BERTH_HOST: 'localhost' })).toEqual({ port: 9000, host: 'localhost', kubeconfig: '/a', spa: true });
+    expect(parseConfig([], { KUBECONFIG: '/k' })).toEqual({ port: 8080, host: '127.0.0.1', kubeconfig: ['/k'], spa: true });
+    expect(parseConfig([], { KUBECONFIG: ':/a:/b', BERTH_PORT: '9000', BERTH_HOST: 'localhost' })).toEqual({ port: 9000, host: 'localhost', kubeconfig: ['/a', '/b'], spa: true });
+  });
+
+  it('keeps every KUBECONFIG file in order, once, as kubectl merges them', () => {
+    expect(parseConfig([], { KUBECONFIG: '/b::/a:/b:' }).kubeconfig).toEqual(['/b', '/a']);
+    expect(parseConfig([], { KUBECONFIG: ':' }).kubeconfig).toBeUndefined();
   });
 
   it('prefers flags over the environment', () => {
     const config = parseConfig(['--port', '1234', '--kubeconfig', '/flag', '--context', 'c'], { KUBECONFIG: '/env', BERTH_PORT: '9' });
-    expect(config).toEqual({ port: 1234, host: '127.0.0.1', kubeconfig: '/flag', context: 'c', spa: true });
+    expect(config).toEqual({ port: 1234, host: '127.0.0.1', kubeconfig: ['/flag'], context: 'c', spa: true });
   });
 
   it('names no kubeconfig when no cluster was pointed at (the embedded cluster), and kubectl\'s default file for a bare --context', () => {
     expect(parseConfig([], { HOME: '/home/u' }).kubeconfig).toBeUndefined();
-    expect(parseConfig(['--context', 'prod'], { HOME: '/home/u' }).kubeconfig).toBe('/home/u/.kube/config');
+    expect(parseConfig(['--context', 'prod'], { HOME: '/home/u' }).kubeconfig).toEqual(['/home/u/.kube/config']);
     expect(parseConfig(['--no-spa'], {}).spa).toBe(false);
   });
 

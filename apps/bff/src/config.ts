@@ -24,8 +24,8 @@ function rangeList(flags: string[] | undefined, env: string | undefined): string
 export const bffConfig = z.strictObject({
   port: z.coerce.number().int().min(0).max(65535).default(8080),
   host: z.string().min(1).default('127.0.0.1'),
-  /** Absent: no cluster was named, so `npm start` runs the embedded local cluster. */
-  kubeconfig: z.string().min(1).optional(),
+  /** The kubeconfig files, merged as kubectl merges KUBECONFIG. Absent: no cluster was named, so `npm start` runs the embedded local cluster. */
+  kubeconfig: z.array(z.string().min(1)).min(1).optional(),
   context: z.string().min(1).optional(),
   /** Where the SPA's production build is served from; `--no-spa` serves the API alone. */
   spa: z.boolean().default(true),
@@ -70,11 +70,15 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Bf
     },
     strict: true,
   });
-  // KUBECONFIG may list several files; like kubectl we take the first for loading. A bare --context means kubectl's default file.
-  const kubeconfig =
-    values.kubeconfig ??
-    env.KUBECONFIG?.split(':').find((p) => p !== '') ??
-    (values.context ? path.join(env.HOME ?? homedir(), '.kube', 'config') : undefined);
+  // Like kubectl: --kubeconfig names one file; KUBECONFIG may list several, all merged; a bare --context means the default file.
+  const listed = [...new Set(env.KUBECONFIG?.split(path.delimiter).filter((p) => p !== '') ?? [])];
+  const kubeconfig = values.kubeconfig
+    ? [values.kubeconfig]
+    : listed.length > 0
+      ? listed
+      : values.context
+        ? [path.join(env.HOME ?? homedir(), '.kube', 'config')]
+        : undefined;
   return bffConfig.parse({
     port: values.port ?? env.BERTH_PORT,
     host: values.host ?? env.BERTH_HOST,

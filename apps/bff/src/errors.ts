@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import type { ApiError, ApiFieldError } from '@berth/contracts';
+import { CredentialError } from './kubeconfig/credential-error';
 import { ApiException, fromApiException, isNetworkError } from './kubernetes-errors';
 
 /** An error the BFF decided on itself; routes throw it and the error middleware answers with it. */
@@ -53,6 +54,8 @@ export function toApiError(error: unknown, namespace?: string): ApiError {
     return { status: error.status, reason: error.reason, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
   }
   if (error instanceof ApiException) return fromApiException(error, namespace);
+  // No credential, so no request reached the API server: the plugin's own words say what to do ("run aws sso login").
+  if (error instanceof CredentialError) return { status: 503, reason: error.reason, message: error.message };
   if (error instanceof ZodError) return fromZodError(error);
   const bodyError = fromBodyParserError(error);
   if (bodyError) return bodyError;

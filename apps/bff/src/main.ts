@@ -12,6 +12,7 @@ import { startupBanner } from './banner';
 import { toApiError } from './errors';
 import { parseConfig, type BffConfig } from './config';
 import { loadKubeConfig } from './kube-config';
+import { CredentialError } from './kubeconfig/credential-error';
 import { InformerHub } from './informer-hub';
 import { connectKubernetes } from './kubernetes';
 import { createLogger } from './logger';
@@ -45,7 +46,7 @@ function configOrFail(): BffConfig | Promise<never> {
   }
 }
 
-async function kubeconfigFile(config: BffConfig): Promise<string> {
+async function kubeconfigFiles(config: BffConfig): Promise<string[]> {
   if (config.kubeconfig !== undefined) return config.kubeconfig;
   progress('no cluster named (KUBECONFIG, --kubeconfig or --context): using the embedded local cluster');
   holdCluster();
@@ -56,7 +57,7 @@ async function kubeconfigFile(config: BffConfig): Promise<string> {
     return fail(`the local cluster did not start: ${error instanceof Error ? error.message : String(error)}${tail}`);
   }
   const file = localCluster.env.KUBECONFIG;
-  return file ?? fail('the local cluster gave no kubeconfig');
+  return file === undefined ? fail('the local cluster gave no kubeconfig') : [file];
 }
 
 function authOptions(config: BffConfig): AuthOptions {
@@ -66,22 +67,29 @@ function authOptions(config: BffConfig): AuthOptions {
   return { mode: 'token', timeouts: { idleMs, absoluteMs } };
 }
 
+function unusableApiServer(error: unknown, apiServer: string, context: string): string {
+  const why = error instanceof ApiException ? `it answered ${error.code}` : toApiError(error).reason === 'ClusterUnavailable' ? 'it cannot be reached' : 'the request failed';
+  return `The Kubernetes API server ${apiServer} of context ${context} is not usable: ${why}`;
+}
+
 async function start(): Promise<void> {
   const config = await configOrFail();
-  const file = await kubeconfigFile(config);
+  const files = await kubeconfigFiles(config);
   let kubeConfig;
   try {
-    kubeConfig = loadKubeConfig(file, config.context);
+    kubeConfig = loadKubeConfig(files, config.context);
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
   const kubernetes = connectKubernetes(kubeConfig);
   const apiServer = kubeConfig.getCurrentCluster()?.server ?? '';
+  let credentialProblem: string | undefined;
   try {
     await apiServerVersion(kubernetes);
   } catch (error) {
-    const why = error instanceof ApiException ? `it answered ${error.code}` : (toApiError(error).reason === 'ClusterUnavailable' ? 'it cannot be reached' : 'the request failed');
-    return fail(`The Kubernetes API server ${apiServer} of context ${kubeConfig.getCurrentContext()} is not usable: ${why}`);
+    // A failed credential plugin is fixed outside Berth (`aws sso login`): start anyway, say why, and run it again per request.
+    if (error instanceof CredentialError) credentialProblem = error.message;
+    else return fail(unusableApiServer(error, apiServer, kubeConfig.getCurrentContext()));
   }
   if (config.spa) {
     try {
@@ -112,7 +120,7 @@ async function start(): Promise<void> {
     const url = `${tls ? 'https' : 'http'}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     const user = kubeConfig.getContextObject(context)?.user;
     logger.info({ url, context, server: apiServer, user, signIn: auth.mode }, 'Berth is listening');
-    console.error(startupBanner({ url, context, server: apiServer, user, localClusterEnv: localCluster?.env }));
+    console.error(startupBanner({ url, context, server: apiServer, user, localClusterEnv: localCluster?.env, credentialProblem }));
   });
   let stopping = false;
   const stop = (signal: string) => {

@@ -39,17 +39,32 @@ describe('SharedConnectionsKubeConfig', () => {
     expect(await requestOf(configFor(certificate('one'))).then((c) => c.getDispatcher())).toBe(one.getDispatcher());
   });
 
-  it('keys on server, CA and verification, not on the user name or token', () => {
-    const key = tlsMaterialKey(configFor({ token: 'a' }));
-    expect(tlsMaterialKey(configFor({ token: 'b' }))).toBe(key);
-    expect(tlsMaterialKey(configFor({ token: 'a' }, { server: 'https://127.0.0.1:65532' }))).not.toBe(key);
-    expect(tlsMaterialKey(configFor({ token: 'a' }, { caData: Buffer.from('another CA').toString('base64') }))).not.toBe(key);
-    expect(tlsMaterialKey(configFor({ token: 'a' }, { skipTLSVerify: true }))).not.toBe(key);
+  it('keys on server, proxy, SNI, CA, verification and client certificate, not on the user name or token', () => {
+    const material = { certificateAuthority: Buffer.from('a CA'), cert: null, key: null };
+    const key = tlsMaterialKey(cluster, material);
+    expect(tlsMaterialKey({ ...cluster, name: 'other' }, material)).toBe(key);
+    for (const changed of [{ server: 'https://127.0.0.1:65532' }, { skipTLSVerify: true }, { proxyUrl: 'http://127.0.0.1:3128' }, { tlsServerName: 'kubernetes' }]) {
+      expect(tlsMaterialKey({ ...cluster, ...changed }, material)).not.toBe(key);
+    }
+    expect(tlsMaterialKey(cluster, { ...material, certificateAuthority: Buffer.from('another CA') })).not.toBe(key);
+    expect(tlsMaterialKey(cluster, { ...material, cert: Buffer.from('cert'), key: Buffer.from('key') })).not.toBe(key);
     expect(key).not.toContain('a CA');
   });
 
-  it("leaves credential plugins, which may add a client certificate per request, with client-node's own dispatcher", () => {
-    expect(tlsMaterialKey(configFor({ exec: { command: 'true', apiVersion: 'client.authentication.k8s.io/v1' } }))).toBeUndefined();
+  it('shares the connections of a credential plugin that gives a token with token users, and keys one that gives a certificate by it', async () => {
+    const plugin = (status: object) => ({
+      exec: { apiVersion: 'client.authentication.k8s.io/v1', command: process.execPath, args: ['-e', `process.stdout.write(${JSON.stringify(JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1', kind: 'ExecCredential', status }))})`] },
+    });
+    const [token, tokenPlugin, certPlugin] = await Promise.all([
+      requestOf(configFor({ token: 't' })),
+      requestOf(configFor(plugin({ token: 'from-plugin' }))),
+      requestOf(configFor(plugin({ clientCertificateData: 'plugin cert', clientKeyData: 'plugin key' }))),
+    ]);
+    expect(tokenPlugin.getHeaders().Authorization).toBe('Bearer from-plugin');
+    expect(tokenPlugin.getDispatcher()).toBe(token.getDispatcher());
+    expect(certPlugin.getHeaders().Authorization).toBeUndefined();
+    expect(certPlugin.getDispatcher()).not.toBe(token.getDispatcher());
+    expect((await requestOf(configFor(plugin({ clientCertificateData: 'plugin cert', clientKeyData: 'plugin key' })))).getDispatcher()).toBe(certPlugin.getDispatcher());
   });
 
   it('copies a plain KubeConfig once and keeps a shared one as it is', () => {

@@ -1,54 +1,98 @@
 // client-node 2.0.1 builds a new undici Agent for every API request, so every call paid a TLS handshake and a new
-// SecureContext (hundreds of MB under load). This KubeConfig keeps one Agent per distinct cluster TLS material instead.
+// SecureContext (hundreds of MB under load). This KubeConfig keeps one Agent per distinct cluster TLS material instead,
+// for every kind of user: tokens travel in headers, and a plugin's client certificate is part of the material.
 import { createHash } from 'node:crypto';
-import { KubeConfig, bufferFromFileOrString, type RequestContext } from '@kubernetes/client-node';
+import { HttpMethod, KubeConfig, ServerConfiguration, bufferFromFileOrString, type RequestContext } from '@kubernetes/client-node';
+import { LRUCache } from 'lru-cache';
+import type { ClusterWithExecConfig } from './kubeconfig/exec-info';
+import { requestCredential, usesClientNodeAuthProvider } from './kubeconfig/user-credential';
 
 type Dispatcher = NonNullable<ReturnType<RequestContext['getDispatcher']>>;
 
-/** Process-wide: bounded by the number of distinct (cluster, client certificate) pairs, not by users or requests. */
-const dispatchers = new Map<string, Dispatcher>();
+/** Process-wide, by TLS material; bounded because each new plugin certificate is a new entry. Evicted Agents close their idle sockets themselves. */
+const dispatchers = new LRUCache<string, Promise<{ dispatcher: Dispatcher | undefined }>>({ max: 100 });
 
 function digest(bytes: Buffer | null | undefined): string {
   return bytes ? createHash('sha256').update(bytes).digest('hex') : '';
 }
 
-/**
- * What a TLS connection to the API server is bound to: server, proxy, CA, verification and client certificate.
- * Undefined when a credential plugin may add a client certificate per request (exec, auth-provider): those keep
- * client-node's own dispatcher. Bearer tokens and Basic auth travel in headers, so they are not part of the key.
- */
-export function tlsMaterialKey(kubeConfig: KubeConfig): string | undefined {
-  const cluster = kubeConfig.getCurrentCluster();
-  const user = kubeConfig.getCurrentUser();
-  if (cluster === null || user?.exec !== undefined || user?.authProvider !== undefined) return undefined;
-  const material = [
-    cluster.server,
-    cluster.proxyUrl ?? '',
-    cluster.tlsServerName ?? '',
-    cluster.skipTLSVerify === true,
-    digest(bufferFromFileOrString(cluster.caFile, cluster.caData)),
-    digest(bufferFromFileOrString(user?.certFile, user?.certData)),
-    digest(bufferFromFileOrString(user?.keyFile, user?.keyData)),
-  ];
-  return createHash('sha256').update(JSON.stringify(material)).digest('hex');
+/** The TLS side of a context that does not change per request: CA and the kubeconfig's own client certificate. */
+interface ContextMaterial {
+  certificateAuthority: Buffer | null;
+  cert: Buffer | null;
+  key: Buffer | null;
 }
 
-/** A KubeConfig whose API clients reuse keep-alive connections across requests and across token users of one cluster. */
+/** What a TLS connection to the API server is bound to: server, proxy, CA, verification and client certificate. */
+export function tlsMaterialKey(cluster: ClusterWithExecConfig, material: ContextMaterial): string {
+  const parts = [cluster.server, cluster.proxyUrl ?? '', cluster.tlsServerName ?? '', cluster.skipTLSVerify === true];
+  const bytes = [material.certificateAuthority, material.cert, material.key].map(digest);
+  return createHash('sha256').update(JSON.stringify([...parts, ...bytes])).digest('hex');
+}
+
+/** The dispatcher client-node itself would build for this cluster and certificate (proxies, SNI, verification), built once. */
+async function newDispatcher(cluster: ClusterWithExecConfig, material: ContextMaterial): Promise<{ dispatcher: Dispatcher | undefined }> {
+  const tlsOnly = new KubeConfig();
+  const base64 = (bytes: Buffer | null) => (bytes === null ? undefined : bytes.toString('base64'));
+  tlsOnly.loadFromClusterAndUser(
+    { ...cluster, caFile: undefined, caData: base64(material.certificateAuthority) },
+    { name: 'tls-material', certData: base64(material.cert), keyData: base64(material.key) },
+  );
+  const probe = new ServerConfiguration<Record<string, string>>(cluster.server, {}).makeRequestContext('/', HttpMethod.GET);
+  await tlsOnly.applySecurityAuthentication(probe);
+  return { dispatcher: probe.getDispatcher() };
+}
+
+/** A KubeConfig whose API clients reuse keep-alive connections across requests and across users of one cluster. */
 export class SharedConnectionsKubeConfig extends KubeConfig {
-  /** Per context: the key reads CA and certificate files and hashes them, too much for every API request. */
-  private readonly keys = new Map<string, string | undefined>();
+  /** Per context: reading CA and certificate files for every API request would cost more than the request. */
+  private readonly materials = new Map<string, ContextMaterial>();
+
+  private contextMaterial(cluster: ClusterWithExecConfig): ContextMaterial {
+    const contextName = this.getCurrentContext();
+    let material = this.materials.get(contextName);
+    if (material === undefined) {
+      const user = this.getCurrentUser();
+      material = {
+        certificateAuthority: bufferFromFileOrString(cluster.caFile, cluster.caData),
+        cert: bufferFromFileOrString(user?.certFile, user?.certData),
+        key: bufferFromFileOrString(user?.keyFile, user?.keyData),
+      };
+      this.materials.set(contextName, material);
+    }
+    return material;
+  }
 
   override async applySecurityAuthentication(context: RequestContext): Promise<void> {
-    // client-node sets the headers (token, Basic, plugins) and its fresh dispatcher; only the dispatcher is swapped.
-    await super.applySecurityAuthentication(context);
-    const fresh = context.getDispatcher();
-    const contextName = this.getCurrentContext();
-    if (!this.keys.has(contextName)) this.keys.set(contextName, tlsMaterialKey(this));
-    const key = this.keys.get(contextName);
-    if (fresh === undefined || key === undefined) return;
-    const shared = dispatchers.get(key);
-    if (shared === undefined) dispatchers.set(key, fresh);
-    else context.setDispatcher(shared);
+    const cluster = this.getCurrentCluster();
+    const user = this.getCurrentUser();
+    if (cluster === null) return super.applySecurityAuthentication(context);
+    const material = this.contextMaterial(cluster);
+    if (usesClientNodeAuthProvider(user)) {
+      // oidc, azure, gcp: client-node sets their headers; the TLS material is the kubeconfig's own.
+      await super.applySecurityAuthentication(context);
+    } else {
+      const credential = await requestCredential(user, cluster, () => material.certificateAuthority);
+      for (const [name, value] of Object.entries(credential.headers)) context.setHeaderParam(name, value);
+      if (credential.clientCertificate !== undefined) {
+        const { cert, key } = credential.clientCertificate;
+        return this.useDispatcher(context, cluster, { ...material, cert, key });
+      }
+    }
+    return this.useDispatcher(context, cluster, material);
+  }
+
+  private async useDispatcher(context: RequestContext, cluster: ClusterWithExecConfig, material: ContextMaterial): Promise<void> {
+    const key = tlsMaterialKey(cluster, material);
+    let shared = dispatchers.get(key);
+    if (shared === undefined) {
+      shared = newDispatcher(cluster, material);
+      dispatchers.set(key, shared);
+      shared.catch(() => dispatchers.delete(key));
+    }
+    const { dispatcher } = await shared;
+    // None for plain http: fetch's global dispatcher, which keeps connections alive too.
+    if (dispatcher !== undefined) context.setDispatcher(dispatcher);
   }
 }
 

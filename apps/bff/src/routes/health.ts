@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { healthStatus } from '@berth/contracts';
 import { HttpError } from '../errors';
+import { CredentialError } from '../kubeconfig/credential-error';
 import type { InformerHub } from '../informer-hub';
 import type { Kubernetes } from '../kubernetes';
 
@@ -23,7 +24,9 @@ export function healthRoutes(kubernetes: Kubernetes, hub: InformerHub): Router {
   router.get('/readyz', async (_req, res) => {
     try {
       await apiServerVersion(kubernetes);
-    } catch {
+    } catch (error) {
+      // A failed credential plugin is the connection state to show, in the plugin's words.
+      if (error instanceof CredentialError) throw error;
       throw new HttpError(503, 'ClusterUnavailable', 'The Kubernetes API server cannot be reached');
     }
     // The console polls readyz: its first success after an outage is the moment to resume the streams.

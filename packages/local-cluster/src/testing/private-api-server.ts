@@ -52,7 +52,7 @@ function logTail(file: string, lines = 20): string {
 }
 
 /** The shared cluster's apiserver binary, token file and keys: the peer must be the same build with the same secrets. */
-function sharedClusterSpec(port: number, watchCache: boolean): { spec: ServiceSpec; adminToken: string } {
+function sharedClusterSpec(port: number, watchCache: boolean, flags: readonly string[]): { spec: ServiceSpec; adminToken: string } {
   const paths = statePaths();
   const state = readClusterState(paths);
   const binary = state?.ready ? state.services.find((service) => service.name === 'kube-apiserver')?.command : undefined;
@@ -64,13 +64,15 @@ function sharedClusterSpec(port: number, watchCache: boolean): { spec: ServiceSp
     // An HA peer must not fight the shared apiserver over the `kubernetes` Service endpoints.
     '--endpoint-reconciler-type=none',
     ...(watchCache ? [] : ['--watch-cache=false']),
+    ...flags,
   ];
   return { spec: apiserverService({ kubeApiserver: binary }, paths, keys, adminToken, { port, extraArgs }), adminToken };
 }
 
-export async function startPrivateApiServer(options: { watchCache?: boolean } = {}): Promise<PrivateApiServer> {
+/** `extraArgs`: more kube-apiserver flags, e.g. `--client-ca-file` for client certificate tests. */
+export async function startPrivateApiServer(options: { watchCache?: boolean; extraArgs?: readonly string[] } = {}): Promise<PrivateApiServer> {
   const port = await freeLoopbackPort();
-  const { spec, adminToken } = sharedClusterSpec(port, options.watchCache ?? true);
+  const { spec, adminToken } = sharedClusterSpec(port, options.watchCache ?? true, options.extraArgs ?? []);
   const url = `https://127.0.0.1:${String(port)}`;
   const dir = mkdtempSync(path.join(tmpdir(), 'berth-private-apiserver-'));
   const logPath = path.join(dir, 'kube-apiserver.log');

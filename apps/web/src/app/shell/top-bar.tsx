@@ -1,7 +1,7 @@
 import { SessionMenu } from '../../features/auth/components/session-menu';
 import { useCluster } from '../../shared/api/cluster';
 import { useSession } from '../../shared/api/session';
-import { useClusterReachable } from '../../shared/api/use-cluster-reachable';
+import { useClusterConnection } from '../../shared/api/use-cluster-reachable';
 import type { StreamState } from '../../shared/api/use-namespace-stream';
 import { NamespaceSelector } from './namespace-selector';
 
@@ -24,7 +24,7 @@ interface TopBarProps {
 /** The cluster the console talks to, its Kubernetes version, whether it is reachable, and the namespace. */
 export function TopBar({ namespace, stream, user, navOpen, onToggleNav }: TopBarProps) {
   const cluster = useCluster();
-  const reachable = useClusterReachable();
+  const { reachable, credentialProblem } = useClusterConnection();
   const session = useSession();
   return (
     <header className="top-bar">
@@ -51,7 +51,7 @@ export function TopBar({ namespace, stream, user, navOpen, onToggleNav }: TopBar
         <div>
           <dt>Connection</dt>
           <dd className={reachable ? 'conn conn-ok' : 'conn conn-down'}>
-            {reachable ? streamWords[stream] : 'Unreachable'}
+            {reachable ? streamWords[stream] : credentialProblem === undefined ? 'Unreachable' : 'No credentials'}
           </dd>
         </div>
       </dl>
