@@ -1,15 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { mapStack } from './mapped-stack';
 
+const dir = mkdtempSync(path.join(tmpdir(), 'berth-mapped-stack-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 /** A two-file TypeScript program bundled and minified as scripts/bundle-bff.mjs does, and the stack its throw leaves. */
-async function bundledStack(): Promise<{ stack: string; dir: string }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'berth-mapped-stack-'));
+async function bundledStack(): Promise<string> {
   writeFileSync(path.join(dir, 'fail.ts'), 'export function fail(why: string): never {\n  throw new Error(why);\n}\n');
   writeFileSync(
     path.join(dir, 'main.ts'),
@@ -29,13 +31,12 @@ async function bundledStack(): Promise<{ stack: string; dir: string }> {
   });
   // In a plain node, as `npm start` runs it: Vitest's own workers map stacks already.
   const script = `import(${JSON.stringify(pathToFileURL(outfile).href)}).then((m) => { try { m.run(); } catch (e) { console.log(e.stack); } })`;
-  const stack = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-  return { stack, dir };
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
 }
 
 describe('mapStack', () => {
   it('points frames in a bundle with a source map at the .ts files and lines they came from', async () => {
-    const { stack, dir } = await bundledStack();
+    const stack = await bundledStack();
     expect(stack).toMatch(/out\/main\.mjs:1:\d+/);
     const mapped = mapStack(stack);
     expect(mapped).toContain('Error: mapped');
