@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# The README's promise, proven on a clean clone: `npm install && npm start` shows the console, the seed's workload
-# created through its API reaches READY 1/1, and Ctrl-C (SIGINT) leaves no process behind.
-# Run by .ci/run after `npm test`; it does not call `npm test`. Exit 0 when the promise holds.
+# The README's promise, proven on a clean clone with the machine's own PATH (BERTH_MACHINE_PATH, which .ci/run records
+# before it puts Node 24 first; else PATH): `npm install && npm start` shows the console, the seed's workload created
+# through its API reaches READY 1/1, and Ctrl-C (SIGINT) leaves no process behind; then `npm install && npm test` runs,
+# with only its typecheck stage, since CI ran the full `npm test` just before: what differs here is the machine's Node.
+# Run by .ci/run after `npm test`. Exit 0 when the promise holds.
 set -uo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
+machine_path="${BERTH_MACHINE_PATH:-$PATH}"
+machine_node="$(PATH="$machine_path" command -v node || true)"
+machine_node_major="$(PATH="$machine_path" node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
 # A new user has none of these: no named cluster (so the embedded one starts), default state dir, host and port.
 unset KUBECONFIG BERTH_STATE_DIR BERTH_PORT BERTH_HOST
 started=$(date +%s)
@@ -22,7 +27,7 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/berth-readme-check.XXXXXX")"
 clone="$work/berth"
 log="$work/npm-start.log"
 npm_pid=""
-bff_pid=""
+started_pids=()
 cluster_pids=()
 
 # Everything this check started, by pid: npm and the BFF it runs, then the cluster through its own `down` command.
@@ -33,7 +38,7 @@ cleanup() {
     for _ in $(seq 1 60); do kill -0 "$npm_pid" 2>/dev/null || break; sleep 0.5; done
     kill -TERM "$npm_pid" 2>/dev/null
   fi
-  if [ -n "$bff_pid" ] && kill -0 "$bff_pid" 2>/dev/null; then kill -TERM "$bff_pid" 2>/dev/null; fi
+  for pid in "${started_pids[@]}"; do kill -0 "$pid" 2>/dev/null && kill -TERM "$pid" 2>/dev/null; done
   if [ -f "$clone/.berth/cluster/cluster.json" ] && listening 6443; then
     (cd "$clone" && npm run -s cluster -- down >&2) || true
   fi
@@ -64,9 +69,9 @@ if listening 8080; then
 fi
 url="http://127.0.0.1:$port"
 
-say "npm install && npm start (log: $log)"
+say "npm install && npm start with the machine's PATH, whose node is $machine_node (v$machine_node_major) (log: $log)"
 # Its own process group, like a terminal's foreground job; `exec` makes $! the npm process, and the group's id.
-setsid bash -c 'cd "$1" && npm install && exec npm start' npm-start "$clone" >"$log" 2>&1 &
+setsid env PATH="$machine_path" bash -c 'cd "$1" && npm install && exec npm start' npm-start "$clone" >"$log" 2>&1 &
 npm_pid=$!
 
 say "waiting for the console on $url"
@@ -78,14 +83,18 @@ until curl -fsS -o /dev/null "$url/api/readyz" 2>/dev/null && curl -fsS "$url/" 
 done
 say "the console answers on $url"
 
-bff_pid="$(pgrep -P "$npm_pid" | head -n 1)"
-[ -n "$bff_pid" ] || bff_pid="$(pgrep -P "$(pgrep -P "$npm_pid" | head -n 1)" | head -n 1)"
+# Under an older Node, npm's child is that Node waiting for the BFF it re-ran under Node 24 (scripts/node24.mjs).
+descendants() { local child; for child in $(pgrep -P "$1"); do echo "$child"; descendants "$child"; done; }
+mapfile -t started_pids < <(descendants "$npm_pid")
+if [ "$machine_node_major" -lt 24 ]; then
+  grep -q "is older than 24: running this under Node.js 24" "$log" || fail "npm start did not say it runs under Node.js 24"
+fi
 mapfile -t cluster_pids < <(node -e '
   const c = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   for (const pid of [c.supervisorPid, ...(c.services ?? []).map((s) => s.pid)]) if (pid) console.log(pid);
 ' "$clone/.berth/cluster/cluster.json")
 [ "${#cluster_pids[@]}" -gt 0 ] || fail "no cluster processes recorded in $clone/.berth/cluster/cluster.json"
-say "BFF pid ${bff_pid:-unknown}; cluster pids ${cluster_pids[*]}"
+say "npm start's processes ${started_pids[*]}; cluster pids ${cluster_pids[*]}"
 
 # The private registry and its login, exactly as a user gets them.
 cluster_env="$(cd "$clone" && npm run -s cluster -- env)" || fail "npm run -s cluster -- env"
@@ -138,7 +147,7 @@ npm_pid=""
 left=()
 for _ in $(seq 1 60); do
   left=()
-  for pid in ${bff_pid:+"$bff_pid"} "${cluster_pids[@]}"; do kill -0 "$pid" 2>/dev/null && left+=("$pid"); done
+  for pid in "${started_pids[@]}" "${cluster_pids[@]}"; do kill -0 "$pid" 2>/dev/null && left+=("$pid"); done
   [ "${#left[@]}" -eq 0 ] && break
   sleep 0.5
 done
@@ -148,6 +157,14 @@ if [ "${#left[@]}" -gt 0 ]; then
 fi
 listening 6443 && fail "127.0.0.1:6443 still listens after npm start exited"
 listening "$port" && fail "127.0.0.1:$port still listens after npm start exited"
-bff_pid=""
+started_pids=()
+say "npm install && npm start works on a clean clone and stops cleanly"
 
-say "passed: the README's npm install && npm start works on a clean clone and stops cleanly"
+log="$work/npm-test.log"
+say "npm install && npm test -- typecheck with the machine's PATH (log: $log)"
+env PATH="$machine_path" bash -c 'cd "$1" && npm install && npm test -- typecheck' npm-test "$clone" >"$log" 2>&1 ||
+  fail "npm install && npm test -- typecheck exited with $?"
+grep -q '^=== npm test under Node.js v24\.' "$log" || fail "npm test did not run under Node.js 24"
+grep -q '^1 passed, 0 failed$' "$log" || fail "npm test -- typecheck did not end with 1 passed, 0 failed"
+
+say "passed: the README's commands work on a clean clone with the machine's PATH; npm start stops cleanly"

@@ -1,5 +1,6 @@
 // `npm test`: every stage in order (typecheck, lint, unit + integration, end-to-end), each counted, then one `N passed, N failed` line.
 // A stage that fails does not stop the later ones, so one run reports everything; the exit code is non-zero if anything failed.
+// `npm test -- typecheck lint` runs only the stages named (typecheck, lint, vitest, e2e).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -41,25 +42,38 @@ function suite(name, command, args, reportFile, counts) {
 }
 
 const npx = 'npx';
-const stages = [
-  check('typecheck', 'npm', ['run', '-s', 'typecheck']),
-  check('lint', 'npm', ['run', '-s', 'lint']),
-  suite(
-    'unit + integration (vitest)',
-    npx,
-    ['vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsDir}/vitest.json`],
-    `${resultsDir}/vitest.json`,
-    vitestCounts,
-  ),
+const allStages = {
+  typecheck: () => check('typecheck', 'npm', ['run', '-s', 'typecheck']),
+  lint: () => check('lint', 'npm', ['run', '-s', 'lint']),
+  vitest: () =>
+    suite(
+      'unit + integration (vitest)',
+      npx,
+      ['vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsDir}/vitest.json`],
+      `${resultsDir}/vitest.json`,
+      vitestCounts,
+    ),
   // Its report path is set in e2e/playwright.config.ts.
-  suite(
-    'end-to-end (playwright)',
-    npx,
-    ['playwright', 'test', '-c', 'e2e/playwright.config.ts'],
-    `${resultsDir}/playwright.json`,
-    playwrightCounts,
-  ),
-];
+  e2e: () =>
+    suite(
+      'end-to-end (playwright)',
+      npx,
+      ['playwright', 'test', '-c', 'e2e/playwright.config.ts'],
+      `${resultsDir}/playwright.json`,
+      playwrightCounts,
+    ),
+};
+
+const named = process.argv.slice(2);
+const unknown = named.filter((name) => !Object.hasOwn(allStages, name));
+if (unknown.length > 0) {
+  console.error(`npm test: no stage ${unknown.join(', ')}; the stages are ${Object.keys(allStages).join(', ')}`);
+  process.exit(2);
+}
+console.error(`=== npm test under Node.js ${process.version}`);
+const stages = Object.entries(allStages)
+  .filter(([name]) => named.length === 0 || named.includes(name))
+  .map(([, run]) => run());
 
 console.error('\n=== summary');
 for (const s of stages) console.error(`${s.failed ? 'FAIL' : 'ok  '} ${s.name}: ${s.passed} passed, ${s.failed} failed`);

@@ -1,5 +1,6 @@
 // Start Berth: parse config, pick the cluster (the one named, else the embedded local cluster), build the SPA when stale,
 // listen, and stop cleanly on SIGINT/SIGTERM, stopping the local cluster too when this process started it.
+import './report-crashes';
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import { ApiException } from '@kubernetes/client-node';
@@ -9,6 +10,7 @@ import { createApp } from './app';
 import { defaultSessionTimeouts } from './auth/session-store';
 import { type AuthOptions } from './auth/sign-in';
 import { startupBanner } from './banner';
+import { beforeCrashExit } from './crash-report';
 import { toApiError } from './errors';
 import { parseConfig, type BffConfig } from './config';
 import { loadKubeConfig } from './kube-config';
@@ -31,6 +33,8 @@ async function exit(code: number): Promise<never> {
   await releasing;
   process.exit(code);
 }
+
+beforeCrashExit(() => exit(1));
 
 async function fail(message: string): Promise<never> {
   console.error(`berth: ${message}`);
