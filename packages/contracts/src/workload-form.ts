@@ -14,7 +14,7 @@ export const replicaCount = z
   .max(1000, { error: 'must be at most 1000' });
 
 /** An image reference as a container holds it: the Create Workload form and the PATCH of a Deployment take the same. */
-export const containerImage = z
+export const containerImageReference = z
   .string()
   .trim()
   .min(1, { error: 'enter the image name, e.g. nginx or www.example.com/janedoe/awesomeapp' })
@@ -39,7 +39,7 @@ export const imagePullSecretNames = z.array(dnsSubdomainName).check((ctx) => {
 export const containerForm = z
   .object({
     name: dnsLabelName,
-    image: containerImage,
+    image: containerImageReference,
     tag: z.string().trim().optional(),
     imagePullPolicy: imagePullPolicy.default('Always'),
   })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dnsLabelName } from '../names';
-import { containerImage, imagePullSecretNames, replicaCount } from '../workload-form';
+import { containerImageReference, imagePullSecretNames, replicaCount } from '../workload-form';
 
 /** The console's one-word state of a Deployment, as the CCE workload list shows it. */
 export const deploymentStatus = z.enum(['Running', 'Processing', 'Unavailable', 'Failed']);
@@ -72,7 +72,7 @@ export const deploymentManifestRequest = z.strictObject({ manifest: z.string().m
 export const deploymentPatch = z
   .strictObject({
     replicas: replicaCount.optional(),
-    image: z.strictObject({ container: dnsLabelName.optional(), image: containerImage }).optional(),
+    image: z.strictObject({ container: dnsLabelName.optional(), image: containerImageReference }).optional(),
     imagePullSecrets: imagePullSecretNames.optional(),
   })
   .refine((p) => p.replicas !== undefined || p.image !== undefined || p.imagePullSecrets !== undefined, {
