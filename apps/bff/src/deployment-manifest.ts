@@ -1,6 +1,7 @@
 import type { V1Deployment } from '@kubernetes/client-node';
-import { parseAllDocuments } from 'yaml';
+import type { Document } from 'yaml';
 import { HttpError } from './errors';
+import { manifestBounds, parseYamlDocuments, TextBoundsError } from './text-bounds';
 
 function invalid(message: string): HttpError {
   return new HttpError(422, 'Invalid', message, [{ path: 'manifest', message }]);
@@ -12,10 +13,19 @@ function toValue(document: { toJS: (options: { maxAliasCount: number }) => unkno
   return document.toJS({ maxAliasCount: 50 });
 }
 
+/** The manifest's YAML documents, read within manifestBounds so no text can grow the heap past them. */
+function boundedDocuments(text: string): Document.Parsed[] {
+  try {
+    return parseYamlDocuments(text, manifestBounds);
+  } catch (error) {
+    if (error instanceof TextBoundsError) throw invalid(`The manifest ${error.problem}`);
+    throw error;
+  }
+}
+
 /** One Deployment from YAML or JSON text, as `kubectl create -f` reads it, placed in `namespace`. */
 export function parseDeploymentManifest(text: string, namespace: string): V1Deployment {
-  const parsed = parseAllDocuments(text);
-  const documents = Array.isArray(parsed) ? parsed : [];
+  const documents = boundedDocuments(text);
   const broken = documents.find((d) => d.errors.length > 0);
   if (broken) throw invalid(`The manifest is not valid YAML or JSON: ${broken.errors[0]?.code ?? 'syntax error'}`);
   // `---` separators leave empty documents, which kubectl skips too.

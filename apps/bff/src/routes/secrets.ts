@@ -12,6 +12,8 @@ import {
   secretUpdateRequest,
 } from '@berth/contracts';
 import { HttpError } from '../errors';
+import { boundsError } from '../json-body';
+import { checkJsonBounds, configJsonBounds, TextBoundsError } from '../text-bounds';
 import { identityOf, kubernetesOf } from '../auth/identity';
 import { forgetAfterWrites, InFlightReads } from '../in-flight-reads';
 import { listJson } from '../list-json';
@@ -32,6 +34,12 @@ function inNamespace(body: unknown, namespace: string): Record<string, unknown> 
 
 /** The registries of an imported config.json; its parse errors become a field error, never quoting the text. */
 function importedRegistries(configJson: string) {
+  try {
+    checkJsonBounds(configJson, configJsonBounds);
+  } catch (error) {
+    if (error instanceof TextBoundsError) throw boundsError(error, 'configJson');
+    throw error;
+  }
   try {
     return parseDockerConfigJson(configJson);
   } catch (error) {
