@@ -12,6 +12,7 @@ import {
   secretUpdateRequest,
 } from '@berth/contracts';
 import { HttpError } from '../errors';
+import { requireNameParam } from '../path-params';
 import { boundsError } from '../json-body';
 import { checkJsonBounds, configJsonBounds, TextBoundsError } from '../text-bounds';
 import { identityOf, kubernetesOf } from '../auth/identity';
@@ -61,6 +62,7 @@ async function unlessForbidden<T>(request: Promise<T>): Promise<T | null> {
 
 export function secretRoutes(): Router {
   const router = Router();
+  requireNameParam(router, 'name', 'secret');
   // The JSON of secret lists being read now, shared by identical requests of one identity as one Buffer for all.
   const lists = new InFlightReads<Buffer>();
   const rows = new SecretRows();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { workloadForm } from '../workload-form';
-import { deploymentPatch, imageCheckResult, registryCheckRequest, registryCheckResult, secretCreated, secretDetail, secretSummary, secretUpdateRequest } from './index';
+import { deploymentPatch, imageCheckRequest, imageCheckResult, registryCheckRequest, registryCheckResult, secretCreated, secretDetail, secretSummary, secretUpdateRequest } from './index';
 
 const summary = { name: 's', namespace: 'ns', type: 'kubernetes.io/dockerconfigjson', dataCount: 1, created: '2026-01-01T00:00:00Z', registries: [{ server: 'r.io', username: 'u' }] };
 
@@ -51,6 +51,11 @@ describe('API request schemas', () => {
     ['replicas', { replicas: 1.5 }],
   ])('a patch refuses what Create Workload refuses, at %s: %j', (path, patch) => {
     expect(deploymentPatch.safeParse(patch).error?.issues.map((i) => i.path.join('.'))).toContain(path);
+  });
+
+  it.each(['.', '..', '../x', 'a/b', 'A B', ''])('an image check refuses %j as a pull secret name (it would become a URL path)', (name) => {
+    const request = imageCheckRequest.safeParse({ image: 'nginx', imagePullSecrets: [name] });
+    expect(request.error?.issues[0]?.path).toEqual(['imagePullSecrets', 0]);
   });
 
   it('a patch takes an image and pull secrets exactly as Create Workload does', () => {
