@@ -44,6 +44,12 @@ describe('hostile path parameters against the real API server', () => {
       template: { metadata: { labels }, spec: { containers: [{ name: 'c', image: 'nginx' }] } },
     };
     await apps.createNamespacedDeployment({ namespace: namespace.name, body: { metadata: { name: 'canary' }, spec } });
+    // Dotted names are valid for both kinds (DNS-1123 subdomains), as kubectl makes them: the check must let them through.
+    await apps.createNamespacedDeployment({ namespace: namespace.name, body: { metadata: { name: 'web.v2' }, spec } });
+    await core.createNamespacedSecret({
+      namespace: namespace.name,
+      body: { metadata: { name: 'pull.v2' }, stringData: { note: 'x' } },
+    });
     secretsBefore = await secretNames();
   });
   afterAll(async () => {
@@ -67,7 +73,7 @@ describe('hostile path parameters against the real API server', () => {
         for (const param of paramsOf(path)) {
           const valid = { ns: namespace.name, name: 'canary' };
           for (const { sent, labelsOnly } of [...hostileNames, { sent: '' }]) {
-            if (labelsOnly && paramKind(path, param) === 'secret') continue;
+            if (labelsOnly && paramKind(path, param) !== 'namespace') continue;
             const res = await rawRequest(
               serverUrl(server),
               method,
@@ -94,6 +100,12 @@ describe('hostile path parameters against the real API server', () => {
         }
       }
       expect(failures).toEqual([]);
+      for (const path of [
+        `/api/namespaces/${namespace.name}/deployments/web.v2`,
+        `/api/namespaces/${namespace.name}/secrets/pull.v2`,
+      ]) {
+        expect((await rawRequest(serverUrl(server), 'GET', path, headers)).status, path).toBe(200);
+      }
     },
   );
 
@@ -102,7 +114,7 @@ describe('hostile path parameters against the real API server', () => {
     expect(ns.metadata?.deletionTimestamp).toBeUndefined();
     expect(ns.status?.phase).toBe('Active');
     expect(await secretNames()).toEqual(secretsBefore);
-    expect(await deploymentNames()).toEqual(['canary']);
+    expect(await deploymentNames()).toEqual(['canary', 'web.v2']);
     const canary = await apps.readNamespacedDeployment({ name: 'canary', namespace: namespace.name });
     expect(canary.spec?.template.spec?.containers.map((c) => c.image)).toEqual(['nginx']);
   });

@@ -2,11 +2,14 @@ import type { Router } from 'express';
 import { dnsLabelProblems, dnsSubdomainProblems } from '@berth/contracts';
 import { HttpError } from './errors';
 
-/** Kubernetes' name rule for each kind of object a path parameter names. */
+/**
+ * The API server's name rule for each kind a path parameter names. A Deployment's is a DNS-1123 subdomain (`web.v2`
+ * made by kubectl is valid), though the Create Workload form asks for a label, the `app` label value it becomes.
+ */
 const nameRules = {
   namespace: dnsLabelProblems,
   secret: dnsSubdomainProblems,
-  deployment: dnsLabelProblems,
+  deployment: dnsSubdomainProblems,
 } as const;
 
 export type NamedKind = keyof typeof nameRules;

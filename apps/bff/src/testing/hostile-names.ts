@@ -2,7 +2,7 @@
 
 export interface HostileName {
   sent: string;
-  /** A 64-character name is valid for a Secret (DNS-1123 subdomain) and invalid only for DNS-1123 labels. */
+  /** A 64-character name is valid for Secrets and Deployments (DNS-1123 subdomains), invalid for namespaces (labels). */
   labelsOnly?: true;
 }
 
