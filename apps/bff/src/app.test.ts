@@ -38,8 +38,9 @@ describe('createApp without a reachable cluster', () => {
     for (const path of ['name', 'registries.0.server', 'registries.0.username', 'registries.0.password']) expect(paths).toContain(path);
   });
 
-  it('rejects a namespace that is not a DNS label', async () => {
-    await request(app().app).get('/api/namespaces/Not_A_Name/deployments').expect(400);
+  it('rejects a namespace that is not a DNS label (404 naming ns)', async () => {
+    const res = await request(app().app).get('/api/namespaces/Not_A_Name/deployments').expect(404);
+    expect(apiError.parse(res.body).fields?.[0]?.path).toBe('ns');
   });
 
   it('requires JSON on unsafe methods (415)', async () => {

@@ -4,6 +4,7 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { errorHandler, notFound } from './errors';
+import { jsonBody } from './json-body';
 import { requestLogOptions } from './logger';
 import { createAuth, type AuthOptions } from './auth/sign-in';
 import { connectKubernetes } from './kubernetes';
@@ -89,7 +90,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(noStore);
   api.use(requireSameOriginJson(deps.trustedOrigins));
   api.use(refuseCrossSite(deps.trustedOrigins));
-  api.use(express.json({ limit: '1mb', strict: true, type: 'application/json' }));
+  api.use(jsonBody());
   api.use(healthRoutes(kubernetes, hub));
   api.use(auth.public);
   api.use(auth.requireIdentity);

@@ -21,6 +21,10 @@ describe('parseDeploymentManifest', () => {
     ['[1, 2]', 'Kubernetes object'],
     ['a: [', 'not valid YAML'],
     ['*x', 'alias names no anchor'],
+    [yaml(` {name: ${'a'.repeat(254)}}`), 'cannot name a Deployment: must be at most 253 characters'],
+    [yaml(' {name: Web}'), 'cannot name a Deployment: uppercase letters'],
+    [`apiVersion: apps/v1\nkind: ${'x'.repeat(300)}`, 'not "xxxxxxxx'],
+    ['['.repeat(65), 'nested deeper than 64 levels'],
   ])('rejects %j as a manifest field error (%s)', (text, message) => {
     let thrown: unknown;
     try {
@@ -32,5 +36,6 @@ describe('parseDeploymentManifest', () => {
     expect((thrown as HttpError).status).toBe(422);
     expect((thrown as HttpError).message).toContain(message);
     expect((thrown as HttpError).fields?.[0]?.path).toBe('manifest');
+    expect((thrown as HttpError).message.length).toBeLessThan(200);
   });
 });

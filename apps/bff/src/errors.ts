@@ -57,6 +57,8 @@ export function toApiError(error: unknown, namespace?: string): ApiError {
   // No credential, so no request reached the API server: the plugin's own words say what to do ("run aws sso login").
   if (error instanceof CredentialError) return { status: 503, reason: error.reason, message: error.message };
   if (error instanceof ZodError) return fromZodError(error);
+  // Express could not percent-decode a path parameter (`%zz`, `%C0%AE`): the URL is malformed, and its text is not echoed.
+  if (error instanceof URIError) return { status: 400, reason: 'BadRequest', message: 'The URL path is not valid percent-encoded UTF-8' };
   const bodyError = fromBodyParserError(error);
   if (bodyError) return bodyError;
   if (isNetworkError(error)) {

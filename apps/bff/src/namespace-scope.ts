@@ -1,14 +1,13 @@
 import type { RequestHandler, Response } from 'express';
-import { dnsLabelName } from '@berth/contracts';
 import { HttpError } from './errors';
+import { nameParamError } from './path-params';
 
-/** Validate `:ns` once for every namespaced route and remember it for the error messages. */
+/** Validate `:ns` once for every namespaced route (404 naming it, as path-params.ts) and remember it for the error messages. */
 export const namespaceScope: RequestHandler = (req, res, next) => {
-  const parsed = dnsLabelName.safeParse(req.params.ns);
-  if (!parsed.success) {
-    throw new HttpError(400, 'BadRequest', `${String(req.params.ns)} is not a namespace name: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  }
-  res.locals.namespace = parsed.data;
+  const namespace = String(req.params.ns);
+  const error = nameParamError('ns', 'namespace', namespace);
+  if (error) throw error;
+  res.locals.namespace = namespace;
   next();
 };
 

@@ -6,26 +6,46 @@ export const imagePullPolicy = z.enum(['Always', 'IfNotPresent', 'Never'], {
   error: "must be 'Always', 'IfNotPresent' or 'Never'",
 });
 
+/** How many pods a Deployment keeps, whether set at create or changed later. */
+export const replicaCount = z
+  .number({ error: 'must be a number' })
+  .int({ error: 'must be a whole number' })
+  .min(0, { error: 'must be at least 0' })
+  .max(1000, { error: 'must be at most 1000' });
+
+/** An image reference as a container holds it: the Create Workload form and the PATCH of a Deployment take the same. */
+export const containerImageReference = z
+  .string()
+  .trim()
+  .min(1, { error: 'enter the image name, e.g. nginx or www.example.com/janedoe/awesomeapp' })
+  .check((ctx) => {
+    if (ctx.value === '') return;
+    const problem = imageReferenceProblem(ctx.value);
+    if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+  });
+
+/** The pull secrets a pod names, each a Secret name and each once: the form and the PATCH of a Deployment alike. */
+export const imagePullSecretNames = z.array(dnsSubdomainName).check((ctx) => {
+  const seen = new Set<string>();
+  ctx.value.forEach((secret, i) => {
+    if (seen.has(secret)) {
+      ctx.issues.push({ code: 'custom', message: 'this secret is already chosen', path: [i], input: secret });
+    }
+    seen.add(secret);
+  });
+});
+
 /** One container of the Create Workload form: the image name and, optionally, its tag in a field of its own. */
 export const containerForm = z
   .object({
     name: dnsLabelName,
-    image: z
-      .string()
-      .trim()
-      .min(1, { error: 'enter the image name, e.g. nginx or www.example.com/janedoe/awesomeapp' }),
+    image: containerImageReference,
     tag: z.string().trim().optional(),
     imagePullPolicy: imagePullPolicy.default('Always'),
   })
   .check((ctx) => {
     const { image, tag } = ctx.value;
-    if (image === '') return;
-    const problem = imageReferenceProblem(image);
-    if (problem !== undefined) {
-      ctx.issues.push({ code: 'custom', message: problem, path: ['image'], input: image });
-      return;
-    }
-    if (tag === undefined || tag === '') return;
+    if (tag === undefined || tag === '' || imageReferenceProblem(image) !== undefined) return;
     const parsed = parseImageReference(image);
     if (parsed.tag !== undefined || parsed.digest !== undefined) {
       ctx.issues.push({
@@ -45,14 +65,9 @@ export const workloadForm = z
   .object({
     name: dnsLabelName,
     namespace: dnsLabelName,
-    replicas: z
-      .number({ error: 'must be a number' })
-      .int({ error: 'must be a whole number' })
-      .min(0, { error: 'must be at least 0' })
-      .max(1000, { error: 'must be at most 1000' })
-      .default(1),
+    replicas: replicaCount.default(1),
     containers: z.array(containerForm).min(1, { error: 'add at least one container' }),
-    imagePullSecrets: z.array(dnsSubdomainName).default([]),
+    imagePullSecrets: imagePullSecretNames.default([]),
   })
   .check((ctx) => {
     const names = new Set<string>();
@@ -66,18 +81,6 @@ export const workloadForm = z
         });
       }
       names.add(name);
-    });
-    const secrets = new Set<string>();
-    ctx.value.imagePullSecrets.forEach((secret, i) => {
-      if (secrets.has(secret)) {
-        ctx.issues.push({
-          code: 'custom',
-          message: 'this secret is already chosen',
-          path: ['imagePullSecrets', i],
-          input: secret,
-        });
-      }
-      secrets.add(secret);
     });
   });
 

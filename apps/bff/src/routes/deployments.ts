@@ -4,6 +4,7 @@ import { type DeploymentList, deploymentDetail, deploymentManifestRequest, deplo
 import { parseDeploymentManifest } from '../deployment-manifest';
 import { podsByDeployment, toDeploymentDetail, toDeploymentSummary } from '../deployment-summary';
 import { HttpError } from '../errors';
+import { requireNameParam } from '../path-params';
 import { identityOf, kubernetesOf } from '../auth/identity';
 import { forgetAfterWrites, InFlightReads } from '../in-flight-reads';
 import { itemsOf, listJson, metadataOnly } from '../list-json';
@@ -31,6 +32,7 @@ function deploymentFromBody(body: Record<string, unknown>, namespace: string): V
 
 export function deploymentRoutes(): Router {
   const router = Router();
+  requireNameParam(router, 'name', 'deployment');
   // The JSON of Deployment lists and details being read now, shared by identical requests of one identity as one Buffer.
   const reads = new InFlightReads<Buffer>();
   const scope = (namespace: string) => `deployments/${namespace}`;

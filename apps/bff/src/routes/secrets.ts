@@ -12,6 +12,9 @@ import {
   secretUpdateRequest,
 } from '@berth/contracts';
 import { HttpError } from '../errors';
+import { requireNameParam } from '../path-params';
+import { boundsError } from '../json-body';
+import { checkJsonBounds, configJsonBounds, TextBoundsError } from '../text-bounds';
 import { identityOf, kubernetesOf } from '../auth/identity';
 import { forgetAfterWrites, InFlightReads } from '../in-flight-reads';
 import { itemsOf, listJson } from '../list-json';
@@ -34,6 +37,12 @@ function inNamespace(body: unknown, namespace: string): Record<string, unknown> 
 /** The registries of an imported config.json; its parse errors become a field error, never quoting the text. */
 function importedRegistries(configJson: string) {
   try {
+    checkJsonBounds(configJson, configJsonBounds);
+  } catch (error) {
+    if (error instanceof TextBoundsError) throw boundsError(error, 'configJson');
+    throw error;
+  }
+  try {
     return parseDockerConfigJson(configJson);
   } catch (error) {
     if (!(error instanceof InvalidDockerConfigError)) throw error;
@@ -54,6 +63,7 @@ async function unlessForbidden<T>(request: Promise<T>): Promise<T | null> {
 
 export function secretRoutes(): Router {
   const router = Router();
+  requireNameParam(router, 'name', 'secret');
   // The JSON of secret lists being read now, shared by identical requests of one identity as one Buffer for all.
   const lists = new InFlightReads<Buffer>();
   const rows = new SecretRows();

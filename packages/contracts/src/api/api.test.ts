@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deploymentPatch, imageCheckResult, registryCheckRequest, registryCheckResult, secretCreated, secretDetail, secretSummary, secretUpdateRequest } from './index';
+import fc from 'fast-check';
+import { workloadForm } from '../workload-form';
+import { deploymentPatch, imageCheckRequest, imageCheckResult, registryCheckRequest, registryCheckResult, secretCreated, secretDetail, secretSummary, secretUpdateRequest } from './index';
 
 const summary = { name: 's', namespace: 'ns', type: 'kubernetes.io/dockerconfigjson', dataCount: 1, created: '2026-01-01T00:00:00Z', registries: [{ server: 'r.io', username: 'u' }] };
 
@@ -34,5 +36,40 @@ describe('API request schemas', () => {
     expect(deploymentPatch.safeParse({}).success).toBe(false);
     expect(deploymentPatch.safeParse({ replicas: 2 }).success).toBe(true);
     expect(deploymentPatch.safeParse({ replicas: -1 }).success).toBe(false);
+  });
+
+  it.each([
+    ['image.image', { image: { image: 'not a valid image!!' } }],
+    ['image.image', { image: { image: 'nginx\u0000' } }],
+    ['image.image', { image: { image: 'Bad/Image' } }],
+    ['image.image', { image: { image: ' ' } }],
+    ['image.container', { image: { container: '../x', image: 'nginx' } }],
+    ['imagePullSecrets.0', { imagePullSecrets: ['../../x'] }],
+    ['imagePullSecrets.0', { imagePullSecrets: ['A B'] }],
+    ['imagePullSecrets.0', { imagePullSecrets: ['\u202e'] }],
+    ['imagePullSecrets.1', { imagePullSecrets: ['a', 'a'] }],
+    ['replicas', { replicas: 1.5 }],
+  ])('a patch refuses what Create Workload refuses, at %s: %j', (path, patch) => {
+    expect(deploymentPatch.safeParse(patch).error?.issues.map((i) => i.path.join('.'))).toContain(path);
+  });
+
+  it.each(['.', '..', '../x', 'a/b', 'A B', ''])('an image check refuses %j as a pull secret name (it would become a URL path)', (name) => {
+    const request = imageCheckRequest.safeParse({ image: 'nginx', imagePullSecrets: [name] });
+    expect(request.error?.issues[0]?.path).toEqual(['imagePullSecrets', 0]);
+  });
+
+  it('a patch takes an image and pull secrets exactly as Create Workload does', () => {
+    const form = (image: string, imagePullSecrets: string[]) =>
+      workloadForm.safeParse({ name: 'w', namespace: 'ns', containers: [{ name: 'c', image }], imagePullSecrets });
+    const image = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('nginx', ' nginx', 'nginx\u0000', 'r.io:5000/a/b:v1', 'a@sha256:' + 'a'.repeat(64)));
+    const secrets = fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('pull', 'a.b', '..', 'A B')), { maxLength: 3 });
+    fc.assert(
+      fc.property(image, secrets, (value, names) => {
+        const created = form(value, names);
+        const patched = deploymentPatch.safeParse({ image: { image: value }, imagePullSecrets: names });
+        expect(patched.success).toBe(created.success);
+        if (created.success) expect(patched.data?.image?.image).toBe(created.data.containers[0]?.image);
+      }),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dnsSubdomainName } from '../names';
 import { registryCredentialForm } from '../secret-form';
 
 /** "Can these credentials log in to this registry?" — the password goes in, never comes back. */
@@ -20,7 +21,8 @@ export const registryCheckResult = z.strictObject({
 
 export const imageCheckRequest = z.strictObject({
   image: z.string().min(1).max(1024),
-  imagePullSecrets: z.array(z.string().min(1).max(253)).max(50).default([]),
+  // Each name becomes a path segment of a Secret read: `..` would read the namespace instead.
+  imagePullSecrets: z.array(dnsSubdomainName).max(50).default([]),
 });
 
 /** Which pull secret and which of its keys the kubelet would use for the image. */

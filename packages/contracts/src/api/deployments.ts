@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { dnsLabelName } from '../names';
+import { containerImageReference, imagePullSecretNames, replicaCount } from '../workload-form';
 
 /** The console's one-word state of a Deployment, as the CCE workload list shows it. */
 export const deploymentStatus = z.enum(['Running', 'Processing', 'Unavailable', 'Failed']);
@@ -66,12 +68,12 @@ export const deploymentList = z.strictObject({ items: z.array(deploymentSummary)
 /** A manifest as `kubectl create -f` takes it: YAML or JSON text of one Deployment. */
 export const deploymentManifestRequest = z.strictObject({ manifest: z.string().min(1).max(1024 * 1024) });
 
-/** What the console may change on a running Deployment. */
+/** What the console may change on a running Deployment, each field under the Create Workload form's own rule. */
 export const deploymentPatch = z
   .strictObject({
-    replicas: z.number().int().min(0).max(1000).optional(),
-    image: z.strictObject({ container: z.string().min(1).optional(), image: z.string().min(1) }).optional(),
-    imagePullSecrets: z.array(z.string().min(1)).optional(),
+    replicas: replicaCount.optional(),
+    image: z.strictObject({ container: dnsLabelName.optional(), image: containerImageReference }).optional(),
+    imagePullSecrets: imagePullSecretNames.optional(),
   })
   .refine((p) => p.replicas !== undefined || p.image !== undefined || p.imagePullSecrets !== undefined, {
     message: 'Say what to change: replicas, image or imagePullSecrets',
