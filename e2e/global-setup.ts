@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { leaseTestCluster } from '@berth/local-cluster/testing';
 import { clearLeakEvidence, mainBffLog } from './support/api-recorder';
-import { baseUrlVariable, buildSpa, repoRoot, startBff } from './support/bff-process';
+import { repoRoot } from '../scripts/repo-root.mjs';
+import { baseUrlVariable, buildSpa, startBff } from './support/bff-process';
 import { assertEnoughEvidence, assertNoLeaks } from './support/leak-check';
 import { allPullSecretValues, clusterSecretValues } from './support/leak-values';
 

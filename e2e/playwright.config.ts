@@ -1,7 +1,8 @@
 // The end-to-end journeys of issue 6, in Debian's Chromium against the real local cluster, registries and BFF.
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { baseUrlVariable, repoRoot } from './support/bff-process';
+import { repoRoot } from '../scripts/repo-root.mjs';
+import { baseUrlVariable } from './support/bff-process';
 
 export default defineConfig({
   testDir: 'journeys',

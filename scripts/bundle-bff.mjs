@@ -1,37 +1,38 @@
 // The BFF as one JavaScript bundle, build/bff/main.mjs, made with esbuild when it is missing or older than its sources.
 // `npm start` runs it (scripts/start.mjs); `node scripts/bundle-bff.mjs` only makes it (the benchmarks, before timing).
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { repoRoot } from './repo-root.mjs';
+import { isBuildStale } from './stale-build.mjs';
 
-const repoRoot = path.resolve(import.meta.dirname, '..');
 export const bundle = path.join(repoRoot, 'build/bff/main.mjs');
-const sources = ['apps/bff/src', 'packages/contracts/src', 'packages/registry/src', 'packages/local-cluster/src', 'package-lock.json', 'scripts/bundle-bff.mjs'];
-
-function newestChange(file) {
-  if (!existsSync(file)) return 0;
-  const stat = statSync(file);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(file).map((entry) => newestChange(path.join(file, entry))));
-}
-
-function isStale() {
-  return !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...sources.map((source) => newestChange(path.join(repoRoot, source))));
-}
+// The scripts the BFF imports (spa-build.mjs and what it uses) are bundled too.
+const sources = [
+  'apps/bff/src',
+  'packages/contracts/src',
+  'packages/registry/src',
+  'packages/local-cluster/src',
+  'package-lock.json',
+  'scripts/bundle-bff.mjs',
+  'scripts/repo-root.mjs',
+  'scripts/spa-build.mjs',
+  'scripts/stale-build.mjs',
+];
 
 /** Our sources keep their own place: `import.meta` in them names the file they were written in, not the bundle. */
 const keepImportMeta = {
   name: 'keep-import-meta',
   setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, async ({ path: file }) => {
+    build.onLoad({ filter: /\.(ts|mjs)$/ }, async ({ path: file }) => {
       if (file.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
       const text = await readFile(file, 'utf8');
       const contents = text
         .replaceAll('import.meta.dirname', JSON.stringify(path.dirname(file)))
         .replaceAll('import.meta.filename', JSON.stringify(file))
         .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(file).href));
-      return { contents, loader: 'ts' };
+      return { contents, loader: file.endsWith('.ts') ? 'ts' : 'js' };
     });
   },
 };
@@ -71,7 +72,7 @@ async function bundleBff() {
 
 /** Bundles the BFF when the bundle is missing or stale; the process exits with 1 when esbuild fails. */
 export async function ensureBffBundle() {
-  if (!isStale()) return;
+  if (!isBuildStale(bundle, sources)) return;
   console.error('[berth] bundling the BFF (esbuild)');
   try {
     await bundleBff();

@@ -6,8 +6,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './repo-root.mjs';
 
-const repoRoot = path.resolve(import.meta.dirname, '..');
 const machineNode = '/usr/bin/node';
 const machinePath = [path.dirname(machineNode), process.env.PATH].join(path.delimiter);
 const bootstrap = ['--import', './scripts/node24.mjs'];

@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } 
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { repoRoot } from './repo-root.mjs';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const engines = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).engines.node;
 const needed = Number(/\d+/.exec(engines)[0]);
 const running = `Node.js ${process.version} (${process.execPath})`;

@@ -1,11 +1,10 @@
 // `npm start`'s bundled BFF when it crashes: the message and where (a source-mapped file:line), never bundle source.
 // Node's own report quotes the source line of the throw, and in the esbuild bundle that line is about 100 KB long.
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { requiredEnv } from '@berth/local-cluster/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './repo-root.mjs';
 
-const repoRoot = path.resolve(import.meta.dirname, '..');
 
 /** scripts/start.mjs with `preload` imported first: the fault it injects is the only thing not as a user runs it. */
 function startWith(preload: string, args: string[]) {

@@ -1,9 +1,10 @@
 // The BFF as `npm start` runs it (its node flags, scripts/start.mjs, the esbuild bundle), plus what the benchmarks read of it: memory and sockets.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
-import { repoRoot, type RunningBff, startBff as startE2eBff } from '../../e2e/support/bff-process';
+import { type RunningBff, startBff as startE2eBff } from '../../e2e/support/bff-process';
+import { repoRoot } from '../../scripts/repo-root.mjs';
 
-export { repoRoot, type RunningBff } from '../../e2e/support/bff-process';
+export type { RunningBff } from '../../e2e/support/bff-process';
 
 /** Bundles the BFF now if its sources changed, so no timed start includes esbuild. */
 export function ensureBffBundled(): void {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type BenchCluster, deleteNamespace, deployment, populatedNamespace, pullSecret, seedImage } from './cluster';
-import { repoRoot } from './bff';
+import { repoRoot } from '../../scripts/repo-root.mjs';
 
 export interface Sizes {
   /** Item 1's smaller list and its Deployments. */

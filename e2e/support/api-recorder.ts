@@ -2,7 +2,7 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page, Response } from '@playwright/test';
-import { repoRoot } from './bff-process';
+import { repoRoot } from '../../scripts/repo-root.mjs';
 
 /** Recordings and the debug logs of every BFF the run started: what the leak scan reads. */
 export const leakEvidenceDir = path.join(repoRoot, 'test-results/e2e-leak-evidence');

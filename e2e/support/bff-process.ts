@@ -4,9 +4,8 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { repoRoot } from '../../scripts/repo-root.mjs';
 import { freeLoopbackPort } from './free-port';
-
-export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 /** Where global setup leaves the console's URL for the workers, which start after it. */
 export const baseUrlVariable = 'BERTH_E2E_BASE_URL';

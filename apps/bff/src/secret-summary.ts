@@ -1,20 +1,20 @@
 import type { V1Secret } from '@kubernetes/client-node';
-import { parseDockerConfigJson, type RegistryLogin, type SecretSummary } from '@berth/contracts';
+import {
+  parseDockerConfigJson,
+  pullSecretKind,
+  type DockerConfigFormat,
+  type RegistryLogin,
+  type SecretSummary,
+} from '@berth/contracts';
 import { isoTime } from './kubernetes';
 import type { ModelOrJson } from './list-json';
 
 /** A secret from a client-node call or from a raw list (`listJson`). */
 type Secret = ModelOrJson<V1Secret>;
 
-/** The secret types the kubelet reads pull credentials from, and the data key of each. */
-export const pullSecretKeys: Record<string, { key: string; format: 'dockerconfigjson' | 'dockercfg' }> = {
-  'kubernetes.io/dockerconfigjson': { key: '.dockerconfigjson', format: 'dockerconfigjson' },
-  'kubernetes.io/dockercfg': { key: '.dockercfg', format: 'dockercfg' },
-};
-
 /** The decoded docker config text of a pull secret, or undefined for other secrets. */
-export function dockerConfigText(secret: Secret): { text: string; format: 'dockerconfigjson' | 'dockercfg' } | undefined {
-  const kind = pullSecretKeys[secret.type ?? ''];
+export function dockerConfigText(secret: Secret): { text: string; format: DockerConfigFormat } | undefined {
+  const kind = pullSecretKind(secret.type);
   const encoded = kind === undefined ? undefined : secret.data?.[kind.key];
   if (kind === undefined || encoded === undefined) return undefined;
   return { text: Buffer.from(encoded, 'base64').toString('utf8'), format: kind.format };

@@ -99,8 +99,11 @@ export function effectiveCredentials(server: string, entry: DockerConfigEntry): 
   return { username: entry.username ?? '', password: entry.password ?? '' };
 }
 
+/** How a docker config is written: `{"auths": {...}}` (`.dockerconfigjson`), or the legacy flat map (`.dockercfg`). */
+export type DockerConfigFormat = 'dockerconfigjson' | 'dockercfg';
+
 export interface ParsedDockerConfig {
-  format: 'dockerconfigjson' | 'dockercfg';
+  format: DockerConfigFormat;
   entries: RegistryCredential[];
   /** Problems a user should hear about; never holds a password or an `auth` value. */
   warnings: string[];
@@ -108,7 +111,7 @@ export interface ParsedDockerConfig {
 
 export interface ParseDockerConfigOptions {
   /** The secret type decides the shape for the kubelet; leave unset to recognise `{auths}` versus the flat map. */
-  format?: 'dockerconfigjson' | 'dockercfg';
+  format?: DockerConfigFormat;
 }
 
 const hasOuterSpace = (value: string) => value !== value.trim();

@@ -7,6 +7,7 @@ export * from './glob';
 export * from './image-reference';
 export * from './kubectl-command';
 export * from './names';
+export * from './pull-secret-types';
 export * from './registry-address';
 export * from './registry-key';
 export * from './secret-form';

@@ -2,7 +2,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { runCommand, runOrThrow } from './exec';
-import { kubeVersion, repoRoot } from './paths';
+import { repoRoot } from '../../../scripts/repo-root.mjs';
+import { kubeVersion } from './paths';
 
 export interface KubeBinaries {
   kubeApiserver: string;

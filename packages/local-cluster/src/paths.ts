@@ -1,9 +1,7 @@
 // Where the local cluster keeps its state (per checkout, git-ignored) and its cached binaries (per user).
 import { homedir } from 'node:os';
 import path from 'node:path';
-
-/** packages/local-cluster/src -> the repository root. */
-export const repoRoot = path.resolve(import.meta.dirname, '../../..');
+import { repoRoot } from '../../../scripts/repo-root.mjs';
 
 export const kubeVersion = 'v1.20.2';
 

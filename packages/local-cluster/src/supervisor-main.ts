@@ -8,7 +8,7 @@ import { writeKubeconfig } from './kubeconfig';
 import { parseMirrorFlags } from './node-agent/registry-mirror';
 import { statePaths } from './paths';
 import { apiserverCertificate, ensureServiceAccountKeys } from './pki';
-import { prepareRegistries } from './registries';
+import { prepareRegistries } from './registries/prepare-registries';
 import { ServiceFailedError, Supervisor } from './supervisor';
 import { adminUser, type ClusterTokens, ensureTokens, restrictedUser } from './tokens';
 
@@ -87,7 +87,7 @@ async function run(): Promise<void> {
   const apiserverReady = supervisor.start(apiserverService(config.binaries, paths, keys, tokens.admin));
   // @kubernetes/client-node takes a second to load, blocking: it loads while the apiserver starts, not before etcd.
   const rbac = started(import('./rbac'));
-  const nodeAgent = started(import('./node-agent'));
+  const nodeAgent = started(import('./node-agent/node-agent-service'));
   await apiserverReady;
   const certificate = apiserverCertificate(paths.pki);
   writeKubeconfigs(tokens, (await certificateVerifies(certificate)) ? certificate : undefined);

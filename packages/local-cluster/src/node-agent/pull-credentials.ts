@@ -1,5 +1,12 @@
 // Which credentials the node tries for an image, from the pod's image-pull secrets, in the kubelet's order.
-import { InvalidDockerConfigError, matchPullSecrets, parseDockerConfigJson, toAuths, type PullSecretAuths } from '@berth/contracts';
+import {
+  InvalidDockerConfigError,
+  matchPullSecrets,
+  parseDockerConfigJson,
+  pullSecretKind,
+  toAuths,
+  type PullSecretAuths,
+} from '@berth/contracts';
 import type { V1Secret } from '@kubernetes/client-node';
 
 export interface PullCredential {
@@ -19,16 +26,11 @@ export interface SecretReadout {
   error?: string;
 }
 
-const formats: Record<string, { key: string; format: 'dockerconfigjson' | 'dockercfg' }> = {
-  'kubernetes.io/dockerconfigjson': { key: '.dockerconfigjson', format: 'dockerconfigjson' },
-  'kubernetes.io/dockercfg': { key: '.dockercfg', format: 'dockercfg' },
-};
-
 /** Parses the secrets the kubelet reads (dockerconfigjson and legacy dockercfg types); other secrets are ignored. */
 export function readPullSecrets(secrets: readonly V1Secret[]): SecretReadout {
   const readout: SecretReadout = { secrets: [], warnings: [] };
   for (const secret of secrets) {
-    const kind = formats[secret.type ?? ''];
+    const kind = pullSecretKind(secret.type);
     const data = kind ? secret.data?.[kind.key] : undefined;
     if (!kind || !data) continue;
     const name = secret.metadata?.name ?? '';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkCredentials, checkManifest } from '@berth/registry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareRegistries, type Registries, type RegistryPorts } from './index';
+import { prepareRegistries, type Registries, type RegistryPorts } from './prepare-registries';
 import { freeLoopbackPort } from '../testing/free-port';
 
 async function waitUntil(ready: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {

@@ -1,13 +1,12 @@
 // The secret values a test run must never show: the local cluster's registry logins and bearer tokens, and its pull secrets.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { isPullSecretType } from '@berth/contracts';
 import type { V1Secret } from '@kubernetes/client-node';
 import { parse } from 'yaml';
 import { basicAuth, pullSecretValues, type SecretValue } from './leak-scan';
 
 type Env = Readonly<Record<string, string | undefined>>;
-
-const pullSecretTypes = ['kubernetes.io/dockerconfigjson', 'kubernetes.io/dockercfg'];
 
 interface Kubeconfig {
   users?: { user?: { token?: string } }[];
@@ -36,7 +35,7 @@ export function clusterSecretValues(env: Env = process.env): SecretValue[] {
 
 /** The values of image-pull secrets, read the way the kubelet reads them. */
 export function pullSecretsValues(secrets: readonly V1Secret[]): SecretValue[] {
-  return secrets.filter((s) => pullSecretTypes.includes(s.type ?? '')).flatMap((s) => pullSecretValues(s.data ?? {}));
+  return secrets.filter((s) => isPullSecretType(s.type)).flatMap((s) => pullSecretValues(s.data ?? {}));
 }
 
 /** The values of every pull secret still in the cluster, read with kubectl (teardowns run outside the test workers). */

@@ -1,4 +1,5 @@
 // Pure search for secret values in recorded text: names the kind of value and where it was found, never the value.
+import { pullSecretTypes } from '@berth/contracts';
 
 /** A value that must never appear, and what to call it in a report (e.g. "a registry password"). */
 export interface SecretValue {
@@ -74,12 +75,12 @@ export function leakReport(leaks: readonly Leak[]): string {
 /** The values one image-pull secret holds, read the way the kubelet reads them (`auths`, or the legacy flat map). */
 export function pullSecretValues(data: Readonly<Record<string, string>>): SecretValue[] {
   const values: SecretValue[] = [];
-  for (const key of ['.dockerconfigjson', '.dockercfg']) {
+  for (const { key, format } of Object.values(pullSecretTypes)) {
     const encoded = data[key];
     if (encoded === undefined) continue;
     const json = Buffer.from(encoded, 'base64').toString('utf8');
     values.push({ kind: `the base64 ${key}`, value: encoded }, { kind: `the decoded ${key}`, value: json });
-    values.push(...entryValues(json, key === '.dockerconfigjson'));
+    values.push(...entryValues(json, format === 'dockerconfigjson'));
   }
   return values;
 }

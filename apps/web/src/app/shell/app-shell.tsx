@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState } from 'react';
 import { Outlet, useParams } from 'react-router';
-import { useNamespaceStream, type StreamState } from '../../shared/api/use-namespace-stream';
+import { useNamespaceStream, type StreamState } from '../../shared/api/stream/use-namespace-stream';
 import { LoadingState } from '../../shared/ui/query-state';
 import { ConnectionBanner } from './connection-banner';
 import { forgetNamespace, rememberNamespace } from './remembered-namespaces';

@@ -2,7 +2,7 @@ import { SessionMenu } from '../../features/auth/components/session-menu';
 import { useCluster } from '../../shared/api/cluster';
 import { useSession } from '../../shared/api/session';
 import { useClusterConnection } from '../../shared/api/use-cluster-reachable';
-import type { StreamState } from '../../shared/api/use-namespace-stream';
+import type { StreamState } from '../../shared/api/stream/use-namespace-stream';
 import { NamespaceSelector } from './namespace-selector';
 
 const streamWords: Record<StreamState, string> = {

@@ -11,5 +11,3 @@ export const secretsQueryOptions = (namespace: string) =>
   queryOptions({ queryKey: queryKeys.secrets(namespace), queryFn: ({ signal }) => listSecrets(namespace, signal) });
 
 export const useSecrets = (namespace: string) => useQuery(secretsQueryOptions(namespace));
-
-export const dockerConfigJsonType = 'kubernetes.io/dockerconfigjson';

@@ -1,8 +1,13 @@
-import { dnsSubdomainMaxLength, dnsSubdomainProblems, secretForm, type SecretForm } from '@berth/contracts';
+import {
+  dnsSubdomainMaxLength,
+  dnsSubdomainProblems,
+  dockerConfigJsonType,
+  secretForm,
+  type SecretForm,
+} from '@berth/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
-import { dockerConfigJsonType } from '../../../shared/api/list-secrets';
 import { useNamespaces } from '../../../shared/api/namespaces';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { useAnnounce } from '../../../shared/ui/announcer';

@@ -1,3 +1,4 @@
+import { isPullSecretType } from '@berth/contracts';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
@@ -17,7 +18,7 @@ export function SecretDetailPage({ namespace, name }: { namespace: string; name:
   if (secret.isError)
     return <ErrorState error={secret.error} forbidden={{ action: `read secret ${name}`, namespace }} />;
   const s = secret.data;
-  const isPullSecret = s.type === 'kubernetes.io/dockerconfigjson' || s.type === 'kubernetes.io/dockercfg';
+  const isPullSecret = isPullSecretType(s.type);
   return (
     <section aria-labelledby="secret-title">
       <nav aria-label="Breadcrumb" className="breadcrumb">

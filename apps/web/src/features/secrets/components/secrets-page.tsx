@@ -1,5 +1,6 @@
+import { pullSecretTypes } from '@berth/contracts';
 import { useSearchParams } from 'react-router';
-import { dockerConfigJsonType, useSecrets } from '../../../shared/api/list-secrets';
+import { useSecrets } from '../../../shared/api/list-secrets';
 import { forbiddenReason, useNamespacePermissions } from '../../../shared/api/permissions';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { EmptyState, ErrorState, LoadingState } from '../../../shared/ui/query-state';
@@ -8,8 +9,7 @@ import { SecretsTable } from './secrets-table';
 
 const typeOptions = [
   { value: '', label: 'All types' },
-  { value: dockerConfigJsonType, label: dockerConfigJsonType },
-  { value: 'kubernetes.io/dockercfg', label: 'kubernetes.io/dockercfg' },
+  ...Object.keys(pullSecretTypes).map((type) => ({ value: type, label: type })),
   { value: 'Opaque', label: 'Opaque' },
   { value: 'kubernetes.io/service-account-token', label: 'kubernetes.io/service-account-token' },
 ];

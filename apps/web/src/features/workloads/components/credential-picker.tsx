@@ -1,5 +1,5 @@
-import type { SecretSummary } from '@berth/contracts';
-import { dockerConfigJsonType, useSecrets } from '../../../shared/api/list-secrets';
+import { dockerConfigJsonType, type SecretSummary } from '@berth/contracts';
+import { useSecrets } from '../../../shared/api/list-secrets';
 import { ErrorState } from '../../../shared/ui/query-state';
 
 interface CredentialPickerProps {

@@ -1,9 +1,10 @@
 import type { StreamMessage } from '@berth/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { StreamCacheWriter, streamEventNames } from './apply-watch-event';
-import { namespacePath } from './fetch-json';
-import { queryKeys } from './query-keys';
+import { StreamCacheWriter } from './stream-cache-writer';
+import { streamEventNames } from './stream-message';
+import { namespacePath } from '../fetch-json';
+import { queryKeys } from '../query-keys';
 import { StreamInbox } from './stream-inbox';
 
 export type StreamState = 'connecting' | 'live' | 'reconnecting' | 'forbidden' | 'unsupported';

@@ -1,6 +1,7 @@
 import type { StreamMessage } from '@berth/contracts';
-import { parseStreamMessage, type StreamCacheWriter } from './apply-watch-event';
-import { nextFrame, nextTask } from './schedule';
+import type { StreamCacheWriter } from './stream-cache-writer';
+import { parseStreamMessage } from './stream-message';
+import { nextFrame, nextTask } from './yield-to-browser';
 import { StreamBatch } from './stream-batch';
 
 // Chromium hands a whole received chunk of the stream to the page in one task (thousands of messages when it opens),

@@ -1,10 +1,10 @@
 import type { DeploymentDetail, DeploymentSummary, SecretDetail, SecretSummary, StreamMessage } from '@berth/contracts';
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
-import { StreamCacheWriter } from './apply-watch-event';
-import { queryKeys } from './query-keys';
+import { StreamCacheWriter } from './stream-cache-writer';
+import { queryKeys } from '../query-keys';
 import { StreamBatch } from './stream-batch';
-import { deploymentSummary as deployment } from '../../testing/summaries';
+import { deploymentSummary as deployment } from '../../../testing/summaries';
 
 const secret = (name: string, dataCount = 1): SecretSummary => ({
   name,

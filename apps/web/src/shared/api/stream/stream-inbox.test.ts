@@ -1,8 +1,8 @@
 import type { SecretSummary } from '@berth/contracts';
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
-import { StreamCacheWriter } from './apply-watch-event';
-import { queryKeys } from './query-keys';
+import { StreamCacheWriter } from './stream-cache-writer';
+import { queryKeys } from '../query-keys';
 import { StreamInbox } from './stream-inbox';
 
 const secret = (name: string, dataCount = 1): SecretSummary => ({

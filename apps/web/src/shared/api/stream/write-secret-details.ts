@@ -1,6 +1,6 @@
 import type { SecretDetail } from '@berth/contracts';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import { queryKeys } from './query-keys';
+import { queryKeys } from '../query-keys';
 import { sameJson } from './same-json';
 import type { StreamBatch } from './stream-batch';
 

@@ -1,7 +1,7 @@
 import type { DeploymentDetail } from '@berth/contracts';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { mergeByName } from './merge-by-name';
-import { queryKeys } from './query-keys';
+import { queryKeys } from '../query-keys';
 import { sameJson } from './same-json';
 import type { StreamBatch } from './stream-batch';
 

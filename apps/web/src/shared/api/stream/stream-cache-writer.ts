@@ -1,25 +1,12 @@
-import { streamMessage, type DeploymentSummary, type SecretSummary, type StreamMessage } from '@berth/contracts';
+import type { DeploymentSummary, SecretSummary } from '@berth/contracts';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { coalescedRefresh } from './coalesced-refresh';
 import type { Change } from './merge-by-name';
-import { queryKeys } from './query-keys';
+import { queryKeys } from '../query-keys';
 import type { StreamBatch } from './stream-batch';
 import { writeList } from './write-list';
 import { writeSecretDetails } from './write-secret-details';
 import { writeWorkloadDetails } from './write-workload-details';
-
-/** The SSE `event:` names the BFF sends (it repeats the message's `kind`). */
-export const streamEventNames = ['deployment', 'pod', 'event', 'secret', 'status'] as const;
-
-/** Read one SSE `data` against the contract; anything else is ignored. */
-export function parseStreamMessage(data: string): StreamMessage | undefined {
-  try {
-    const parsed = streamMessage.safeParse(JSON.parse(data));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function keepLatest<T>(into: Map<string, Change<T>>, from: ReadonlyMap<string, Change<T>>): void {
   for (const [name, change] of from) into.set(name, change);

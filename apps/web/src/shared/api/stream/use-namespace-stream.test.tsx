@@ -1,9 +1,9 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBff } from '../../testing/fake-bff';
-import { FakeEventSource } from '../../testing/fake-event-source';
-import { renderRoute } from '../../testing/render-route';
-import { deploymentSummary as deployment } from '../../testing/summaries';
+import { fakeBff } from '../../../testing/fake-bff';
+import { FakeEventSource } from '../../../testing/fake-event-source';
+import { renderRoute } from '../../../testing/render-route';
+import { deploymentSummary as deployment } from '../../../testing/summaries';
 
 describe('useNamespaceStream', () => {
   it('writes watch events into the cached list without refetching', async () => {
