@@ -1,8 +1,8 @@
 import { Router, type RequestHandler } from 'express';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { csrfHeader, sessionInfo, signInRequest } from '@berth/contracts';
-import { HttpError } from '../errors';
-import { connectKubernetes, type Kubernetes } from '../kubernetes';
+import { HttpError } from '../http/errors';
+import { connectKubernetes, type Kubernetes } from '../kube/clients';
 import { CsrfTokens } from './csrf';
 import { kubeconfigIdentity, tokenKey, tokenKubeConfig, type Identity } from './identity';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie';

@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { createApp } from '../app';
-import { InformerHub } from '../informer-hub';
+import { InformerHub } from '../watch/informer-hub';
 import { startApiServerProxy, type ApiServerProxy } from '../testing/api-server-proxy';
 import { kubectl } from '../testing/cluster';
 import { captureLogs } from '../testing/log-capture';

@@ -2,7 +2,7 @@
 // notice, relist, and end up showing exactly what kubectl shows: new secrets added, deleted ones deleted.
 import { compactEtcd, startPrivateApiServer, type PrivateApiServer } from '@berth/local-cluster/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKubeConfig } from '../kube-config';
+import { loadKubeConfig } from '../kube/kubeconfig/load-kubeconfig';
 import type { ApiServerProxy } from '../testing/api-server-proxy';
 import { eventually, kubectl, testNamespace } from '../testing/cluster';
 import { connectStream } from '../testing/sse-client';
