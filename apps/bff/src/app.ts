@@ -6,7 +6,7 @@ import { pinoHttp } from 'pino-http';
 import { errorHandler, notFound } from './http/errors';
 import { jsonBody } from './http/json-body';
 import { requestLogOptions } from './http/logger';
-import { createAuth, type AuthOptions } from './auth/sign-in';
+import { createAuth, type AuthOptions } from './auth/auth-modes';
 import { connectKubernetes } from './kube/clients';
 import { missingNamespaceFirst } from './resources/namespaces/namespace-existence';
 import { namespaceScope } from './resources/namespaces/namespace-scope';

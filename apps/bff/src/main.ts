@@ -8,7 +8,7 @@ import { type ClusterEnv, ClusterStartError, ensureClusterUp, holdCluster, relea
 import { ZodError } from 'zod';
 import { createApp } from './app';
 import { defaultSessionTimeouts } from './auth/session-store';
-import { type AuthOptions } from './auth/sign-in';
+import { type AuthOptions } from './auth/auth-modes';
 import { startupBanner } from './banner';
 import { beforeCrashExit } from './crash/crash-report';
 import { toApiError } from './http/errors';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { captureLogs } from './testing/log-capture';
 import { unreachableKubeConfig } from './testing/unreachable-cluster';
-import type { AuthOptions } from './auth/sign-in';
+import type { AuthOptions } from './auth/auth-modes';
 
 function spaDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'berth-spa-'));

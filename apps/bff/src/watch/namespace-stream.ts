@@ -1,7 +1,10 @@
 import { Router, type Response } from 'express';
 import type { CoreV1Event, KubernetesObject, V1Deployment, V1Pod, V1ReplicaSet } from '@kubernetes/client-node';
 import { streamMessage, type StreamMessage } from '@berth/contracts';
-import { ownedObjects, toDeploymentSummary, toEventSummary, toPodSummary } from '../resources/deployments/deployment-summary';
+import { toDeploymentSummary } from '../resources/deployments/deployment-summary';
+import { toEventSummary } from '../resources/deployments/event-summary';
+import { ownedObjects } from '../resources/deployments/owned-objects';
+import { toPodSummary } from '../resources/deployments/pod-summary';
 import type { ChangeType, InformerHub, WatchedKind } from './informer-hub';
 import { identityOf } from '../auth/identity';
 import { namespaceOf } from '../resources/namespaces/namespace-scope';

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { clusterInfo, namespaceList } from '@berth/contracts';
 import { identityOf } from '../../auth/identity';
-import { isoTime } from '../../kube/clients';
+import { isoTime } from '../../kube/iso-time';
 import { itemsOf } from '../../kube/list-json';
 import { apiServerVersion } from './health-routes';
 

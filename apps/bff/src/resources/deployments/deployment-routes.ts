@@ -1,8 +1,10 @@
 import { Router } from 'express';
 import type { V1Deployment, V1Pod, V1ReplicaSet } from '@kubernetes/client-node';
 import { type DeploymentList, deploymentDetail, deploymentManifestRequest, deploymentPatch, deploymentSummary, toDeploymentManifest, workloadForm } from '@berth/contracts';
-import { parseDeploymentManifest } from './parse-deployment-yaml';
-import { podsByDeployment, toDeploymentDetail, toDeploymentSummary } from './deployment-summary';
+import { parseDeploymentYaml } from './parse-deployment-yaml';
+import { toDeploymentDetail } from './deployment-detail';
+import { toDeploymentSummary } from './deployment-summary';
+import { podsByDeployment } from './owned-objects';
 import { HttpError } from '../../http/errors';
 import { requireNameParam } from '../../http/path-params';
 import { identityOf, kubernetesOf } from '../../auth/identity';
@@ -22,7 +24,7 @@ function objectBody(body: unknown): Record<string, unknown> {
 
 /** A Deployment from the Create Workload form model or from a manifest, always in `namespace`. */
 function deploymentFromBody(body: Record<string, unknown>, namespace: string): V1Deployment {
-  if ('manifest' in body) return parseDeploymentManifest(deploymentManifestRequest.parse(body).manifest, namespace);
+  if ('manifest' in body) return parseDeploymentYaml(deploymentManifestRequest.parse(body).manifest, namespace);
   if (body.namespace !== undefined && body.namespace !== namespace) {
     const message = `This request is for namespace ${namespace}`;
     throw new HttpError(422, 'Invalid', message, [{ path: 'namespace', message }]);

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { parseDeploymentManifest } from './parse-deployment-yaml';
+import { parseDeploymentYaml } from './parse-deployment-yaml';
 import { HttpError } from '../../http/errors';
 
 const yaml = (metadata: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:${metadata}\nspec: {replicas: 1}\n`;
 
-describe('parseDeploymentManifest', () => {
+describe('parseDeploymentYaml', () => {
   it('reads YAML and JSON and places the Deployment in the request namespace', () => {
-    expect(parseDeploymentManifest(yaml(' {name: web}'), 'ns').metadata).toEqual({ name: 'web', namespace: 'ns' });
+    expect(parseDeploymentYaml(yaml(' {name: web}'), 'ns').metadata).toEqual({ name: 'web', namespace: 'ns' });
     const json = JSON.stringify({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'ns' } });
-    expect(parseDeploymentManifest(json, 'ns').metadata?.namespace).toBe('ns');
-    expect(parseDeploymentManifest(`---\n${yaml(' {name: web}')}---\n`, 'ns').metadata?.name).toBe('web');
+    expect(parseDeploymentYaml(json, 'ns').metadata?.namespace).toBe('ns');
+    expect(parseDeploymentYaml(`---\n${yaml(' {name: web}')}---\n`, 'ns').metadata?.name).toBe('web');
   });
 
   it.each([
@@ -28,7 +28,7 @@ describe('parseDeploymentManifest', () => {
   ])('rejects %j as a manifest field error (%s)', (text, message) => {
     let thrown: unknown;
     try {
-      parseDeploymentManifest(text, 'ns');
+      parseDeploymentYaml(text, 'ns');
     } catch (error) {
       thrown = error;
     }

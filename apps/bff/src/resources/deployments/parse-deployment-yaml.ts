@@ -31,7 +31,7 @@ function boundedDocuments(text: string): Document.Parsed[] {
 }
 
 /** One Deployment from YAML or JSON text, as `kubectl create -f` reads it, placed in `namespace`. */
-export function parseDeploymentManifest(text: string, namespace: string): V1Deployment {
+export function parseDeploymentYaml(text: string, namespace: string): V1Deployment {
   const documents = boundedDocuments(text);
   const broken = documents.find((d) => d.errors.length > 0);
   if (broken) throw invalid(`The manifest is not valid YAML or JSON: ${broken.errors[0]?.code ?? 'syntax error'}`);

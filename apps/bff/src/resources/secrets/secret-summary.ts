@@ -1,6 +1,6 @@
 import type { V1Secret } from '@kubernetes/client-node';
 import { parseDockerConfigJson, type RegistryLogin, type SecretSummary } from '@berth/contracts';
-import { isoTime } from '../../kube/clients';
+import { isoTime } from '../../kube/iso-time';
 import type { ModelOrJson } from '../../kube/list-json';
 
 /** A secret from a client-node call or from a raw list (`listJson`). */

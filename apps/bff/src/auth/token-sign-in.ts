@@ -3,57 +3,21 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { csrfHeader, sessionInfo, signInRequest } from '@berth/contracts';
 import { HttpError } from '../http/errors';
 import { connectKubernetes, type Kubernetes } from '../kube/clients';
+import type { Auth } from './auth-modes';
 import { CsrfTokens } from './csrf';
-import { kubeconfigIdentity, tokenKey, tokenKubeConfig, type Identity } from './identity';
+import { tokenKey, tokenKubeConfig, type Identity } from './identity';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie';
-import { SessionStore, defaultSessionTimeouts, type SessionTimeouts } from './session-store';
+import { SessionStore, type SessionTimeouts } from './session-store';
 import { SignInThrottle, type SignInLimits } from './sign-in-throttle';
 import { whoAmI } from './who-am-i';
 
-/** `single-user`: every request acts as the BFF's kubeconfig (loopback only). `token`: each browser signs in with its own token. */
-export type AuthOptions =
-  | { mode: 'single-user' }
-  | { mode: 'token'; timeouts?: SessionTimeouts; signInLimits?: Partial<SignInLimits> };
-
-export interface Auth {
-  /** Routes that work without an identity: `POST /session` (sign in). */
-  public: Router;
-  /** Sets `res.locals.identity`, or answers 401 (no session) or 403 (bad CSRF token on an unsafe method). */
-  requireIdentity: RequestHandler;
-  /** `GET /session` and `DELETE /session`, behind requireIdentity. */
-  session: Router;
-}
-
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const signInOff = () => new HttpError(404, 'NotFound', 'Sign-in is off: this Berth acts as the user of its own kubeconfig');
-
-function singleUserAuth(kubeConfig: KubeConfig): Auth {
-  const identity = kubeconfigIdentity(kubeConfig);
-  const session = Router();
-  session.get('/session', (_req, res) => {
-    res.json(sessionInfo.parse({ mode: 'single-user', username: identity.username }));
-  });
-  session.delete('/session', () => {
-    throw signInOff();
-  });
-  const open = Router();
-  open.post('/session', () => {
-    throw signInOff();
-  });
-  return {
-    public: open,
-    requireIdentity: (_req, res, next) => {
-      res.locals.identity = identity;
-      next();
-    },
-    session,
-  };
-}
 
 /** Only the API server refusing the token is a failed guess; an outage or a bug is not the client's doing. */
 const isRefusedToken = (error: unknown) => error instanceof HttpError && error.status === 401;
 
-function tokenAuth(kubeConfig: KubeConfig, timeouts: SessionTimeouts, signInLimits?: Partial<SignInLimits>): Auth {
+/** Token mode: each browser signs in with its own bearer token and holds a server-side session. */
+export function tokenAuth(kubeConfig: KubeConfig, timeouts: SessionTimeouts, signInLimits?: Partial<SignInLimits>): Auth {
   const sessions = new SessionStore(timeouts);
   const csrf = new CsrfTokens();
   const throttle = new SignInThrottle(signInLimits);
@@ -109,10 +73,4 @@ function tokenAuth(kubeConfig: KubeConfig, timeouts: SessionTimeouts, signInLimi
     res.status(204).end();
   });
   return { public: open, requireIdentity, session };
-}
-
-export function createAuth(kubeConfig: KubeConfig, options: AuthOptions = { mode: 'single-user' }): Auth {
-  return options.mode === 'token'
-    ? tokenAuth(kubeConfig, options.timeouts ?? defaultSessionTimeouts, options.signInLimits)
-    : singleUserAuth(kubeConfig);
 }

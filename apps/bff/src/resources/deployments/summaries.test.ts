@@ -1,7 +1,11 @@
 import type { CoreV1Event, V1Deployment, V1Pod, V1ReplicaSet } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { deploymentDetail, deploymentSummary, eventSummary, podSummary } from '@berth/contracts';
-import { ownedObjects, podsByDeployment, toDeploymentDetail, toDeploymentSummary, toEventSummary, toPodSummary } from './deployment-summary';
+import { toDeploymentDetail } from './deployment-detail';
+import { toDeploymentSummary } from './deployment-summary';
+import { toEventSummary } from './event-summary';
+import { ownedObjects, podsByDeployment } from './owned-objects';
+import { toPodSummary } from './pod-summary';
 import type { JsonOf } from '../../kube/list-json';
 
 const deployment: V1Deployment = {
