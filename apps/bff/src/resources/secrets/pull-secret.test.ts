@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { HttpError } from '../../http/errors';
-import { mergeStoredPasswords, toPullSecret } from './pull-secret';
+import { toSecretManifest } from '@berth/contracts';
+import { mergeStoredPasswords } from './pull-secret';
 
-const stored = toPullSecret('s', 'ns', [
-  { server: 'a.io', username: 'u', password: 'kept' },
-  { server: 'b.io', username: 'v', password: 'other' },
-]);
+const stored = toSecretManifest({
+  name: 's',
+  namespace: 'ns',
+  registries: [
+    { server: 'a.io', username: 'u', password: 'kept' },
+    { server: 'b.io', username: 'v', password: 'other' },
+  ],
+});
 
 describe('mergeStoredPasswords', () => {
   it('keeps the stored password of a server when the edit leaves it out', () => {
@@ -20,7 +25,7 @@ describe('mergeStoredPasswords', () => {
   });
 
   it('keeps a stored key in the kubelet\'s wider form, but takes only registry addresses as new servers', () => {
-    const withPath = toPullSecret('s', 'ns', [{ server: 'r.io/team', username: 'u', password: 'kept' }]);
+    const withPath = toSecretManifest({ name: 's', namespace: 'ns', registries: [{ server: 'r.io/team', username: 'u', password: 'kept' }] });
     expect(mergeStoredPasswords(withPath, { registries: [{ server: 'r.io/team', username: 'u' }] })).toEqual([
       { server: 'r.io/team', username: 'u', password: 'kept' },
     ]);

@@ -3,17 +3,11 @@ import {
   isRegistryAddress,
   parseDockerConfigJson,
   registryAddressMessage,
-  toSecretManifest,
   type RegistryCredential,
   type SecretUpdateRequest,
 } from '@berth/contracts';
 import { HttpError } from '../../http/errors';
 import { dockerConfigText } from './secret-summary';
-
-/** The Secret `kubectl create secret docker-registry` makes, for one or more registries. */
-export function toPullSecret(name: string, namespace: string, registries: readonly RegistryCredential[]): V1Secret {
-  return toSecretManifest({ name, namespace, registries });
-}
 
 /** The registries of an edit, with each left-out password taken from the stored entry for the same server. */
 export function mergeStoredPasswords(stored: V1Secret, update: SecretUpdateRequest): RegistryCredential[] {

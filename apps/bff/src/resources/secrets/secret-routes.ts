@@ -10,6 +10,7 @@ import {
   secretListQuery,
   secretSummary,
   secretUpdateRequest,
+  toSecretManifest,
 } from '@berth/contracts';
 import { HttpError } from '../../http/errors';
 import { requireNameParam } from '../../http/path-params';
@@ -20,7 +21,7 @@ import { forgetAfterWrites, InFlightReads } from '../../kube/in-flight-reads';
 import { itemsOf, listJson } from '../../kube/list-json';
 import { assertNamespaceExists } from '../namespaces/namespace-existence';
 import { dryRunOf, namespaceOf } from '../namespaces/namespace-scope';
-import { mergeStoredPasswords, toPullSecret } from './pull-secret';
+import { mergeStoredPasswords } from './pull-secret';
 import { SecretRows } from './secret-rows';
 import { toSecretSummary } from './secret-summary';
 
@@ -100,11 +101,11 @@ export function secretRoutes(): Router {
         const message = parsed.warnings[0] ?? 'It lists no registries';
         throw new HttpError(422, 'Invalid', message, [{ path: 'configJson', message }]);
       }
-      secret = toPullSecret(request.name, namespace, parsed.entries);
+      secret = toSecretManifest({ name: request.name, namespace, registries: parsed.entries });
       warnings = parsed.warnings;
     } else {
       const form = secretForm.parse(body);
-      secret = toPullSecret(form.name, namespace, form.registries);
+      secret = toSecretManifest({ name: form.name, namespace, registries: form.registries });
     }
     const dryRun = dryRunOf(req.query);
     const created = await core.createNamespacedSecret({ namespace, body: secret, ...(dryRun ? { dryRun } : {}) });
@@ -136,7 +137,7 @@ export function secretRoutes(): Router {
     const update = secretUpdateRequest.parse(req.body);
     const { core } = kubernetesOf(res);
     const stored = await core.readNamespacedSecret({ name, namespace });
-    const replacement = toPullSecret(name, namespace, mergeStoredPasswords(stored, update));
+    const replacement: V1Secret = toSecretManifest({ name, namespace, registries: mergeStoredPasswords(stored, update) });
     // Keep labels and annotations, and let a concurrent edit fail with 409 instead of being overwritten.
     replacement.metadata = { ...stored.metadata, name, namespace, resourceVersion: stored.metadata?.resourceVersion };
     const dryRun = dryRunOf(req.query);
