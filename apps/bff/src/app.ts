@@ -11,7 +11,7 @@ import { connectKubernetes } from './kube/clients';
 import { missingNamespaceFirst } from './resources/namespaces/namespace-existence';
 import { namespaceScope } from './resources/namespaces/namespace-scope';
 import { openApiDocument } from './http/openapi';
-import { noStore, refuseCrossSite, requireSameOriginJson, requireServedHost } from './http/safety';
+import { noStore, refuseCrossSite, requireServedHost } from './http/safety';
 import type { AddressPolicy } from '@berth/registry';
 import { checkRoutes, checkSettings, imageCheckRoutes, registryPolicy, type RegistryChecks } from './resources/registry-checks/check-routes';
 import { clusterRoutes } from './resources/cluster/cluster-routes';
@@ -88,7 +88,6 @@ export function createApp(deps: AppDependencies): Express {
 
   const api = Router();
   api.use(noStore);
-  api.use(requireSameOriginJson(deps.trustedOrigins));
   api.use(refuseCrossSite(deps.trustedOrigins));
   api.use(jsonBody());
   api.use(healthRoutes(kubernetes, hub));

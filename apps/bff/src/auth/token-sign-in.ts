@@ -2,6 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { csrfHeader, sessionInfo, signInRequest } from '@berth/contracts';
 import { HttpError } from '../http/errors';
+import { isUnsafeMethod } from '../http/safety';
 import { connectKubernetes, type Kubernetes } from '../kube/clients';
 import type { Auth } from './auth-modes';
 import { CsrfTokens } from './csrf';
@@ -10,8 +11,6 @@ import { clearSessionCookie, readSessionCookie, setSessionCookie } from './sessi
 import { SessionStore, type SessionTimeouts } from './session-store';
 import { SignInThrottle, type SignInLimits } from './sign-in-throttle';
 import { whoAmI } from './who-am-i';
-
-const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Only the API server refusing the token is a failed guess; an outage or a bug is not the client's doing. */
 const isRefusedToken = (error: unknown) => error instanceof HttpError && error.status === 401;
@@ -43,7 +42,7 @@ export function tokenAuth(kubeConfig: KubeConfig, timeouts: SessionTimeouts, sig
       if (readSessionCookie(req) !== undefined) clearSessionCookie(req, res);
       throw new HttpError(401, 'Unauthorized', 'Sign in with a Kubernetes bearer token');
     }
-    if (unsafeMethods.has(req.method) && !csrf.verify(session.id, req.get(csrfHeader))) {
+    if (isUnsafeMethod(req.method) && !csrf.verify(session.id, req.get(csrfHeader))) {
       throw new HttpError(403, 'Forbidden', 'This request lacks the CSRF token of your session; reload the page');
     }
     let kubernetes: Kubernetes | undefined;

@@ -3,6 +3,10 @@ import type { Request, RequestHandler } from 'express';
 import { HttpError } from './errors';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The methods that change something, which every CSRF defence guards. */
+export const isUnsafeMethod = (method: string): boolean => unsafeMethods.has(method);
+
 const defaultPorts: Record<string, number> = { http: 80, https: 443 };
 
 /** A Host header's parts: the hostname (lowercase, IPv6 without brackets) and the port it names, if any. */
@@ -63,40 +67,25 @@ function isSameOrigin(origin: string, req: Request, extra: ReadonlySet<string>):
   );
 }
 
-/** Unsafe methods must be JSON and same-origin: a cross-site form or fetch cannot send either. */
-export function requireSameOriginJson(extraOrigins: readonly string[] = []): RequestHandler {
-  const extra = new Set(extraOrigins);
-  return (req, _res, next) => {
-    if (!unsafeMethods.has(req.method)) {
-      next();
-      return;
-    }
-    // Read the header itself: req.is() says null for a bodyless DELETE even when it is declared JSON.
-    const mediaType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-    if (mediaType !== 'application/json') {
-      throw new HttpError(415, 'UnsupportedMediaType', 'Send the request body as Content-Type: application/json');
-    }
-    const origin = req.headers.origin;
-    if (origin !== undefined && !isSameOrigin(origin, req, extra)) {
-      throw new HttpError(403, 'Forbidden', 'Cross-origin requests may not change anything');
-    }
-    next();
-  };
-}
-
 /**
- * Any method, the SSE stream included: a browser says `Sec-Fetch-Site: cross-site` and a foreign Origin for another
- * site's fetch or EventSource, so neither may read or change anything here.
+ * Cross-site requests may neither change nor read anything. Unsafe methods must be JSON (a cross-site form cannot send
+ * it) and same-origin; any method, the SSE stream included, is refused when a browser says `Sec-Fetch-Site: cross-site`
+ * or sends a foreign Origin, as it does for another site's fetch or EventSource.
  */
 export function refuseCrossSite(extraOrigins: readonly string[] = []): RequestHandler {
   const extra = new Set(extraOrigins);
   return (req, _res, next) => {
-    if (req.headers['sec-fetch-site'] === 'cross-site')
-      throw new HttpError(403, 'Forbidden', 'Requests from other sites are refused');
-    const origin = req.headers.origin;
-    if (origin !== undefined && !isSameOrigin(origin, req, extra)) {
-      throw new HttpError(403, 'Forbidden', 'Cross-origin requests are refused');
+    const unsafe = isUnsafeMethod(req.method);
+    // Read the header itself: req.is() says null for a bodyless DELETE even when it is declared JSON.
+    const mediaType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+    if (unsafe && mediaType !== 'application/json') {
+      throw new HttpError(415, 'UnsupportedMediaType', 'Send the request body as Content-Type: application/json');
     }
+    const origin = req.headers.origin;
+    const foreign = origin !== undefined && !isSameOrigin(origin, req, extra);
+    if (foreign && unsafe) throw new HttpError(403, 'Forbidden', 'Cross-origin requests may not change anything');
+    if (req.headers['sec-fetch-site'] === 'cross-site') throw new HttpError(403, 'Forbidden', 'Requests from other sites are refused');
+    if (foreign) throw new HttpError(403, 'Forbidden', 'Cross-origin requests are refused');
     next();
   };
 }

@@ -116,6 +116,15 @@ export function fromApiException(error: ApiException<unknown>, namespace?: strin
   }
 }
 
+/**
+ * The HTTP status of a failed Kubernetes call or watch: client-node's ApiException carries it as `code`, its Watch as
+ * `statusCode`; a network failure has neither, only an error code string (`ECONNRESET`) in `code`.
+ */
+export function statusCodeOf(error: unknown): unknown {
+  const fields = error as { statusCode?: unknown; code?: unknown } | null;
+  return fields?.statusCode ?? fields?.code;
+}
+
 const networkCodes =
   /^(ECONNREFUSED|ECONNRESET|ECONNABORTED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE|UND_ERR_|ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO|UNABLE_TO_|SELF_SIGNED)/;
 

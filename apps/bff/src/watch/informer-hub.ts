@@ -1,6 +1,7 @@
 import { ListWatch, type KubeConfig, type KubernetesObject, type ListPromise } from '@kubernetes/client-node';
 import type { Logger } from 'pino';
 import type { Kubernetes } from '../kube/clients';
+import { statusCodeOf } from '../kube/kubernetes-errors';
 import { itemsOf } from '../kube/list-json';
 import { ReflectorWatch } from './reflector-watch';
 
@@ -74,7 +75,7 @@ class SharedInformer {
     this.informer.on('error', (error: unknown) => {
       clearTimeout(this.healthyTimer);
       if (this.stopped) return;
-      const code = (error as { code?: unknown; statusCode?: unknown } | null)?.code ?? (error as { statusCode?: unknown } | null)?.statusCode;
+      const code = statusCodeOf(error);
       // RBAC refused: say so rather than "reconnecting", and ask again only now and then, in case a role is granted.
       this.forbidden = code === 401 || code === 403;
       const waitMs = this.forbidden ? maxRetryMs : this.retryMs;

@@ -3,7 +3,7 @@ import type { CoreV1Event, KubernetesObject, V1Deployment, V1Pod, V1ReplicaSet }
 import { streamMessage, type StreamMessage } from '@berth/contracts';
 import { toDeploymentSummary } from '../resources/deployments/deployment-summary';
 import { toEventSummary } from '../resources/deployments/event-summary';
-import { ownedObjects } from '../resources/deployments/owned-objects';
+import { ownedObjects, owningDeployment } from '../resources/deployments/owned-objects';
 import { toPodSummary } from '../resources/deployments/pod-summary';
 import type { ChangeType, InformerHub, WatchedKind } from './informer-hub';
 import { identityOf } from '../auth/identity';
@@ -15,14 +15,6 @@ const heartbeatMs = 15_000;
 function send(res: Response, message: StreamMessage): void {
   // Parse on the way out: the stream's shapes are as strict as the GET routes'.
   res.write(`event: ${message.kind}\ndata: ${JSON.stringify(streamMessage.parse(message))}\n\n`);
-}
-
-/** The Deployment that owns a pod through its ReplicaSet, if the hub knows it. */
-function owningDeployment(pod: V1Pod, replicaSets: readonly V1ReplicaSet[], deployments: readonly V1Deployment[]): V1Deployment | undefined {
-  const rsUid = pod.metadata?.ownerReferences?.find((r) => r.kind === 'ReplicaSet')?.uid;
-  const rs = replicaSets.find((r) => r.metadata?.uid === rsUid);
-  const deploymentUid = rs?.metadata?.ownerReferences?.find((r) => r.kind === 'Deployment')?.uid;
-  return deployments.find((d) => d.metadata?.uid === deploymentUid);
 }
 
 /** `GET /namespaces/:ns/stream`: Server-Sent Events with Deployments, pods, events and secret summaries as they change. */

@@ -1,6 +1,7 @@
 // A client-node Watch that asks for watches the way client-go's reflector does, so a healthy watch lives for minutes.
 import { type KubeConfig, Watch } from '@kubernetes/client-node';
 import type { Logger } from 'pino';
+import { statusCodeOf } from '../kube/kubernetes-errors';
 
 /** client-go's minWatchTimeout: each watch asks the server to end it after a random 5 to 10 minutes. */
 const minWatchTimeoutSeconds = 300;
@@ -19,11 +20,6 @@ type WatchDone = (error: unknown) => void;
 /** In [300, 600) s: spread out, so watches opened together do not all reconnect together. */
 export function watchTimeoutSeconds(random: () => number = Math.random): number {
   return minWatchTimeoutSeconds + Math.floor(random() * minWatchTimeoutSeconds);
-}
-
-function statusCode(error: unknown): unknown {
-  const fields = error as { statusCode?: unknown; code?: unknown } | null;
-  return fields?.statusCode ?? fields?.code;
 }
 
 /**
@@ -64,7 +60,7 @@ export class ReflectorWatch extends Watch {
     };
     const ended: WatchDone = (error) => {
       if (error === null || error === undefined) this.logger.debug({ watch }, 'watch closed by the API server; resuming');
-      else if (statusCode(error) === 410) this.logger.warn({ watch, code: 410 }, 'watch expired; relisting');
+      else if (statusCodeOf(error) === 410) this.logger.warn({ watch, code: 410 }, 'watch expired; relisting');
       done(error);
     };
     return super.watch(path, { ...queryParams, timeoutSeconds, allowWatchBookmarks: true }, observed, ended);
