@@ -1,10 +1,9 @@
 // Client certificates against a real API server started with --client-ca-file: inline data, files relative to the
 // kubeconfig, and certificates a credential plugin prints, each request on a connection with its own certificate.
-import { startPrivateApiServer, type PrivateApiServer } from '@berth/local-cluster/testing';
+import { startApiServerProxy, startPrivateApiServer, type PrivateApiServer } from '@berth/local-cluster/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKubeConfig } from './load-kubeconfig';
-import { startApiServerProxy } from '../../testing/api-server-proxy';
 import { testApp } from '../../testing/cluster';
 import { clientCertificateAuthority, type ClientCertificateAuthority } from '../../testing/client-certificates';
 import { execApiVersion, kubeconfigDir, localCluster } from '../../testing/kubeconfig-files';

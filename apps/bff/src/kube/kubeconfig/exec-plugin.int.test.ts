@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKubeConfig } from './load-kubeconfig';
-import { startApiServerProxy } from '../../testing/api-server-proxy';
+import { startApiServerProxy } from '@berth/local-cluster/testing';
 import { adminKubeConfig, testApp } from '../../testing/cluster';
 import { execApiVersion, kubeconfigDir, localCluster, tokenPluginBody } from '../../testing/kubeconfig-files';
 
