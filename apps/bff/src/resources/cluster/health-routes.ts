@@ -2,10 +2,14 @@ import { Router } from 'express';
 import { healthStatus } from '@berth/contracts';
 import { HttpError } from '../../http/errors';
 import { CredentialError } from '../../kube/kubeconfig/credential-error';
-import type { InformerHub } from '../../watch/informer-hub';
 import type { Kubernetes } from '../../kube/clients';
 
 const readinessTimeoutMs = 5_000;
+
+/** The informer hub, as far as readyz uses it (watch/ sits above the resources, so it is not imported here). */
+interface WaitingWatches {
+  retryWaitingWatches: () => void;
+}
 
 /** Resolves when the API server answers /version within the timeout. */
 export async function apiServerVersion(kubernetes: Kubernetes): Promise<string> {
@@ -16,7 +20,7 @@ export async function apiServerVersion(kubernetes: Kubernetes): Promise<string> 
   return info.gitVersion;
 }
 
-export function healthRoutes(kubernetes: Kubernetes, hub: InformerHub): Router {
+export function healthRoutes(kubernetes: Kubernetes, watches: WaitingWatches): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json(healthStatus.parse({ status: 'ok' }));
@@ -30,7 +34,7 @@ export function healthRoutes(kubernetes: Kubernetes, hub: InformerHub): Router {
       throw new HttpError(503, 'ClusterUnavailable', 'The Kubernetes API server cannot be reached');
     }
     // The console polls readyz: its first success after an outage is the moment to resume the streams.
-    hub.retryWaitingWatches();
+    watches.retryWaitingWatches();
     res.json(healthStatus.parse({ status: 'ok' }));
   });
   return router;
