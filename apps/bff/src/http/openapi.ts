@@ -61,6 +61,9 @@ export function openApiDocument(): object {
     openapi: '3.1.0',
     info: { title: 'Berth BFF', version: '1' },
     paths: {
+      '/api/openapi.json': {
+        get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
+      },
       '/api/healthz': { get: operation({ summary: 'The process is up', response: healthStatus }) },
       '/api/readyz': { get: operation({ summary: 'The API server is reachable', response: healthStatus }) },
       '/api/session': {
