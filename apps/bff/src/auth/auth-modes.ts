@@ -7,8 +7,7 @@ import { tokenAuth } from './token-sign-in';
 
 /** `single-user`: every request acts as the BFF's kubeconfig (loopback only). `token`: each browser signs in with its own token. */
 export type AuthOptions =
-  | { mode: 'single-user' }
-  | { mode: 'token'; timeouts?: SessionTimeouts; signInLimits?: Partial<SignInLimits> };
+  { mode: 'single-user' } | { mode: 'token'; timeouts?: SessionTimeouts; signInLimits?: Partial<SignInLimits> };
 
 export interface Auth {
   /** Routes that work without an identity: `POST /session` (sign in). */

@@ -5,7 +5,8 @@ import { HttpError } from '../http/errors';
 import type { Auth } from './auth-modes';
 import { kubeconfigIdentity } from './identity';
 
-const signInOff = () => new HttpError(404, 'NotFound', 'Sign-in is off: this Berth acts as the user of its own kubeconfig');
+const signInOff = () =>
+  new HttpError(404, 'NotFound', 'Sign-in is off: this Berth acts as the user of its own kubeconfig');
 
 /** Single-user mode: every request acts as the BFF's own kubeconfig, and sign-in is off. */
 export function singleUserAuth(kubeConfig: KubeConfig): Auth {

@@ -14,7 +14,9 @@ describe('GET /api/openapi.json', () => {
   it('has exactly the operations of the route table: every routed method and path, and nothing else', async () => {
     const res = await request(app).get('/api/openapi.json').expect(200);
     const { paths } = res.body as { paths: Record<string, Record<string, unknown>> };
-    const documented = Object.entries(paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
+    const documented = Object.entries(paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
     const routed = routeTable(app).map((route) => `${route.method} ${openApiPath(route.path)}`);
     expect(documented.sort()).toEqual(routed.sort());
   });

@@ -15,7 +15,9 @@ export function toDeploymentDetail(
   events: readonly ModelOrJson<CoreV1Event>[],
 ): DeploymentDetail {
   const owned = ownedObjects(deployment, replicaSets, pods);
-  const family = new Set([deployment, ...owned.replicaSets, ...owned.pods].map((o) => o.metadata?.uid).filter((u) => u !== undefined));
+  const family = new Set(
+    [deployment, ...owned.replicaSets, ...owned.pods].map((o) => o.metadata?.uid).filter((u) => u !== undefined),
+  );
   const related = events
     .filter((e) => e.involvedObject?.uid !== undefined && family.has(e.involvedObject.uid))
     .map(toEventSummary)

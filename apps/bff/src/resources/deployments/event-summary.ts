@@ -8,7 +8,9 @@ type Event = ModelOrJson<CoreV1Event>;
 
 /** When an event last happened: events.k8s.io fields first, then the core ones. */
 function lastSeen(event: Event): string {
-  return isoTime(event.series?.lastObservedTime ?? event.lastTimestamp ?? event.eventTime ?? event.metadata?.creationTimestamp);
+  return isoTime(
+    event.series?.lastObservedTime ?? event.lastTimestamp ?? event.eventTime ?? event.metadata?.creationTimestamp,
+  );
 }
 
 /** An event as the workload page lists it. */
