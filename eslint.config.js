@@ -1,5 +1,5 @@
 // One flat config for the whole workspace: typed TypeScript rules, React hooks and a11y for the SPA,
-// and the import boundaries of docs/architecture.md expressed with the core no-restricted-imports rule.
+// and the import boundaries (packages, SPA rooms, BFF rooms) expressed with the core no-restricted-imports rule.
 import { existsSync, readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
@@ -17,7 +17,7 @@ const appImports = {
   message: 'Nothing imports apps/*: move shared code into packages/.',
 };
 
-/** A feature may use shared code and itself, never another feature. */
+/** A feature may use shared code and itself, never another feature nor the app shell. */
 const featureBoundaries = features.map((feature) => ({
   files: [`${featuresDir}/${feature}/**/*.{ts,tsx}`],
   rules: {
@@ -27,14 +27,105 @@ const featureBoundaries = features.map((feature) => ({
         patterns: [
           appImports,
           {
-            group: features.filter((f) => f !== feature).flatMap((f) => [`**/features/${f}`, `**/features/${f}/**`]),
+            // A sibling feature is imported as `../../<name>/...`, without `features/`: matched by its name too.
+            group: features.filter((f) => f !== feature).flatMap((f) => [`**/features/${f}`, `**/features/${f}/**`, `**/${f}`, `**/${f}/**`]),
             message: 'Features do not import each other: lift what both need into shared code.',
           },
+          { group: ['**/app', '**/app/**'], message: 'Imports flow shared -> features -> app: a feature does not import the app shell.' },
         ],
       },
     ],
   },
 }));
+
+/** Shared code serves the features and the app shell, and imports neither. */
+const sharedBoundary = {
+  files: ['apps/web/src/shared/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          appImports,
+          {
+            group: ['**/features', '**/features/**', '**/app', '**/app/**'],
+            message: 'Imports flow shared -> features -> app: shared code imports no feature and not the app shell.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
+// The BFF's rooms (apps/bff/src/<room>) and the rooms each may import. Its entry points (apps/bff/src/*.ts: main, app,
+// config, banner) may import every room; tests may import anything, since they drive the whole app; only tests import
+// the test support (testing/, faults/, @berth/local-cluster/testing).
+const bffDir = 'apps/bff/src';
+const bffRooms = {
+  // Talking to the API server: clients, kubeconfig, shared connections, lists, Kubernetes errors, in-flight reads.
+  kube: [],
+  // What every request passes: safety, the error envelope, logging, body bounds, path parameters, OpenAPI, the SPA.
+  http: ['kube'],
+  // Whom a request acts as: single-user or token sign-in, sessions, CSRF.
+  auth: ['kube', 'http'],
+  // One folder per resource, its routes beside its mappers; every namespaced resource lives in a namespace.
+  'resources/namespaces': ['kube', 'http', 'auth'],
+  'resources/cluster': ['kube', 'http', 'auth'],
+  'resources/secrets': ['kube', 'http', 'auth', 'resources/namespaces'],
+  'resources/deployments': ['kube', 'http', 'auth', 'resources/namespaces'],
+  // An image check reads the namespace's pull secrets.
+  'resources/registry-checks': ['kube', 'http', 'auth', 'resources/namespaces', 'resources/secrets'],
+  // Informers and the namespace stream, which sends each kind as its resource's mapper shows it.
+  watch: ['kube', 'http', 'auth', 'resources/namespaces', 'resources/secrets', 'resources/deployments'],
+  // Reporting a crash with a stack mapped to the sources.
+  crash: [],
+};
+const resourceRooms = Object.keys(bffRooms).filter((room) => room.startsWith('resources/'));
+// A resource is imported from its sibling resources as `../<name>`, so rooms are matched by their last segment.
+const roomPatterns = (room) => {
+  const name = room.split('/').at(-1);
+  return [`**/${name}`, `**/${name}/**`];
+};
+const testSupport = {
+  group: ['**/testing', '**/testing/**', '**/faults', '**/faults/**'],
+  message: 'Only tests import the test support.',
+};
+const bffBoundaries = [
+  ...Object.entries(bffRooms).map(([room, allowed]) => {
+    const forbidden = Object.keys(bffRooms).filter((other) => other !== room && !allowed.includes(other));
+    const mayImportResources = allowed.some((other) => resourceRooms.includes(other)) || resourceRooms.includes(room);
+    return {
+      files: [`${bffDir}/${room}/**/*.ts`],
+      ignores: ['**/*.test.ts'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              appImports,
+              testSupport,
+              {
+                group: [...forbidden.flatMap(roomPatterns), ...(mayImportResources ? [] : roomPatterns('resources'))],
+                message: `${room} may import ${allowed.length === 0 ? 'no other room' : allowed.join(', ')} (eslint.config.js lists who may import whom).`,
+              },
+            ],
+          },
+        ],
+      },
+    };
+  }),
+  {
+    files: [`${bffDir}/*.ts`],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [appImports, testSupport] }] },
+  },
+];
+
+/** bench and e2e use the packages as their users do, through each package's exports. */
+const packagesByPath = {
+  group: ['**/packages', '**/packages/**'],
+  message: "Import the package (@berth/contracts, @berth/local-cluster/testing/any-runner, ...); add an export to its package.json if it lacks one.",
+};
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/build/**', '**/dist/**', 'coverage/**', 'test-results/**', 'playwright-report/**'] },
@@ -94,8 +185,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/local-cluster/**/*.ts', 'e2e/**/*.ts'],
+    files: ['packages/local-cluster/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [appImports] }] },
   },
+  {
+    files: ['e2e/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [appImports, packagesByPath] }] },
+  },
   ...featureBoundaries,
+  sharedBoundary,
+  ...bffBoundaries,
 );

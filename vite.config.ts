@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['packages/*/src/**/*.test.ts', 'apps/bff/src/**/*.test.ts', 'eslint.config.test.ts'],
+          include: ['packages/*/src/**/*.test.ts', 'apps/bff/src/**/*.test.ts', '*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
       },

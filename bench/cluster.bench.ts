@@ -5,8 +5,8 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AppsV1Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { parse } from 'yaml';
-import { clusterEnv, clusterStatus, ensureClusterUp, stopCluster } from '../packages/local-cluster/src/index';
-import { seedDeploymentManifest, uniqueNamespace } from '../packages/local-cluster/src/testing/seed-deployment';
+import { clusterEnv, clusterStatus, ensureClusterUp, stopCluster } from '@berth/local-cluster';
+import { seedDeploymentManifest, uniqueNamespace } from '@berth/local-cluster/testing/any-runner';
 
 const quick = process.argv.includes('--quick');
 const runs = quick ? 1 : 5;

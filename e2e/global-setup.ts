@@ -2,7 +2,7 @@
 // at debug log level; its teardown runs the leak proof over everything the run recorded.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { leaseTestCluster } from '@berth/local-cluster/testing';
+import { leaseTestCluster } from '@berth/local-cluster/testing/any-runner';
 import { clearLeakEvidence, mainBffLog } from './support/api-recorder';
 import { repoRoot } from '../scripts/repo-root.mjs';
 import { baseUrlVariable, buildSpa, startBff } from './support/bff-process';

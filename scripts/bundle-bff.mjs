@@ -48,7 +48,7 @@ async function bundleBff() {
       platform: 'node',
       format: 'esm',
       target: 'node24',
-      // Read only to report a crash (apps/bff/src/mapped-stack.ts), which needs lines, not the sources' text.
+      // Read only to report a crash (apps/bff/src/crash/mapped-stack.ts), which needs lines, not the sources' text.
       sourcemap: 'linked',
       sourcesContent: false,
       minifyWhitespace: true,

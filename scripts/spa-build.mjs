@@ -1,5 +1,5 @@
 // The SPA's production build in build/web, made with `vite build` when it is missing or older than its sources, so a
-// fresh clone just works: `npm start` (through apps/bff/src/spa-build.ts) and the benchmarks both build it here.
+// fresh clone just works: `npm start` (through apps/bff/src/http/spa-build.ts) and the benchmarks both build it here.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';

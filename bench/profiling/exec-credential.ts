@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { stringify } from 'yaml';
-import { startApiServerProxy } from '../../apps/bff/src/testing/api-server-proxy';
+import { startApiServerProxy } from '@berth/local-cluster/testing/any-runner';
 import { ensureBffBundled, sampleRss, startBff, type RunningBff } from '../support/bff';
 import { openCluster } from '../support/cluster';
 

@@ -1,6 +1,6 @@
 // The shared local cluster for a benchmark run (leased, never stopped under other users) and the objects benchmarks make.
 import { AppsV1Api, CoreV1Api, KubeConfig, type V1Deployment, type V1Secret } from '@kubernetes/client-node';
-import { leaseTestCluster, uniqueNamespace } from '@berth/local-cluster/testing';
+import { leaseTestCluster, uniqueNamespace } from '@berth/local-cluster/testing/any-runner';
 import { toSecretManifest } from '@berth/contracts';
 import { inBatches } from './stats';
 

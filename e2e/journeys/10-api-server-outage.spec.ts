@@ -6,8 +6,7 @@ import { expect, test as base } from '../fixtures/test';
 import { leakEvidenceDir } from '../support/api-recorder';
 import { type RunningBff, startBff } from '../support/bff-process';
 import { kubectlCreatePullSecret } from '../support/kubectl-seed';
-// By path: `@berth/local-cluster/testing` also loads its vitest-only helpers, which throw outside a vitest run.
-import { type PrivateApiServer, startPrivateApiServer } from '../../packages/local-cluster/src/testing/private-api-server';
+import { type PrivateApiServer, startPrivateApiServer } from '@berth/local-cluster/testing/any-runner';
 
 const bannerWithinMs = 15_000;
 const recoveryWithinMs = 10_000;

@@ -1,6 +1,6 @@
 // Journey 12: a namespace with nothing in it (a new user's first view: the embedded cluster's `default`) shows every
 // page's empty state, and a namespace that does not exist says so on every page, never "Something went wrong".
-import { uniqueNamespace } from '../../packages/local-cluster/src/testing/seed-deployment';
+import { uniqueNamespace } from '@berth/local-cluster/testing/any-runner';
 import { expect, test } from '../fixtures/test';
 import { CreateWorkloadPage } from '../pages/create-workload-page';
 

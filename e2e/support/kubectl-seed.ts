@@ -1,8 +1,7 @@
 // The seed made the kubectl way: `kubectl create secret docker-registry` and `kubectl create -f deployment.yaml`.
 import type { RegistryLogin } from '../fixtures/cluster-env';
 import { kubectl } from '../fixtures/kubectl';
-// By path: `@berth/local-cluster/testing` also loads its vitest-only helpers, which throw outside a vitest run.
-import { seedDeploymentManifest } from '../../packages/local-cluster/src/testing/seed-deployment';
+import { seedDeploymentManifest } from '@berth/local-cluster/testing/any-runner';
 
 export async function kubectlCreatePullSecret(namespace: string, name: string, login: RegistryLogin): Promise<void> {
   const args = ['create', 'secret', 'docker-registry', name, '-n', namespace, `--docker-server=${login.server}`];

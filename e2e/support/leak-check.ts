@@ -1,6 +1,6 @@
 // The leak proof over the e2e run: every recording and BFF debug log scanned for every secret value the journeys used.
 import { frameMarker, readLeakEvidence, responseMarker } from './api-recorder';
-import { findLeaks, jwtShape, leakReport, type SecretValue } from '../../packages/local-cluster/src/testing/leak-scan';
+import { findLeaks, jwtShape, leakReport, type SecretValue } from '@berth/local-cluster/testing/any-runner';
 
 export interface LeakScanSummary {
   responses: number;

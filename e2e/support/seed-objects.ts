@@ -1,8 +1,7 @@
 // The seed's objects as kubectl makes them, and views of stored objects that can be compared without printing a password.
 import type { V1Deployment, V1Secret } from '@kubernetes/client-node';
 import { parse } from 'yaml';
-// By path: `@berth/local-cluster/testing` also loads its vitest-only helpers, which throw outside a vitest run.
-import { seedDeploymentManifest } from '../../packages/local-cluster/src/testing/seed-deployment';
+import { seedDeploymentManifest } from '@berth/local-cluster/testing/any-runner';
 import type { RegistryLogin } from '../fixtures/cluster-env';
 import { kubectl } from '../fixtures/kubectl';
 

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { ZodError } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from './config';
-import { KubeConfigError, loadKubeConfig } from './kube-config';
+import { KubeConfigError, loadKubeConfig } from './kube/kubeconfig/load-kubeconfig';
 import { unreachableKubeconfigFile } from './testing/unreachable-cluster';
 
 describe('parseConfig', () => {

@@ -1,6 +1,6 @@
 // Start Berth: parse config, pick the cluster (the one named, else the embedded local cluster), build the SPA when stale,
 // listen, and stop cleanly on SIGINT/SIGTERM, stopping the local cluster too when this process started it.
-import './report-crashes';
+import './crash/report-crashes';
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import { ApiException } from '@kubernetes/client-node';
@@ -8,19 +8,19 @@ import { type ClusterEnv, ClusterStartError, ensureClusterUp, holdCluster, relea
 import { ZodError } from 'zod';
 import { createApp } from './app';
 import { defaultSessionTimeouts } from './auth/session-store';
-import { type AuthOptions } from './auth/sign-in';
+import { type AuthOptions } from './auth/auth-modes';
 import { startupBanner } from './banner';
-import { beforeCrashExit } from './crash-report';
-import { toApiError } from './errors';
+import { beforeCrashExit } from './crash/crash-report';
+import { toApiError } from './http/errors';
 import { parseConfig, type BffConfig } from './config';
-import { loadKubeConfig } from './kube-config';
-import { CredentialError } from './kubeconfig/credential-error';
-import { InformerHub } from './informer-hub';
-import { connectKubernetes } from './kubernetes';
-import { createLogger } from './logger';
-import { registryPolicy } from './routes/checks';
-import { apiServerVersion } from './routes/health';
-import { ensureSpaBuilt, spaBuildDir } from './spa-build';
+import { loadKubeConfig } from './kube/kubeconfig/load-kubeconfig';
+import { CredentialError } from './kube/kubeconfig/credential-error';
+import { InformerHub } from './watch/informer-hub';
+import { connectKubernetes } from './kube/clients';
+import { createLogger } from './http/logger';
+import { registryPolicy } from './resources/registry-checks/check-routes';
+import { apiServerVersion } from './resources/cluster/health-routes';
+import { ensureSpaBuilt, spaBuildDir } from './http/spa-build';
 
 const progress = (line: string) => console.error(`[berth] ${line}`);
 let localCluster: ClusterEnv | undefined;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Response } from 'express';
-import { HttpError } from '../errors';
-import { connectKubernetes, type Kubernetes } from '../kubernetes';
-import { SharedConnectionsKubeConfig } from '../shared-connections';
+import { HttpError } from '../http/errors';
+import { connectKubernetes, type Kubernetes } from '../kube/clients';
+import { SharedConnectionsKubeConfig } from '../kube/shared-connections';
 
 /** Whom one request acts as: every Kubernetes call of the request goes through `kubernetes`, built for this identity. */
 export interface Identity {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TooManyRequestsError } from '../errors';
+import { TooManyRequestsError } from '../http/errors';
 import { SignInThrottle } from './sign-in-throttle';
 
 function throttle(perAddress: number, overall: number) {

@@ -1,5 +1,5 @@
-import { TooManyRequestsError } from '../errors';
-import { FailureBudget } from '../failure-budget';
+import { TooManyRequestsError } from '../http/errors';
+import { FailureBudget } from '../http/failure-budget';
 import { clientAddressKey } from './client-address';
 
 export interface SignInLimits {

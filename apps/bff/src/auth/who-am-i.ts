@@ -1,5 +1,5 @@
 import { ApiException, AuthenticationV1Api, type KubeConfig } from '@kubernetes/client-node';
-import { HttpError } from '../errors';
+import { HttpError } from '../http/errors';
 
 /**
  * Who the API server says this token is, asked WITH the token itself (Kubernetes 1.20 has no SelfSubjectReview):

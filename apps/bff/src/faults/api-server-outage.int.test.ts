@@ -5,7 +5,7 @@ import { CoreV1Api } from '@kubernetes/client-node';
 import { startPrivateApiServer, type PrivateApiServer } from '@berth/local-cluster/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKubeConfig } from '../kube-config';
+import { loadKubeConfig } from '../kube/kubeconfig/load-kubeconfig';
 import { adminKubeConfig, eventually, testNamespace } from '../testing/cluster';
 import { connectStream } from '../testing/sse-client';
 import { startFaultBff, streamedSecrets, type FaultBff } from './fault-bff';

@@ -2,7 +2,7 @@
 // unreachable the BFF backs off instead of hammering it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ApiServerProxy } from '../testing/api-server-proxy';
+import type { ApiServerProxy } from '@berth/local-cluster/testing';
 import { adminKubeConfig, eventually, testNamespace } from '../testing/cluster';
 import { connectStream } from '../testing/sse-client';
 import { createSecret, startProxiedFaultBff, streamedSecrets, type FaultBff } from './fault-bff';

@@ -2,8 +2,8 @@
 import type { Server } from 'node:http';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { createApp } from '../app';
-import { InformerHub } from '../informer-hub';
-import { startApiServerProxy, type ApiServerProxy } from '../testing/api-server-proxy';
+import { InformerHub } from '../watch/informer-hub';
+import { startApiServerProxy, type ApiServerProxy } from '@berth/local-cluster/testing';
 import { kubectl } from '../testing/cluster';
 import { captureLogs } from '../testing/log-capture';
 import type { StreamClient } from '../testing/sse-client';

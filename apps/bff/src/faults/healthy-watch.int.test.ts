@@ -2,7 +2,7 @@
 // rebuild it; now the API server ends a watch only after the 5-10 minutes the BFF asked for.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiServerProxy } from '../testing/api-server-proxy';
+import type { ApiServerProxy } from '@berth/local-cluster/testing';
 import { adminKubeConfig, eventually, testNamespace } from '../testing/cluster';
 import { connectStream } from '../testing/sse-client';
 import { startProxiedFaultBff, type FaultBff } from './fault-bff';

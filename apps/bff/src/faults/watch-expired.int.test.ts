@@ -1,9 +1,8 @@
 // 410 Gone: while the BFF is cut off, etcd compacts away the resourceVersion its watches would resume from. It must
 // notice, relist, and end up showing exactly what kubectl shows: new secrets added, deleted ones deleted.
-import { compactEtcd, startPrivateApiServer, type PrivateApiServer } from '@berth/local-cluster/testing';
+import { compactEtcd, startPrivateApiServer, type ApiServerProxy, type PrivateApiServer } from '@berth/local-cluster/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKubeConfig } from '../kube-config';
-import type { ApiServerProxy } from '../testing/api-server-proxy';
+import { loadKubeConfig } from '../kube/kubeconfig/load-kubeconfig';
 import { eventually, kubectl, testNamespace } from '../testing/cluster';
 import { connectStream } from '../testing/sse-client';
 import { clusterSecrets, createSecret, startProxiedFaultBff, streamDeleted, streamedSecrets, type FaultBff } from './fault-bff';

@@ -2,7 +2,7 @@
 import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
 import type { Express } from 'express';
 import { createApp } from '../app';
-import { loadKubeConfig } from '../kube-config';
+import { loadKubeConfig } from '../kube/kubeconfig/load-kubeconfig';
 import { captureLogs } from './log-capture';
 import { eventually, kubectlOk, requiredEnv as env, uniqueNamespace } from '@berth/local-cluster/testing';
 

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import { runLogVariable } from '@berth/local-cluster/testing';
-import { createLogger } from '../logger';
+import { createLogger } from '../http/logger';
 
 /**
  * A real pino logger writing into memory, so tests can read every line the BFF logged; in an integration run also

@@ -8,8 +8,8 @@ import { csrfHeader, sessionInfo } from '@berth/contracts';
 import { createApp } from '../app';
 import type { SessionTimeouts } from '../auth/session-store';
 import type { SignInLimits } from '../auth/sign-in-throttle';
-import { loadKubeConfig } from '../kube-config';
-import { registryPolicy } from '../routes/checks';
+import { loadKubeConfig } from '../kube/kubeconfig/load-kubeconfig';
+import { registryPolicy } from '../resources/registry-checks/check-routes';
 import { captureLogs } from './log-capture';
 import { adminKubeConfig, env } from './cluster';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KubeConfig } from '@kubernetes/client-node';
-import { loadKubeConfig } from '../kube-config';
+import { loadKubeConfig } from '../kube/kubeconfig/load-kubeconfig';
 
 /** A kubeconfig file naming an API server nobody listens on (port 65534; fetch refuses low "bad ports" before connecting), for the BFF's own behaviour without a cluster. */
 export function unreachableKubeconfigFile(): string {

@@ -28,9 +28,6 @@ export const secretList = z.strictObject({ items: z.array(secretSummary) });
 
 export const secretListQuery = z.object({ type: z.string().min(1).optional() });
 
-/** `?dryRun=true` asks the API server to validate without persisting. */
-export const dryRunQuery = z.object({ dryRun: z.enum(['true', 'false']).optional() });
-
 export type RegistryLogin = z.infer<typeof registryLogin>;
 export type SecretSummary = z.infer<typeof secretSummary>;
 export type SecretUsage = z.infer<typeof secretUsage>;

@@ -1,7 +1,7 @@
 // "Pulling" an image: the registry handshake for real, through the node's mirror, with each matching credential in turn.
-import { InvalidDockerConfigError, normalizeImageReference, parseImageReference } from '@berth/contracts';
+import { InvalidDockerConfigError, matchPullSecrets, normalizeImageReference, parseImageReference } from '@berth/contracts';
 import { checkManifest, type CheckManifestOptions, type RegistryOutcome } from '@berth/registry';
-import { credentialsFor, type SecretReadout } from './pull-credentials';
+import type { SecretReadout } from './pull-credentials';
 import { failedToPullMessage, runtimePullError } from './pull-messages';
 import { registryEndpoint, type RegistryMirrors } from './registry-mirror';
 
@@ -26,7 +26,8 @@ export async function pullImage(image: string, secrets: SecretReadout, options: 
   if (secrets.error) return { kind: 'failed', normalised, message: failedToPullMessage(image, [secrets.error]) };
   let credentials;
   try {
-    credentials = credentialsFor(normalised, secrets);
+    // Credentials belong to the image's registry, even when the node pulls through a mirror; none is an anonymous pull.
+    credentials = matchPullSecrets(normalised, secrets.secrets);
   } catch (error) {
     if (!(error instanceof InvalidDockerConfigError)) throw error;
     return { kind: 'failed', normalised, message: failedToPullMessage(image, [error.message]) };

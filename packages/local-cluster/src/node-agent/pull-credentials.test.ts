@@ -1,6 +1,7 @@
 import type { V1Secret } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
-import { credentialsFor, readPullSecrets } from './pull-credentials';
+import { matchPullSecrets } from '@berth/contracts';
+import { readPullSecrets } from './pull-credentials';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 
@@ -21,7 +22,7 @@ describe('credentials from image-pull secrets', () => {
         'registry.example.com': { username: 'c', password: 'pc' },
       }),
     ]);
-    const order = credentialsFor('registry.example.com/team/app:v1', readout).map((c) => `${c.secretName}:${c.username}`);
+    const order = matchPullSecrets('registry.example.com/team/app:v1', readout.secrets).map((c) => `${c.secretName}:${c.username}`);
     expect(order).toEqual(['second:b', 'first:a', 'second:c']);
   });
 
@@ -36,14 +37,14 @@ describe('credentials from image-pull secrets', () => {
       type: 'Opaque',
       data: { '.dockerconfigjson': b64(JSON.stringify({ auths: { 'docker.io': { username: 'x', password: 'y' } } })) },
     };
-    const found = credentialsFor('docker.io/library/nginx:latest', readPullSecrets([opaque, legacy]));
+    const found = matchPullSecrets('docker.io/library/nginx:latest', readPullSecrets([opaque, legacy]).secrets);
     expect(found.map((c) => [c.secretName, c.username])).toEqual([['legacy', 'u']]);
   });
 
   it('matches the image registry, not a mirror, and nothing for another registry', () => {
     const readout = readPullSecrets([dockerConfigJson('s', { '127.0.0.1:5000': { username: 'ssl', password: 'p' } })]);
-    expect(credentialsFor('127.0.0.1:5000/janedoe/awesomeapp:v1', readout)).toHaveLength(1);
-    expect(credentialsFor('127.0.0.1:5001/janedoe/awesomeapp:v1', readout)).toEqual([]);
+    expect(matchPullSecrets('127.0.0.1:5000/janedoe/awesomeapp:v1', readout.secrets)).toHaveLength(1);
+    expect(matchPullSecrets('127.0.0.1:5001/janedoe/awesomeapp:v1', readout.secrets)).toEqual([]);
   });
 
   it('reports an unreadable docker config without quoting it', () => {

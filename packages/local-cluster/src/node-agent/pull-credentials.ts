@@ -1,21 +1,6 @@
-// Which credentials the node tries for an image, from the pod's image-pull secrets, in the kubelet's order.
-import {
-  InvalidDockerConfigError,
-  matchPullSecrets,
-  parseDockerConfigJson,
-  pullSecretKind,
-  toAuths,
-  type PullSecretAuths,
-} from '@berth/contracts';
+// The pod's image-pull secrets as the kubelet reads them: each usable one's `auths`, in the pod's order (matchPullSecrets picks from them).
+import { InvalidDockerConfigError, parseDockerConfigJson, pullSecretKind, toAuths, type PullSecretAuths } from '@berth/contracts';
 import type { V1Secret } from '@kubernetes/client-node';
-
-export interface PullCredential {
-  /** The docker config key that matched (a server name, never a secret value). */
-  key: string;
-  secretName: string;
-  username: string;
-  password: string;
-}
 
 export interface SecretReadout {
   /** The `auths` of each usable secret, in the pod's imagePullSecrets order. */
@@ -44,12 +29,4 @@ export function readPullSecrets(secrets: readonly V1Secret[]): SecretReadout {
     }
   }
   return readout;
-}
-
-/**
- * The credentials to try for `image`, normalised and as written: credentials belong to the image's registry,
- * even when the node pulls through a mirror. Empty means an anonymous pull.
- */
-export function credentialsFor(image: string, readout: SecretReadout): PullCredential[] {
-  return matchPullSecrets(image, readout.secrets);
 }

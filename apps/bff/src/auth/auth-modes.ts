@@ -1,0 +1,26 @@
+import type { KubeConfig } from '@kubernetes/client-node';
+import type { Router, RequestHandler } from 'express';
+import { defaultSessionTimeouts, type SessionTimeouts } from './session-store';
+import type { SignInLimits } from './sign-in-throttle';
+import { singleUserAuth } from './single-user';
+import { tokenAuth } from './token-sign-in';
+
+/** `single-user`: every request acts as the BFF's kubeconfig (loopback only). `token`: each browser signs in with its own token. */
+export type AuthOptions =
+  { mode: 'single-user' } | { mode: 'token'; timeouts?: SessionTimeouts; signInLimits?: Partial<SignInLimits> };
+
+export interface Auth {
+  /** Routes that work without an identity: `POST /session` (sign in). */
+  public: Router;
+  /** Sets `res.locals.identity`, or answers 401 (no session) or 403 (bad CSRF token on an unsafe method). */
+  requireIdentity: RequestHandler;
+  /** `GET /session` and `DELETE /session`, behind requireIdentity. */
+  session: Router;
+}
+
+/** The routes and middleware of the mode the BFF was started in. */
+export function createAuth(kubeConfig: KubeConfig, options: AuthOptions = { mode: 'single-user' }): Auth {
+  return options.mode === 'token'
+    ? tokenAuth(kubeConfig, options.timeouts ?? defaultSessionTimeouts, options.signInLimits)
+    : singleUserAuth(kubeConfig);
+}

@@ -1,0 +1,110 @@
+import { Router } from 'express';
+import type { V1Deployment, V1Pod, V1ReplicaSet } from '@kubernetes/client-node';
+import { type DeploymentList, deploymentDetail, deploymentManifestRequest, deploymentPatch, deploymentSummary, toDeploymentManifest, workloadForm } from '@berth/contracts';
+import { parseDeploymentYaml } from './parse-deployment-yaml';
+import { toDeploymentDetail } from './deployment-detail';
+import { toDeploymentSummary } from './deployment-summary';
+import { podsByDeployment } from './owned-objects';
+import { HttpError } from '../../http/errors';
+import { requireNameParam } from '../../http/path-params';
+import { identityOf, kubernetesOf } from '../../auth/identity';
+import { forgetAfterWrites, InFlightReads } from '../../kube/in-flight-reads';
+import { itemsOf, listJson, metadataOnly } from '../../kube/list-json';
+import { assertNamespaceExists } from '../namespaces/namespace-existence';
+import { dryRunOf, namespaceOf } from '../namespaces/namespace-scope';
+import { toPatchOperations } from './deployment-patch';
+
+/** `localeCompare`'s order, with the collator made once rather than per comparison. */
+const byName = new Intl.Collator().compare;
+
+function objectBody(body: unknown): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'BadRequest', 'Send a JSON object');
+  return body as Record<string, unknown>;
+}
+
+/** A Deployment from the Create Workload form model or from a manifest, always in `namespace`. */
+function deploymentFromBody(body: Record<string, unknown>, namespace: string): V1Deployment {
+  if ('manifest' in body) return parseDeploymentYaml(deploymentManifestRequest.parse(body).manifest, namespace);
+  if (body.namespace !== undefined && body.namespace !== namespace) {
+    const message = `This request is for namespace ${namespace}`;
+    throw new HttpError(422, 'Invalid', message, [{ path: 'namespace', message }]);
+  }
+  return toDeploymentManifest(workloadForm.parse({ ...body, namespace }));
+}
+
+export function deploymentRoutes(): Router {
+  const router = Router();
+  requireNameParam(router, 'name', 'deployment');
+  // The JSON of Deployment lists and details being read now, shared by identical requests of one identity as one Buffer.
+  const reads = new InFlightReads<Buffer>();
+  const scope = (namespace: string) => `deployments/${namespace}`;
+  router.use(forgetAfterWrites(reads, (res) => scope(namespaceOf(res))));
+
+  router.get('/', async (_req, res) => {
+    const namespace = namespaceOf(res);
+    const identity = identityOf(res);
+    const body = await reads.share(scope(namespace), `${identity.key} list`, async () => {
+      const { kubeConfig } = identity.kubernetes;
+      const ns = encodeURIComponent(namespace);
+      const [deployments, replicaSets, pods] = await Promise.all([
+        listJson<V1Deployment>(kubeConfig, `/apis/apps/v1/namespaces/${ns}/deployments`),
+        // Only their owners link pods to Deployments: the ReplicaSets' pod templates would double what is read.
+        listJson<Pick<V1ReplicaSet, 'metadata'>>(kubeConfig, `/apis/apps/v1/namespaces/${ns}/replicasets`, {}, metadataOnly),
+        listJson<V1Pod>(kubeConfig, `/api/v1/namespaces/${ns}/pods`),
+      ]);
+      // An empty list is also what a namespace that does not exist gives: only then is the Namespace itself asked.
+      if (deployments.items.length === 0) await assertNamespaceExists(identity.kubernetes.core, namespace);
+      const podsOf = podsByDeployment(replicaSets.items, pods.items);
+      const items = deployments.items.map((d) => toDeploymentSummary(d, podsOf(d)));
+      // Typed as DeploymentList and built field by field (deployment-summary.ts), so no zod pass over every row here.
+      const body: DeploymentList = { items: items.sort((a, b) => byName(a.name, b.name)) };
+      return Buffer.from(JSON.stringify(body));
+    });
+    res.type('application/json; charset=utf-8').send(body);
+  });
+
+  router.post('/', async (req, res) => {
+    const namespace = namespaceOf(res);
+    const deployment = deploymentFromBody(objectBody(req.body), namespace);
+    const { apps } = kubernetesOf(res);
+    const dryRun = dryRunOf(req.query);
+    const created = await apps.createNamespacedDeployment({ namespace, body: deployment, ...(dryRun ? { dryRun } : {}) });
+    res.status(dryRun ? 200 : 201).json(deploymentSummary.parse(toDeploymentSummary(created, [])));
+  });
+
+  router.get('/:name', async (req, res) => {
+    const namespace = namespaceOf(res);
+    const name = req.params.name;
+    const identity = identityOf(res);
+    const body = await reads.share(scope(namespace), `${identity.key} detail ${name}`, async () => {
+      const { apps, core } = identity.kubernetes;
+      const deployment = await apps.readNamespacedDeployment({ name, namespace });
+      const [replicaSets, pods, events] = await Promise.all([
+        apps.listNamespacedReplicaSet({ namespace }),
+        core.listNamespacedPod({ namespace }),
+        core.listNamespacedEvent({ namespace }),
+      ]);
+      const detail = toDeploymentDetail(deployment, itemsOf(replicaSets), itemsOf(pods), itemsOf(events));
+      return Buffer.from(JSON.stringify(deploymentDetail.parse(detail)));
+    });
+    res.type('application/json; charset=utf-8').send(body);
+  });
+
+  router.patch('/:name', async (req, res) => {
+    const namespace = namespaceOf(res);
+    const name = req.params.name;
+    const patch = deploymentPatch.parse(req.body);
+    const { apps } = kubernetesOf(res);
+    const current = await apps.readNamespacedDeployment({ name, namespace });
+    const dryRun = dryRunOf(req.query);
+    const patched = await apps.patchNamespacedDeployment({ name, namespace, body: toPatchOperations(current, patch), ...(dryRun ? { dryRun } : {}) });
+    res.json(deploymentSummary.parse(toDeploymentSummary(patched, [])));
+  });
+
+  router.delete('/:name', async (req, res) => {
+    // Foreground-free default: the garbage collector removes ReplicaSets and pods, like `kubectl delete`.
+    await kubernetesOf(res).apps.deleteNamespacedDeployment({ name: req.params.name, namespace: namespaceOf(res), propagationPolicy: 'Background' });
+    res.status(204).end();
+  });
+  return router;
+}

@@ -1,0 +1,78 @@
+import type { V1Deployment, V1Pod } from '@kubernetes/client-node';
+import type { DeploymentStatus } from '@berth/contracts';
+import type { ModelOrJson } from '../../kube/list-json';
+
+// Container waiting reasons that will not clear on their own: the workload has failed until someone acts.
+const failingReasons = new Set([
+  'ErrImagePull',
+  'ImagePullBackOff',
+  'InvalidImageName',
+  'ErrImageNeverPull',
+  'CrashLoopBackOff',
+  'CreateContainerConfigError',
+  'CreateContainerError',
+  'RunContainerError',
+]);
+
+export interface ConsoleStatus {
+  status: DeploymentStatus;
+  reason?: string;
+  message?: string;
+}
+
+/** The first failing container of the pods, as the kubelet reported it. */
+function failingContainer(pods: readonly ModelOrJson<V1Pod>[]): { reason: string; message?: string } | undefined {
+  for (const pod of pods) {
+    const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+    for (const container of statuses) {
+      const waiting = container.state?.waiting;
+      if (waiting?.reason !== undefined && failingReasons.has(waiting.reason)) {
+        return { reason: waiting.reason, ...(waiting.message ? { message: waiting.message } : {}) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Running | Processing | Unavailable | Failed, as the CCE workload list shows it:
+ * failing pods or a missed progress deadline first, then a finished rollout, then an unavailable one.
+ */
+export function consoleStatus(deployment: ModelOrJson<V1Deployment>, pods: readonly ModelOrJson<V1Pod>[]): ConsoleStatus {
+  const desired = deployment.spec?.replicas ?? 1;
+  const status = deployment.status ?? {};
+  const conditions = status.conditions ?? [];
+  const condition = (type: string) => conditions.find((c) => c.type === type);
+
+  const failing = failingContainer(pods);
+  if (failing) return { status: 'Failed', ...failing };
+  const progressing = condition('Progressing');
+  if (progressing?.status === 'False') {
+    return { status: 'Failed', reason: progressing.reason ?? 'ProgressDeadlineExceeded', ...(progressing.message ? { message: progressing.message } : {}) };
+  }
+  const replicaFailure = condition('ReplicaFailure');
+  if (replicaFailure?.status === 'True') {
+    return { status: 'Failed', reason: replicaFailure.reason ?? 'ReplicaFailure', ...(replicaFailure.message ? { message: replicaFailure.message } : {}) };
+  }
+
+  const observed = (status.observedGeneration ?? 0) >= (deployment.metadata?.generation ?? 0);
+  const settled =
+    observed &&
+    (status.updatedReplicas ?? 0) >= desired &&
+    (status.availableReplicas ?? 0) >= desired &&
+    (status.readyReplicas ?? 0) >= desired &&
+    (status.replicas ?? 0) <= desired;
+  if (settled) return { status: 'Running' };
+
+  const available = condition('Available');
+  const rollingOut = progressing?.status === 'True' && progressing.reason !== 'NewReplicaSetAvailable';
+  if (available?.status === 'False' && !rollingOut) {
+    return { status: 'Unavailable', reason: available.reason ?? 'MinimumReplicasUnavailable', ...(available.message ? { message: available.message } : {}) };
+  }
+  return { status: 'Processing', ...(progressing?.reason ? { reason: progressing.reason } : {}) };
+}
+
+/** `kubectl get deployment`'s READY column. */
+export function readyColumn(deployment: ModelOrJson<V1Deployment>): string {
+  return `${deployment.status?.readyReplicas ?? 0}/${deployment.spec?.replicas ?? 1}`;
+}

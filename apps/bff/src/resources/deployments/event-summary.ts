@@ -1,0 +1,26 @@
+import type { CoreV1Event } from '@kubernetes/client-node';
+import type { EventSummary } from '@berth/contracts';
+import { isoTime } from '../../kube/iso-time';
+import type { ModelOrJson } from '../../kube/list-json';
+
+/** An event from client-node calls or from raw lists (`listJson`). */
+type Event = ModelOrJson<CoreV1Event>;
+
+/** When an event last happened: events.k8s.io fields first, then the core ones. */
+function lastSeen(event: Event): string {
+  return isoTime(
+    event.series?.lastObservedTime ?? event.lastTimestamp ?? event.eventTime ?? event.metadata?.creationTimestamp,
+  );
+}
+
+/** An event as the workload page lists it. */
+export function toEventSummary(event: Event): EventSummary {
+  return {
+    type: event.type ?? 'Normal',
+    reason: event.reason ?? '',
+    message: event.message ?? '',
+    object: { kind: event.involvedObject?.kind ?? '', name: event.involvedObject?.name ?? '' },
+    count: event.series?.count ?? event.count ?? 1,
+    lastSeen: lastSeen(event),
+  };
+}

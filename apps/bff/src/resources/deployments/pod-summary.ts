@@ -1,0 +1,33 @@
+import type { V1Pod } from '@kubernetes/client-node';
+import type { ContainerStatus, PodSummary } from '@berth/contracts';
+import { isoTime } from '../../kube/iso-time';
+import type { ModelOrJson } from '../../kube/list-json';
+
+/** A pod from client-node calls or from raw lists (`listJson`). */
+type Pod = ModelOrJson<V1Pod>;
+
+function toContainerStatus(pod: Pod, name: string, image: string): ContainerStatus {
+  const status = (pod.status?.containerStatuses ?? []).find((c) => c.name === name);
+  const state = status?.state;
+  const detail = state?.waiting ?? state?.terminated;
+  return {
+    name,
+    image,
+    ready: status?.ready ?? false,
+    restarts: status?.restartCount ?? 0,
+    state: state?.running ? 'running' : state?.waiting ? 'waiting' : state?.terminated ? 'terminated' : 'unknown',
+    ...(detail?.reason ? { reason: detail.reason } : {}),
+    ...(detail?.message ? { message: detail.message } : {}),
+  };
+}
+
+/** A pod and its containers as the workload page lists them. */
+export function toPodSummary(pod: Pod): PodSummary {
+  return {
+    name: pod.metadata?.name ?? '',
+    phase: pod.status?.phase ?? 'Unknown',
+    ...(pod.spec?.nodeName ? { node: pod.spec.nodeName } : {}),
+    created: isoTime(pod.metadata?.creationTimestamp),
+    containers: (pod.spec?.containers ?? []).map((c) => toContainerStatus(pod, c.name, c.image ?? '')),
+  };
+}

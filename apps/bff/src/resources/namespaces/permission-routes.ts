@@ -1,0 +1,23 @@
+import { Router } from 'express';
+import { AuthorizationV1Api } from '@kubernetes/client-node';
+import { namespacePermissions } from '@berth/contracts';
+import { kubernetesOf } from '../../auth/identity';
+import { namespaceOf } from './namespace-scope';
+
+/** `GET /namespaces/:ns/permissions`: SelfSubjectAccessReviews as the request's own identity, so the UI can disable what RBAC forbids. */
+export function permissionRoutes(): Router {
+  const router = Router();
+  router.get('/', async (_req, res) => {
+    const namespace = namespaceOf(res);
+    const authorization = kubernetesOf(res).kubeConfig.makeApiClient(AuthorizationV1Api);
+    const may = async (group: string, resource: string) => {
+      const review = await authorization.createSelfSubjectAccessReview({
+        body: { spec: { resourceAttributes: { namespace, verb: 'create', group, resource } } },
+      });
+      return review.status?.allowed === true;
+    };
+    const [createSecrets, createDeployments] = await Promise.all([may('', 'secrets'), may('apps', 'deployments')]);
+    res.json(namespacePermissions.parse({ createSecrets, createDeployments }));
+  });
+  return router;
+}

@@ -1,0 +1,115 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { KubeConfig } from '@kubernetes/client-node';
+import { describe, expect, it } from 'vitest';
+import { InformerHub } from './informer-hub';
+import { connectKubernetes } from '../kube/clients';
+import { captureLogs } from '../testing/log-capture';
+import { unreachableKubeConfig } from '../testing/unreachable-cluster';
+
+describe('InformerHub without a reachable API server', () => {
+  it('keeps retrying with back-off instead of giving up, and stops the watch with its last listener', { timeout: 10_000 }, async () => {
+    const logs = captureLogs();
+    const hub = new InformerHub(logs.logger);
+    const identity = { key: 'kubeconfig', kubernetes: connectKubernetes(unreachableKubeConfig()) };
+    const states: string[] = [];
+    const listener = { change: () => undefined, status: (state: string, message?: string) => states.push(`${state}: ${message ?? ''}`) };
+    const unsubscribe = hub.subscribe(identity, 'pods', 'default', listener);
+    const unsubscribeAgain = hub.subscribe(identity, 'pods', 'default', { ...listener });
+    expect(hub.watchCount).toBe(1);
+    await expect.poll(() => states.filter((s) => s.startsWith('reconnecting')).length, { timeout: 6_000 }).toBeGreaterThanOrEqual(3);
+    expect(states).toContain('reconnecting: Watching pods failed; retrying in 1 s');
+    expect(states).toContain('reconnecting: Watching pods failed; retrying in 2 s');
+    expect(states).not.toContain('connected: ');
+    unsubscribe();
+    expect(hub.watchCount).toBe(1);
+    unsubscribeAgain();
+    expect(hub.watchCount).toBe(0);
+    expect(logs.text()).toContain('watch failed; retrying');
+  });
+});
+
+describe('InformerHub watches', () => {
+  it('lists once, then watches from that resourceVersion with a server-side timeout and bookmarks', async () => {
+    const watchUrls: URL[] = [];
+    let lists = 0;
+    // A plain HTTP stand-in for the two requests of a ListWatch: the list, then a watch that stays open and quiet.
+    const api = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      res.writeHead(200, { 'content-type': 'application/json' });
+      if (url.searchParams.get('watch') === 'true') {
+        watchUrls.push(url);
+        res.flushHeaders();
+        return;
+      }
+      lists++;
+      res.end(JSON.stringify({ apiVersion: 'v1', kind: 'PodList', metadata: { resourceVersion: '42' }, items: [] }));
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    const kubeConfig = new KubeConfig();
+    kubeConfig.loadFromOptions({
+      clusters: [{ name: 'c', server: `http://127.0.0.1:${String((api.address() as AddressInfo).port)}`, skipTLSVerify: true }],
+      users: [{ name: 'u' }],
+      contexts: [{ name: 'x', cluster: 'c', user: 'u' }],
+      currentContext: 'x',
+    });
+    const hub = new InformerHub(captureLogs().logger);
+    const unsubscribe = hub.subscribe({ key: 'fake', kubernetes: connectKubernetes(kubeConfig) }, 'pods', 'default', {
+      change: () => undefined,
+      status: () => undefined,
+    });
+    await expect.poll(() => watchUrls.length).toBe(1);
+    const query = watchUrls[0]?.searchParams;
+    expect(watchUrls[0]?.pathname).toBe('/api/v1/namespaces/default/pods');
+    expect(query?.get('resourceVersion')).toBe('42');
+    expect(query?.get('allowWatchBookmarks')).toBe('true');
+    expect(Number(query?.get('timeoutSeconds'))).toBeGreaterThanOrEqual(300);
+    expect(Number(query?.get('timeoutSeconds'))).toBeLessThan(600);
+    expect(lists).toBe(1);
+    unsubscribe();
+    await hub.close();
+    api.closeAllConnections();
+    api.close();
+  });
+});
+
+describe('InformerHub on answers with fields omitted or null', () => {
+  it.each([
+    ['"items": null', { kind: 'PodList', metadata: { resourceVersion: '42' }, items: null }],
+    ['no items', { kind: 'PodList', metadata: { resourceVersion: '42' } }],
+    ['no metadata and no items', { kind: 'PodList' }],
+  ])('starts from a list with %s and delivers what the watch adds, metadata and status missing', async (_case, listBody) => {
+    const api = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      res.writeHead(200, { 'content-type': 'application/json' });
+      if (url.searchParams.get('watch') === 'true') {
+        res.write(`${JSON.stringify({ type: 'ADDED', object: { kind: 'Pod', metadata: { name: 'p', namespace: 'default', resourceVersion: '43' } } })}\n`);
+        return;
+      }
+      res.end(JSON.stringify(listBody));
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    const kubeConfig = new KubeConfig();
+    kubeConfig.loadFromOptions({
+      clusters: [{ name: 'c', server: `http://127.0.0.1:${String((api.address() as AddressInfo).port)}`, skipTLSVerify: true }],
+      users: [{ name: 'u' }],
+      contexts: [{ name: 'x', cluster: 'c', user: 'u' }],
+      currentContext: 'x',
+    });
+    const hub = new InformerHub(captureLogs().logger);
+    const identity = { key: 'fake', kubernetes: connectKubernetes(kubeConfig) };
+    const changes: string[] = [];
+    const states: string[] = [];
+    const unsubscribe = hub.subscribe(identity, 'pods', 'default', {
+      change: (type, object) => changes.push(`${type} ${object.metadata?.name ?? ''}`),
+      status: (state) => states.push(state),
+    });
+    await expect.poll(() => changes).toEqual(['added p']);
+    expect(hub.list(identity, 'pods', 'default')).toHaveLength(1);
+    expect(states).toEqual([]);
+    unsubscribe();
+    await hub.close();
+    api.closeAllConnections();
+    api.close();
+  });
+});
