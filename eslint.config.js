@@ -9,7 +9,9 @@ import tseslint from 'typescript-eslint';
 
 const featuresDir = 'apps/web/src/features';
 const features = existsSync(featuresDir)
-  ? readdirSync(featuresDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+  ? readdirSync(featuresDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
   : [];
 
 const appImports = {
@@ -28,10 +30,15 @@ const featureBoundaries = features.map((feature) => ({
           appImports,
           {
             // A sibling feature is imported as `../../<name>/...`, without `features/`: matched by its name too.
-            group: features.filter((f) => f !== feature).flatMap((f) => [`**/features/${f}`, `**/features/${f}/**`, `**/${f}`, `**/${f}/**`]),
+            group: features
+              .filter((f) => f !== feature)
+              .flatMap((f) => [`**/features/${f}`, `**/features/${f}/**`, `**/${f}`, `**/${f}/**`]),
             message: 'Features do not import each other: lift what both need into shared code.',
           },
-          { group: ['**/app', '**/app/**'], message: 'Imports flow shared -> features -> app: a feature does not import the app shell.' },
+          {
+            group: ['**/app', '**/app/**'],
+            message: 'Imports flow shared -> features -> app: a feature does not import the app shell.',
+          },
         ],
       },
     ],
@@ -124,16 +131,29 @@ const bffBoundaries = [
 /** bench and e2e use the packages as their users do, through each package's exports. */
 const packagesByPath = {
   group: ['**/packages', '**/packages/**'],
-  message: "Import the package (@berth/contracts, @berth/local-cluster/testing/any-runner, ...); add an export to its package.json if it lacks one.",
+  message:
+    'Import the package (@berth/contracts, @berth/local-cluster/testing/any-runner, ...); add an export to its package.json if it lacks one.',
 };
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/build/**', '**/dist/**', 'coverage/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/build/**',
+      '**/dist/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     rules: {
@@ -178,7 +198,10 @@ export default tseslint.config(
         {
           patterns: [
             appImports,
-            { group: ['@berth/local-cluster', '@berth/local-cluster/*'], message: '@berth/registry may import only @berth/contracts.' },
+            {
+              group: ['@berth/local-cluster', '@berth/local-cluster/*'],
+              message: '@berth/registry may import only @berth/contracts.',
+            },
           ],
         },
       ],

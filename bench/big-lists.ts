@@ -21,13 +21,24 @@ async function measure(browser: Browser, url: string, table: string, apiPath: st
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await installProbes(page);
   await page.goto(url);
-  await page.waitForFunction((t) => (globalThis as unknown as ProbedWindow).berthProbes.firstRowAt(t) !== undefined, table, { timeout: 60_000 });
+  await page.waitForFunction(
+    (t) => (globalThis as unknown as ProbedWindow).berthProbes.firstRowAt(t) !== undefined,
+    table,
+    { timeout: 60_000 },
+  );
   await page.waitForTimeout(settleMs);
-  const [scrollStart, scrollEnd] = await page.evaluate((t) => (globalThis as unknown as ProbedWindow).berthProbes.scrollToBottom(t), table);
+  const [scrollStart, scrollEnd] = await page.evaluate(
+    (t) => (globalThis as unknown as ProbedWindow).berthProbes.scrollToBottom(t),
+    table,
+  );
   const probed = await page.evaluate(
     ([t, path]) => {
       const probes = (globalThis as unknown as ProbedWindow).berthProbes;
-      return { dataAt: probes.responseEnd(path) ?? Number.NaN, rowAt: probes.firstRowAt(t) ?? Number.NaN, tasks: probes.longTasks };
+      return {
+        dataAt: probes.responseEnd(path) ?? Number.NaN,
+        rowAt: probes.firstRowAt(t) ?? Number.NaN,
+        tasks: probes.longTasks,
+      };
     },
     [table, apiPath] as const,
   );
@@ -36,16 +47,40 @@ async function measure(browser: Browser, url: string, table: string, apiPath: st
     dataAt: probed.dataAt,
     rowAt: probed.rowAt,
     longTasksLoading: probed.tasks.filter((t) => t.start < scrollStart).map((t) => t.duration),
-    longTasksScrolling: probed.tasks.filter((t) => t.start >= scrollStart && t.start <= scrollEnd).map((t) => t.duration),
+    longTasksScrolling: probed.tasks
+      .filter((t) => t.start >= scrollStart && t.start <= scrollEnd)
+      .map((t) => t.duration),
   };
 }
 
 function figures(what: string, t: Timings): Figure[] {
-  const worst = (tasks: number[]) => (tasks.length ? `longest ${Math.max(...tasks).toFixed(0)} ms, total ${tasks.reduce((s, d) => s + d, 0).toFixed(0)} ms` : '');
+  const worst = (tasks: number[]) =>
+    tasks.length
+      ? `longest ${Math.max(...tasks).toFixed(0)} ms, total ${tasks.reduce((s, d) => s + d, 0).toFixed(0)} ms`
+      : '';
   return [
-    { item: 7, measure: `${what}: list data to first rendered row`, value: t.rowAt - t.dataAt, unit: 'ms', note: `navigation to data ${t.dataAt.toFixed(0)} ms, to first row ${t.rowAt.toFixed(0)} ms` },
-    { item: 7, measure: `${what}: long tasks (> 50 ms) loading, incl. the stream's first ${settleMs / 1000} s`, value: t.longTasksLoading.length, unit: 'count', note: worst(t.longTasksLoading) },
-    { item: 7, measure: `${what}: long tasks (> 50 ms) scrolling to the bottom`, value: t.longTasksScrolling.length, unit: 'count', budget: { max: 0 }, note: worst(t.longTasksScrolling) },
+    {
+      item: 7,
+      measure: `${what}: list data to first rendered row`,
+      value: t.rowAt - t.dataAt,
+      unit: 'ms',
+      note: `navigation to data ${t.dataAt.toFixed(0)} ms, to first row ${t.rowAt.toFixed(0)} ms`,
+    },
+    {
+      item: 7,
+      measure: `${what}: long tasks (> 50 ms) loading, incl. the stream's first ${settleMs / 1000} s`,
+      value: t.longTasksLoading.length,
+      unit: 'count',
+      note: worst(t.longTasksLoading),
+    },
+    {
+      item: 7,
+      measure: `${what}: long tasks (> 50 ms) scrolling to the bottom`,
+      value: t.longTasksScrolling.length,
+      unit: 'count',
+      budget: { max: 0 },
+      note: worst(t.longTasksScrolling),
+    },
   ];
 }
 
@@ -59,7 +94,10 @@ export async function benchBigLists(ctx: BenchContext): Promise<Figure[]> {
     const { largeSecrets, largeDeployments } = ctx.sizes;
     const secrets = await measure(browser, `${base}/secrets`, 'Secrets', `${api}/secrets`);
     const workloads = await measure(browser, `${base}/workloads`, 'Workloads', `${api}/deployments`);
-    return [...figures(`${largeSecrets.toLocaleString('en')} secrets`, secrets), ...figures(`${largeDeployments.toLocaleString('en')} Deployments`, workloads)];
+    return [
+      ...figures(`${largeSecrets.toLocaleString('en')} secrets`, secrets),
+      ...figures(`${largeDeployments.toLocaleString('en')} Deployments`, workloads),
+    ];
   } finally {
     await browser.close();
     await bff.stop();

@@ -46,17 +46,33 @@ async function benchSeedDeployment(): Promise<number[]> {
   const apps = kubeConfig.makeApiClient(AppsV1Api);
   const namespace = uniqueNamespace('bench');
   await core.createNamespace({ body: { metadata: { name: namespace } } });
-  const auth = Buffer.from(`${env.BERTH_REGISTRY_USERNAME ?? ''}:${env.BERTH_REGISTRY_PASSWORD ?? ''}`).toString('base64');
-  const dockerconfig = { auths: { [env.BERTH_REGISTRY ?? '']: { username: env.BERTH_REGISTRY_USERNAME, password: env.BERTH_REGISTRY_PASSWORD, auth } } };
+  const auth = Buffer.from(`${env.BERTH_REGISTRY_USERNAME ?? ''}:${env.BERTH_REGISTRY_PASSWORD ?? ''}`).toString(
+    'base64',
+  );
+  const dockerconfig = {
+    auths: {
+      [env.BERTH_REGISTRY ?? '']: {
+        username: env.BERTH_REGISTRY_USERNAME,
+        password: env.BERTH_REGISTRY_PASSWORD,
+        auth,
+      },
+    },
+  };
   await core.createNamespacedSecret({
     namespace,
-    body: { metadata: { name: 'test' }, type: 'kubernetes.io/dockerconfigjson', stringData: { '.dockerconfigjson': JSON.stringify(dockerconfig) } },
+    body: {
+      metadata: { name: 'test' },
+      type: 'kubernetes.io/dockerconfigjson',
+      stringData: { '.dockerconfigjson': JSON.stringify(dockerconfig) },
+    },
   });
   const times: number[] = [];
   try {
     for (let run = 0; run < runs; run += 1) {
       const image = `${env.BERTH_REGISTRY ?? ''}/janedoe/awesomeapp:v1`;
-      const body = parse(seedDeploymentManifest({ name: `awesomeapp-${run}`, image, pullSecret: 'test' })) as Parameters<AppsV1Api['createNamespacedDeployment']>[0]['body'];
+      const body = parse(
+        seedDeploymentManifest({ name: `awesomeapp-${run}`, image, pullSecret: 'test' }),
+      ) as Parameters<AppsV1Api['createNamespacedDeployment']>[0]['body'];
       const started = performance.now();
       await apps.createNamespacedDeployment({ namespace, body });
       const deadline = Date.now() + 60_000;

@@ -12,7 +12,10 @@ const streamedKinds = ['Deployment', 'ReplicaSet', 'Pod', 'Event', 'Secret'];
 
 /** The API server's own count of open watches on the kinds a stream follows (cluster-wide: other users' watches too). */
 function registeredWatchers(kubectl: string, kubeconfig: string): number {
-  const metrics = execFileSync(kubectl, ['--kubeconfig', kubeconfig, 'get', '--raw', '/metrics'], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const metrics = execFileSync(kubectl, ['--kubeconfig', kubeconfig, 'get', '--raw', '/metrics'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  });
   let total = 0;
   for (const line of metrics.split('\n')) {
     const match = /^apiserver_registered_watchers\{.*kind="(\w+)".*\} (\d+)$/.exec(line);
@@ -69,8 +72,14 @@ class StreamClient {
 export async function benchFanOut(ctx: BenchContext): Promise<Figure[]> {
   const namespace = await ctx.fresh('bench-fanout');
   const { core } = ctx.cluster;
-  await inBatches(Array.from({ length: 20 }, (_, i) => `existing-${i}`), 8, (name) => core.createNamespacedSecret({ namespace, body: pullSecret(name, ctx.cluster.registry) }));
-  const apiPort = Number(new URL(ctx.cluster.kubeConfig.getCurrentCluster()?.server ?? 'https://127.0.0.1:6443').port || 443);
+  await inBatches(
+    Array.from({ length: 20 }, (_, i) => `existing-${i}`),
+    8,
+    (name) => core.createNamespacedSecret({ namespace, body: pullSecret(name, ctx.cluster.registry) }),
+  );
+  const apiPort = Number(
+    new URL(ctx.cluster.kubeConfig.getCurrentCluster()?.server ?? 'https://127.0.0.1:6443').port || 443,
+  );
   const bff = await startBff(ctx.cluster.kubeconfig, ctx.logFile('fanout-bff'));
   const clients: StreamClient[] = [];
   const total = ctx.quick ? 20 : 200;
@@ -127,9 +136,23 @@ export async function benchFanOut(ctx: BenchContext): Promise<Figure[]> {
         unit: 'count',
         note: `established to :${apiPort}: idle ${idleConnections}, 1 client ${oneClientConnections}, ${total} clients ${allClientsConnections}; 5 kinds watched per namespace`,
       },
-      { item: 5, measure: `event delivery p95 across ${total} clients`, value: percentile(latencies, 95), unit: 'ms', budget: { max: 200 }, note: `p50 ${median(latencies).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms; ${deliveries}` },
+      {
+        item: 5,
+        measure: `event delivery p95 across ${total} clients`,
+        value: percentile(latencies, 95),
+        unit: 'ms',
+        budget: { max: 200 },
+        note: `p50 ${median(latencies).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms; ${deliveries}`,
+      },
       { item: 5, measure: `missed deliveries`, value: missed, unit: 'count', budget: { max: 0 } },
-      { item: 5, measure: `BFF RSS with ${total} SSE clients`, value: rss, unit: 'MB', budget: { max: 200 }, note: `idle ${idleRss.toFixed(0)} MB, peak ${peak.toFixed(0)} MB` },
+      {
+        item: 5,
+        measure: `BFF RSS with ${total} SSE clients`,
+        value: rss,
+        unit: 'MB',
+        budget: { max: 200 },
+        note: `idle ${idleRss.toFixed(0)} MB, peak ${peak.toFixed(0)} MB`,
+      },
     ];
   } finally {
     for (const client of clients) client.close();

@@ -13,8 +13,20 @@ async function load(ctx: BenchContext, url: string, pid: number, title: string):
   const errors = result.errors + result.timeouts + result.non2xx;
   const what = `${title}, ${connections} connections × ${duration} s`;
   return [
-    { item: 2, measure: `${what}: requests/s`, value: result.requests.average, unit: 'rps', note: `${result.requests.total} requests` },
-    { item: 2, measure: `${what}: p99 latency`, value: result.latency.p99, unit: 'ms', note: `p50 ${result.latency.p50} ms` },
+    {
+      item: 2,
+      measure: `${what}: requests/s`,
+      value: result.requests.average,
+      unit: 'rps',
+      note: `${result.requests.total} requests`,
+    },
+    {
+      item: 2,
+      measure: `${what}: p99 latency`,
+      value: result.latency.p99,
+      unit: 'ms',
+      note: `p50 ${result.latency.p50} ms`,
+    },
     { item: 2, measure: `${what}: errors`, value: errors, unit: 'count', budget: { max: 0 } },
     { item: 2, measure: `${what}: BFF peak RSS`, value: rss, unit: 'MB', budget: { max: 200 } },
   ];
@@ -28,7 +40,12 @@ export async function benchLoad(ctx: BenchContext): Promise<Figure[]> {
     return [
       ...(await load(ctx, api(seed, 'secrets'), bff.pid, 'secrets list (21 secrets)')),
       ...(await load(ctx, api(seed, 'deployments/awesomeapp'), bff.pid, 'Deployment detail (awesomeapp)')),
-      ...(await load(ctx, api(medium, 'secrets'), bff.pid, `secrets list (${ctx.sizes.mediumSecrets.toLocaleString('en')} secrets)`)),
+      ...(await load(
+        ctx,
+        api(medium, 'secrets'),
+        bff.pid,
+        `secrets list (${ctx.sizes.mediumSecrets.toLocaleString('en')} secrets)`,
+      )),
     ];
   } finally {
     await bff.stop();

@@ -58,14 +58,31 @@ export async function benchOverhead(ctx: BenchContext): Promise<Figure[]> {
   const { mediumSecrets: m, largeSecrets: l, mediumDeployments: d } = ctx.sizes;
   try {
     const api = (ns: string, tail: string) => `${bff.url}/api/namespaces/${ns}/${tail}`;
-    const mediumList = await sideBySide(rounds(40), () => getJson(api(medium, 'secrets')), () => core.listNamespacedSecret({ namespace: medium }));
-    const largeList = await sideBySide(rounds(20), () => getJson(api(large, 'secrets')), () => core.listNamespacedSecret({ namespace: large }));
-    const deployments = await sideBySide(rounds(30), () => getJson(api(medium, 'deployments')), () => apps.listNamespacedDeployment({ namespace: medium }));
+    const mediumList = await sideBySide(
+      rounds(40),
+      () => getJson(api(medium, 'secrets')),
+      () => core.listNamespacedSecret({ namespace: medium }),
+    );
+    const largeList = await sideBySide(
+      rounds(20),
+      () => getJson(api(large, 'secrets')),
+      () => core.listNamespacedSecret({ namespace: large }),
+    );
+    const deployments = await sideBySide(
+      rounds(30),
+      () => getJson(api(medium, 'deployments')),
+      () => apps.listNamespacedDeployment({ namespace: medium }),
+    );
     // The BFF's list also reads ReplicaSets and pods to give each row its pod status; the same reads done directly:
     const deploymentsWithPods = await sideBySide(
       rounds(30),
       () => getJson(api(medium, 'deployments')),
-      () => Promise.all([apps.listNamespacedDeployment({ namespace: medium }), apps.listNamespacedReplicaSet({ namespace: medium }), core.listNamespacedPod({ namespace: medium })]),
+      () =>
+        Promise.all([
+          apps.listNamespacedDeployment({ namespace: medium }),
+          apps.listNamespacedReplicaSet({ namespace: medium }),
+          core.listNamespacedPod({ namespace: medium }),
+        ]),
     );
     let created = 0;
     const login = ctx.cluster.registry;
@@ -81,13 +98,21 @@ export async function benchOverhead(ctx: BenchContext): Promise<Figure[]> {
         if (res.status !== 201) throw new Error(`create through the BFF answered ${res.status}`);
         await res.json();
       },
-      () => core.createNamespacedSecret({ namespace: medium, body: pullSecret(`direct-${created}-${Math.random().toString(36).slice(2, 8)}`, login) }),
+      () =>
+        core.createNamespacedSecret({
+          namespace: medium,
+          body: pullSecret(`direct-${created}-${Math.random().toString(36).slice(2, 8)}`, login),
+        }),
     );
     return [
       figure(`list ${m.toLocaleString('en')} pull secrets, BFF/direct p50`, mediumList, 1.15),
       figure(`list ${l.toLocaleString('en')} pull secrets, BFF/direct p50`, largeList, 1.15),
       figure(`list ${d.toLocaleString('en')} Deployments, BFF/direct (Deployments only) p50`, deployments, 1.15),
-      figure(`list ${d.toLocaleString('en')} Deployments, BFF/direct (Deployments + ReplicaSets + pods) p50`, deploymentsWithPods, 1.15),
+      figure(
+        `list ${d.toLocaleString('en')} Deployments, BFF/direct (Deployments + ReplicaSets + pods) p50`,
+        deploymentsWithPods,
+        1.15,
+      ),
       figure('create a pull secret, BFF/direct p50', create, 1.2),
     ];
   } finally {

@@ -20,7 +20,8 @@ async function assetsOf(browser: Browser, url: string, waitFor: string): Promise
   const loads: Promise<Asset>[] = [];
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
-    if (/\.(js|css)$/.test(path)) loads.push(response.body().then((body) => ({ path, gzipBytes: gzipSync(body, { level: 9 }).length })));
+    if (/\.(js|css)$/.test(path))
+      loads.push(response.body().then((body) => ({ path, gzipBytes: gzipSync(body, { level: 9 }).length })));
   });
   await page.goto(url);
   await page.locator(waitFor).first().waitFor({ timeout: 30_000 });
@@ -29,8 +30,10 @@ async function assetsOf(browser: Browser, url: string, waitFor: string): Promise
   return assets;
 }
 
-const kb = (assets: readonly Asset[], extension: string) => assets.filter((a) => a.path.endsWith(extension)).reduce((sum, a) => sum + a.gzipBytes, 0) / 1024;
-const files = (assets: readonly Asset[]) => assets.map((a) => `${a.path.replace('/assets/', '')} ${(a.gzipBytes / 1024).toFixed(1)}`).join(', ');
+const kb = (assets: readonly Asset[], extension: string) =>
+  assets.filter((a) => a.path.endsWith(extension)).reduce((sum, a) => sum + a.gzipBytes, 0) / 1024;
+const files = (assets: readonly Asset[]) =>
+  assets.map((a) => `${a.path.replace('/assets/', '')} ${(a.gzipBytes / 1024).toFixed(1)}`).join(', ');
 
 export async function benchPageWeight(ctx: BenchContext): Promise<Figure[]> {
   const namespace = await ctx.seed();
@@ -47,12 +50,25 @@ export async function benchPageWeight(ctx: BenchContext): Promise<Figure[]> {
       ['Workload detail', `${base}/workloads/awesomeapp`, 'table[aria-label="Pods"]'],
     ];
     const figures: Figure[] = [
-      { item: 6, measure: 'first route (Workloads) JS, gzipped', value: kb(first, '.js'), unit: 'KB', budget: { max: 200 }, note: files(first.filter((a) => a.path.endsWith('.js'))) },
+      {
+        item: 6,
+        measure: 'first route (Workloads) JS, gzipped',
+        value: kb(first, '.js'),
+        unit: 'KB',
+        budget: { max: 200 },
+        note: files(first.filter((a) => a.path.endsWith('.js'))),
+      },
       { item: 6, measure: 'first route (Workloads) CSS, gzipped', value: kb(first, '.css'), unit: 'KB' },
     ];
     for (const [name, url, waitFor] of routes) {
       const extra = (await assetsOf(browser, url, waitFor)).filter((a) => !firstPaths.has(a.path));
-      figures.push({ item: 6, measure: `${name} route's lazy chunks beyond the first route, gzipped JS`, value: kb(extra, '.js'), unit: 'KB', note: files(extra) });
+      figures.push({
+        item: 6,
+        measure: `${name} route's lazy chunks beyond the first route, gzipped JS`,
+        value: kb(extra, '.js'),
+        unit: 'KB',
+        note: files(extra),
+      });
     }
     const paints: number[] = [];
     for (let run = 0; run < (ctx.quick ? 2 : 7); run += 1) {
@@ -60,8 +76,16 @@ export async function benchPageWeight(ctx: BenchContext): Promise<Figure[]> {
       const page = await context.newPage();
       await installProbes(page);
       await page.goto(`${base}/workloads`);
-      await page.waitForFunction(() => (globalThis as unknown as ProbedWindow).berthProbes.firstRowAt('Workloads') !== undefined, undefined, { timeout: 30_000 });
-      paints.push(await page.evaluate(() => (globalThis as unknown as ProbedWindow).berthProbes.firstRowAt('Workloads') ?? Number.NaN));
+      await page.waitForFunction(
+        () => (globalThis as unknown as ProbedWindow).berthProbes.firstRowAt('Workloads') !== undefined,
+        undefined,
+        { timeout: 30_000 },
+      );
+      paints.push(
+        await page.evaluate(
+          () => (globalThis as unknown as ProbedWindow).berthProbes.firstRowAt('Workloads') ?? Number.NaN,
+        ),
+      );
       await context.close();
     }
     figures.push({

@@ -62,11 +62,19 @@ try {
 
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 const date = new Date().toISOString();
-const results = { date, machine, mode: quick ? 'quick' : 'full', figures: figures.map((f) => ({ ...f, met: meetsBudget(f) })), failures };
+const results = {
+  date,
+  machine,
+  mode: quick ? 'quick' : 'full',
+  figures: figures.map((f) => ({ ...f, met: meetsBudget(f) })),
+  failures,
+};
 // Only a run of every item replaces results.json; partial runs write beside it.
 const resultsFile = `results${quick ? '.quick' : ''}${values.only === undefined ? '' : '.partial'}.json`;
 writeFileSync(path.join(import.meta.dirname, resultsFile), `${JSON.stringify(results, null, 2)}\n`);
-process.stdout.write(`Berth benchmarks, ${quick ? 'quick' : 'full'} mode, ${date}, ${machine}\n\n${markdownTable(figures)}\n`);
+process.stdout.write(
+  `Berth benchmarks, ${quick ? 'quick' : 'full'} mode, ${date}, ${machine}\n\n${markdownTable(figures)}\n`,
+);
 if (failures.length > 0) {
   process.stderr.write(`\n${failures.join('\n\n')}\n`);
   process.exitCode = 1;

@@ -55,7 +55,9 @@ async function bundleBff() {
       minifySyntax: true,
       logLevel: 'warning',
       // CommonJS dependencies (express, pino) call require(); an ES module bundle has none of its own.
-      banner: { js: "import { createRequire as berthCreateRequire } from 'node:module'; const require = berthCreateRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as berthCreateRequire } from 'node:module'; const require = berthCreateRequire(import.meta.url);",
+      },
       plugins: [keepImportMeta],
     });
     // Written aside and renamed, so a BFF starting meanwhile never reads half a bundle.

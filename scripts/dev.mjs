@@ -3,7 +3,9 @@
 import { spawn } from 'node:child_process';
 
 const children = [
-  spawn(process.execPath, ['--import', 'tsx', 'apps/bff/src/main.ts', '--no-spa', ...process.argv.slice(2)], { stdio: 'inherit' }),
+  spawn(process.execPath, ['--import', 'tsx', 'apps/bff/src/main.ts', '--no-spa', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  }),
   spawn('npx', ['vite'], { stdio: 'inherit' }),
 ];
 let exiting = false;

@@ -5,7 +5,6 @@ import { requiredEnv } from '@berth/local-cluster/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './repo-root.mjs';
 
-
 /** scripts/start.mjs with `preload` imported first: the fault it injects is the only thing not as a user runs it. */
 function startWith(preload: string, args: string[]) {
   const injected = `data:text/javascript,${encodeURIComponent(preload)}`;

@@ -56,7 +56,9 @@ function berthResponseEnd(path: string): number | undefined {
 async function berthScrollToBottom(table: string): Promise<[number, number]> {
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   // Tables under the windowing threshold are whole in the page, which scrolls instead.
-  const region = document.querySelector<HTMLElement>(`[role="region"][aria-label="${table}, scrollable"]`) ?? document.scrollingElement;
+  const region =
+    document.querySelector<HTMLElement>(`[role="region"][aria-label="${table}, scrollable"]`) ??
+    document.scrollingElement;
   if (!region) throw new Error(`nothing to scroll for the ${table} table`);
   const start = performance.now();
   while (region.scrollTop + region.clientHeight < region.scrollHeight - 1 && performance.now() - start < 20_000) {

@@ -14,7 +14,13 @@ import { startApiServerProxy } from '@berth/local-cluster/testing/any-runner';
 import { ensureBffBundled, sampleRss, startBff, type RunningBff } from '../support/bff';
 import { openCluster } from '../support/cluster';
 
-const { values } = parseArgs({ options: { 'plugin-seconds': { type: 'string', default: '1.5' }, connections: { type: 'string', default: '20' }, seconds: { type: 'string', default: '8' } } });
+const { values } = parseArgs({
+  options: {
+    'plugin-seconds': { type: 'string', default: '1.5' },
+    connections: { type: 'string', default: '20' },
+    seconds: { type: 'string', default: '8' },
+  },
+});
 const dir = mkdtempSync(path.join(tmpdir(), 'berth-bench-exec-'));
 const logs = path.join(import.meta.dirname, '../.logs');
 const runsFile = path.join(dir, 'plugin.runs');
@@ -24,7 +30,8 @@ ensureBffBundled();
 const cluster = await openCluster();
 const server = cluster.kubeConfig.getCurrentCluster();
 const adminToken = cluster.kubeConfig.getCurrentUser()?.token;
-if (server?.caFile === undefined || adminToken === undefined) throw new Error('the admin kubeconfig has no CA file or token');
+if (server?.caFile === undefined || adminToken === undefined)
+  throw new Error('the admin kubeconfig has no CA file or token');
 const caFile = server.caFile;
 
 // Records each run, waits like a cloud CLI, prints the admin token valid for $VALID_SECONDS (set per kubeconfig).
@@ -45,9 +52,26 @@ type Kind = 'token' | 'exec';
 
 /** A kubeconfig for `kind` against `url`; the exec user's credential stays valid for `validSeconds`. */
 function kubeconfig(kind: Kind, url: string, validSeconds: number): string {
-  const user = kind === 'token' ? { token: adminToken } : { exec: { apiVersion: execApiVersion, command: plugin, env: [{ name: 'VALID_SECONDS', value: String(validSeconds) }], interactiveMode: 'Never' } };
+  const user =
+    kind === 'token'
+      ? { token: adminToken }
+      : {
+          exec: {
+            apiVersion: execApiVersion,
+            command: plugin,
+            env: [{ name: 'VALID_SECONDS', value: String(validSeconds) }],
+            interactiveMode: 'Never',
+          },
+        };
   const file = path.join(dir, `${kind}-${validSeconds}-${url.replace(/\W/g, '')}.kubeconfig`);
-  const document = { apiVersion: 'v1', kind: 'Config', clusters: [{ name: 'c', cluster: { server: url, 'certificate-authority': caFile } }], users: [{ name: kind, user }], contexts: [{ name: kind, context: { cluster: 'c', user: kind } }], 'current-context': kind };
+  const document = {
+    apiVersion: 'v1',
+    kind: 'Config',
+    clusters: [{ name: 'c', cluster: { server: url, 'certificate-authority': caFile } }],
+    users: [{ name: kind, user }],
+    contexts: [{ name: kind, context: { cluster: 'c', user: kind } }],
+    'current-context': kind,
+  };
   writeFileSync(file, stringify(document), { mode: 0o600 });
   return file;
 }
@@ -101,8 +125,19 @@ async function load(kind: Kind): Promise<{ rps: number; p50: number; p99: number
   return withBff(kubeconfig(kind, server?.server ?? '', 600), `${kind}-load`, async (bff) => {
     await get(bff);
     const peak = sampleRss(bff.pid);
-    const result = await autocannon({ url: `${bff.url}/api/namespaces`, connections: Number(values.connections), duration: Number(values.seconds), timeout: 10 });
-    return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, rssMb: peak() };
+    const result = await autocannon({
+      url: `${bff.url}/api/namespaces`,
+      connections: Number(values.connections),
+      duration: Number(values.seconds),
+      timeout: 10,
+    });
+    return {
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.non2xx,
+      rssMb: peak(),
+    };
   });
 }
 
@@ -113,10 +148,16 @@ try {
   for (const kind of ['token', 'exec'] as const) {
     const connections = await connectionsFor200(kind);
     const measured = await load(kind);
-    rows.push(`| ${kind} | ${connections} | ${measured.rps.toFixed(0)} | ${measured.p50} | ${measured.p99} | ${measured.errors} | ${measured.rssMb.toFixed(0)} |`);
+    rows.push(
+      `| ${kind} | ${connections} | ${measured.rps.toFixed(0)} | ${measured.p50} | ${measured.p99} | ${measured.errors} | ${measured.rssMb.toFixed(0)} |`,
+    );
   }
-  process.stdout.write(`plugin (${values['plugin-seconds']} s per run): 20 parallel requests after expiry started ${burst.runs} run(s), answered in ${burst.ms.toFixed(0)} ms\n\n`);
-  process.stdout.write(`| user | TCP connections for 200 GETs | req/s (${values.connections} conns × ${values.seconds} s) | p50 ms | p99 ms | errors | peak RSS MB |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`);
+  process.stdout.write(
+    `plugin (${values['plugin-seconds']} s per run): 20 parallel requests after expiry started ${burst.runs} run(s), answered in ${burst.ms.toFixed(0)} ms\n\n`,
+  );
+  process.stdout.write(
+    `| user | TCP connections for 200 GETs | req/s (${values.connections} conns × ${values.seconds} s) | p50 ms | p99 ms | errors | peak RSS MB |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
   await cluster.release();

@@ -17,25 +17,51 @@ interface Sample {
   arrayBuffers: number;
 }
 
-const { values } = parseArgs({ options: { secrets: { type: 'string', default: '21' }, connections: { type: 'string', default: '50' }, seconds: { type: 'string', default: '20' } } });
+const { values } = parseArgs({
+  options: {
+    secrets: { type: 'string', default: '21' },
+    connections: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '20' },
+  },
+});
 const log = path.join(import.meta.dirname, '../.logs/memory-samples.jsonl');
 rmSync(log, { force: true });
 process.env.BERTH_BENCH_MEMORY_LOG = log;
-process.env.BERTH_BENCH_BFF_NODE_OPTIONS = [process.env.BERTH_BENCH_BFF_NODE_OPTIONS, `--import ${path.join(import.meta.dirname, 'memory-sampler.ts')}`].filter(Boolean).join(' ');
+process.env.BERTH_BENCH_BFF_NODE_OPTIONS = [
+  process.env.BERTH_BENCH_BFF_NODE_OPTIONS,
+  `--import ${path.join(import.meta.dirname, 'memory-sampler.ts')}`,
+]
+  .filter(Boolean)
+  .join(' ');
 ensureBffBundled();
 const cluster = await openCluster();
-const namespace = await populatedNamespace(cluster, 'bench-memory', { secrets: Number(values.secrets), deployments: 0 });
+const namespace = await populatedNamespace(cluster, 'bench-memory', {
+  secrets: Number(values.secrets),
+  deployments: 0,
+});
 try {
   const bff = await startBff(cluster.kubeconfig, path.join(import.meta.dirname, '../.logs/memory-bff.log'));
   try {
     const idle = residentMb(bff.pid);
     const peak = sampleRss(bff.pid);
-    const result = await autocannon({ url: `${bff.url}/api/namespaces/${namespace}/secrets`, connections: Number(values.connections), duration: Number(values.seconds), timeout: 10 });
-    const samples = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Sample);
+    const result = await autocannon({
+      url: `${bff.url}/api/namespaces/${namespace}/secrets`,
+      connections: Number(values.connections),
+      duration: Number(values.seconds),
+      timeout: 10,
+    });
+    const samples = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Sample);
     const top = (key: Exclude<keyof Sample, 'spaces'>) => Math.max(...samples.map((s) => s[key]));
     const peakSample = samples.reduce((a, b) => (b.rss > a.rss ? b : a));
-    process.stdout.write(`${values.secrets} secrets, ${values.connections} connections × ${values.seconds} s: ${result.requests.average} req/s, p99 ${result.latency.p99} ms, errors ${result.errors + result.non2xx}\n`);
-    process.stdout.write(`RSS idle ${idle.toFixed(0)} MB, peak ${peak().toFixed(0)} MB; peaks inside: heapTotal ${top('heapTotal')}, heapUsed ${top('heapUsed')}, external ${top('external')}, arrayBuffers ${top('arrayBuffers')} MB\n`);
+    process.stdout.write(
+      `${values.secrets} secrets, ${values.connections} connections × ${values.seconds} s: ${result.requests.average} req/s, p99 ${result.latency.p99} ms, errors ${result.errors + result.non2xx}\n`,
+    );
+    process.stdout.write(
+      `RSS idle ${idle.toFixed(0)} MB, peak ${peak().toFixed(0)} MB; peaks inside: heapTotal ${top('heapTotal')}, heapUsed ${top('heapUsed')}, external ${top('external')}, arrayBuffers ${top('arrayBuffers')} MB\n`,
+    );
     process.stdout.write(`at the RSS peak: ${JSON.stringify(peakSample)}\n`);
   } finally {
     await bff.stop();

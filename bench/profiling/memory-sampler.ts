@@ -8,7 +8,12 @@ if (file !== undefined) {
   const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
   setInterval(() => {
     const { rss, heapTotal, heapUsed, external, arrayBuffers } = process.memoryUsage();
-    const spaces = Object.fromEntries(getHeapSpaceStatistics().map((space) => [space.space_name, mb(space.space_size)]));
-    appendFileSync(file, `${JSON.stringify({ at: Date.now(), rss: mb(rss), heapTotal: mb(heapTotal), heapUsed: mb(heapUsed), external: mb(external), arrayBuffers: mb(arrayBuffers), spaces })}\n`);
+    const spaces = Object.fromEntries(
+      getHeapSpaceStatistics().map((space) => [space.space_name, mb(space.space_size)]),
+    );
+    appendFileSync(
+      file,
+      `${JSON.stringify({ at: Date.now(), rss: mb(rss), heapTotal: mb(heapTotal), heapUsed: mb(heapUsed), external: mb(external), arrayBuffers: mb(arrayBuffers), spaces })}\n`,
+    );
   }, 100).unref();
 }

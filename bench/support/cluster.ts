@@ -30,7 +30,11 @@ export async function openCluster(): Promise<BenchCluster> {
     kubeConfig,
     core: kubeConfig.makeApiClient(CoreV1Api),
     apps: kubeConfig.makeApiClient(AppsV1Api),
-    registry: { server: env.BERTH_REGISTRY ?? '', username: env.BERTH_REGISTRY_USERNAME ?? '', password: env.BERTH_REGISTRY_PASSWORD ?? '' },
+    registry: {
+      server: env.BERTH_REGISTRY ?? '',
+      username: env.BERTH_REGISTRY_USERNAME ?? '',
+      password: env.BERTH_REGISTRY_PASSWORD ?? '',
+    },
     release,
   };
 }
@@ -42,7 +46,11 @@ export function pullSecret(name: string, login: { server: string; username: stri
 }
 
 /** The seed's Deployment shape; `replicas: 0` for bulk lists so thousands of them start no pods. */
-export function deployment(name: string, image: string, options: { replicas: number; pullSecret?: string; nodeSelector?: Record<string, string> }): V1Deployment {
+export function deployment(
+  name: string,
+  image: string,
+  options: { replicas: number; pullSecret?: string; nodeSelector?: Record<string, string> },
+): V1Deployment {
   return {
     metadata: { name },
     spec: {
@@ -65,11 +73,17 @@ export function seedImage(cluster: BenchCluster): string {
 }
 
 /** A fresh namespace holding `secrets` pull secrets and `deployments` scaled-to-zero Deployments. */
-export async function populatedNamespace(cluster: BenchCluster, prefix: string, counts: { secrets: number; deployments: number }): Promise<string> {
+export async function populatedNamespace(
+  cluster: BenchCluster,
+  prefix: string,
+  counts: { secrets: number; deployments: number },
+): Promise<string> {
   const namespace = uniqueNamespace(prefix);
   await cluster.core.createNamespace({ body: { metadata: { name: namespace } } });
   const secretNames = Array.from({ length: counts.secrets }, (_, i) => `pull-secret-${String(i).padStart(5, '0')}`);
-  await inBatches(secretNames, createConcurrency, (name) => cluster.core.createNamespacedSecret({ namespace, body: pullSecret(name, cluster.registry) }));
+  await inBatches(secretNames, createConcurrency, (name) =>
+    cluster.core.createNamespacedSecret({ namespace, body: pullSecret(name, cluster.registry) }),
+  );
   const deploymentNames = Array.from({ length: counts.deployments }, (_, i) => `app-${String(i).padStart(5, '0')}`);
   const image = seedImage(cluster);
   await inBatches(deploymentNames, createConcurrency, (name) =>
@@ -80,5 +94,7 @@ export async function populatedNamespace(cluster: BenchCluster, prefix: string, 
 
 /** Deleting the namespace removes everything in it; the namespace controller finishes in the background. */
 export async function deleteNamespace(cluster: BenchCluster, namespace: string): Promise<void> {
-  await cluster.core.deleteNamespace({ name: namespace }).catch((error: unknown) => console.error(`[bench] could not delete namespace ${namespace}: ${String(error)}`));
+  await cluster.core
+    .deleteNamespace({ name: namespace })
+    .catch((error: unknown) => console.error(`[bench] could not delete namespace ${namespace}: ${String(error)}`));
 }

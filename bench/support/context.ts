@@ -14,7 +14,12 @@ export interface Sizes {
   largeDeployments: number;
 }
 
-export const fullSizes: Sizes = { mediumSecrets: 1000, mediumDeployments: 1000, largeSecrets: 5000, largeDeployments: 2000 };
+export const fullSizes: Sizes = {
+  mediumSecrets: 1000,
+  mediumDeployments: 1000,
+  largeSecrets: 5000,
+  largeDeployments: 2000,
+};
 export const quickSizes: Sizes = { mediumSecrets: 50, mediumDeployments: 50, largeSecrets: 200, largeDeployments: 100 };
 
 export class BenchContext {
@@ -35,12 +40,22 @@ export class BenchContext {
 
   /** `mediumSecrets` secrets and `mediumDeployments` Deployments. */
   medium(): Promise<string> {
-    return this.once('medium', () => populatedNamespace(this.cluster, 'bench-medium', { secrets: this.sizes.mediumSecrets, deployments: this.sizes.mediumDeployments }));
+    return this.once('medium', () =>
+      populatedNamespace(this.cluster, 'bench-medium', {
+        secrets: this.sizes.mediumSecrets,
+        deployments: this.sizes.mediumDeployments,
+      }),
+    );
   }
 
   /** `largeSecrets` secrets and `largeDeployments` Deployments in one namespace. */
   large(): Promise<string> {
-    return this.once('large', () => populatedNamespace(this.cluster, 'bench-large', { secrets: this.sizes.largeSecrets, deployments: this.sizes.largeDeployments }));
+    return this.once('large', () =>
+      populatedNamespace(this.cluster, 'bench-large', {
+        secrets: this.sizes.largeSecrets,
+        deployments: this.sizes.largeDeployments,
+      }),
+    );
   }
 
   /** A typical namespace: 20 pull secrets, the seed's secret `test` and its Deployment `awesomeapp` available. */
@@ -48,7 +63,10 @@ export class BenchContext {
     return this.once('seed', async () => {
       const namespace = await populatedNamespace(this.cluster, 'bench-seed', { secrets: 20, deployments: 0 });
       await this.cluster.core.createNamespacedSecret({ namespace, body: pullSecret('test', this.cluster.registry) });
-      await this.cluster.apps.createNamespacedDeployment({ namespace, body: deployment('awesomeapp', seedImage(this.cluster), { replicas: 1, pullSecret: 'test' }) });
+      await this.cluster.apps.createNamespacedDeployment({
+        namespace,
+        body: deployment('awesomeapp', seedImage(this.cluster), { replicas: 1, pullSecret: 'test' }),
+      });
       await this.availableDeployment(namespace, 'awesomeapp');
       return namespace;
     });
@@ -76,9 +94,12 @@ export class BenchContext {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const list = await this.cluster.apps.listNamespacedDeployment({ namespace });
-      const behind = list.items.filter((d) => (d.status?.observedGeneration ?? 0) < (d.metadata?.generation ?? 1)).length;
+      const behind = list.items.filter(
+        (d) => (d.status?.observedGeneration ?? 0) < (d.metadata?.generation ?? 1),
+      ).length;
       if (behind === 0) return;
-      if (Date.now() > deadline) throw new Error(`${behind} Deployments in ${namespace} still unobserved after ${timeoutMs / 1000} s`);
+      if (Date.now() > deadline)
+        throw new Error(`${behind} Deployments in ${namespace} still unobserved after ${timeoutMs / 1000} s`);
       await sleep(2_000);
     }
   }

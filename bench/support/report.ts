@@ -32,7 +32,9 @@ export function meetsBudget(figure: Figure): boolean | undefined {
 
 function budgetText(figure: Figure): string {
   if (figure.budget === undefined) return '';
-  return 'max' in figure.budget ? `≤ ${formatValue({ value: figure.budget.max, unit: figure.unit })}` : `≥ ${formatValue({ value: figure.budget.min, unit: figure.unit })}`;
+  return 'max' in figure.budget
+    ? `≤ ${formatValue({ value: figure.budget.max, unit: figure.unit })}`
+    : `≥ ${formatValue({ value: figure.budget.min, unit: figure.unit })}`;
 }
 
 /** How much room a met budget leaves, e.g. "met, 38% under". */
@@ -47,6 +49,8 @@ function verdict(figure: Figure): string {
 }
 
 export function markdownTable(figures: readonly Figure[]): string {
-  const rows = figures.map((f) => `| ${f.item} | ${f.measure} | ${formatValue(f)} | ${budgetText(f)} | ${verdict(f)} | ${f.note ?? ''} |`);
+  const rows = figures.map(
+    (f) => `| ${f.item} | ${f.measure} | ${formatValue(f)} | ${budgetText(f)} | ${verdict(f)} | ${f.note ?? ''} |`,
+  );
   return ['| # | measure | value | budget | verdict | note |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }

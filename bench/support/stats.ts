@@ -16,7 +16,11 @@ export function mean(values: readonly number[]): number {
 }
 
 /** Run `task` over `items` with at most `limit` in flight, so bulk creates do not swamp a 2-core API server. */
-export async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> {
+export async function inBatches<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<unknown>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {

@@ -3,7 +3,15 @@ import { awesomeappImage, registryLogin } from '../fixtures/cluster-env';
 import { expect, test } from '../fixtures/test';
 import { authsComparedWithSeed, seedAuthsView, seedDeployment, seedFields, seedSecret } from '../support/seed-objects';
 
-test('the seed through the console runs, and stores what kubectl would', async ({ page, kube, namespace, shell, secretsPage, workloadsPage, createWorkloadPage }) => {
+test('the seed through the console runs, and stores what kubectl would', async ({
+  page,
+  kube,
+  namespace,
+  shell,
+  secretsPage,
+  workloadsPage,
+  createWorkloadPage,
+}) => {
   const registry = registryLogin('BERTH_REGISTRY');
   const image = awesomeappImage(registry);
 
@@ -36,7 +44,14 @@ test('the seed through the console runs, and stores what kubectl would', async (
     await shell.workloadsLink.click();
     await workloadsPage.createWorkload.click();
     await expect(createWorkloadPage.pullPolicy).toHaveValue('Always');
-    await createWorkloadPage.fill({ name: 'foo', containerName: 'foo', image, tag: 'v1', pullPolicy: 'Always', credentials: ['test'] });
+    await createWorkloadPage.fill({
+      name: 'foo',
+      containerName: 'foo',
+      image,
+      tag: 'v1',
+      pullPolicy: 'Always',
+      credentials: ['test'],
+    });
     await createWorkloadPage.submit.click();
     await expect(page).toHaveURL(new RegExp(`/namespaces/${namespace}/workloads/foo$`));
   });

@@ -3,14 +3,19 @@ import { awesomeappImage, registryLogin } from '../fixtures/cluster-env';
 import { expect, test } from '../fixtures/test';
 import { kubectlCreatePullSecret, kubectlCreateSeedDeployment } from '../support/kubectl-seed';
 
-test('the seed made with kubectl shows in the console', async ({ namespace, secretsPage, workloadsPage, createWorkloadPage }) => {
+test('the seed made with kubectl shows in the console', async ({
+  namespace,
+  secretsPage,
+  workloadsPage,
+  createWorkloadPage,
+}) => {
   const registry = registryLogin('BERTH_REGISTRY');
   const image = `${awesomeappImage(registry)}:v1`;
 
-  await test.step('kubectl create secret docker-registry test', () => kubectlCreatePullSecret(namespace, 'test', registry));
+  await test.step('kubectl create secret docker-registry test', () =>
+    kubectlCreatePullSecret(namespace, 'test', registry));
   await test.step("kubectl create -f the seed's deployment.yaml", () =>
-    kubectlCreateSeedDeployment(namespace, { name: 'awesomeapp', image, pullSecret: 'test' }),
-  );
+    kubectlCreateSeedDeployment(namespace, { name: 'awesomeapp', image, pullSecret: 'test' }));
 
   await test.step('Secrets lists test as a pull secret for the private registry', async () => {
     await secretsPage.goto(namespace);

@@ -5,13 +5,21 @@ import { WorkloadDetailPage } from '../pages/workload-detail-page';
 import { kubectlCreatePullSecret } from '../support/kubectl-seed';
 import { containing } from '../support/text';
 
-test('a pull without a credential fails with an explanation, and adding the credential makes it run', async ({ page, kube, namespace, shell, workloadsPage, createWorkloadPage }) => {
+test('a pull without a credential fails with an explanation, and adding the credential makes it run', async ({
+  page,
+  kube,
+  namespace,
+  shell,
+  workloadsPage,
+  createWorkloadPage,
+}) => {
   const registry = registryLogin('BERTH_REGISTRY');
   const image = `${awesomeappImage(registry)}:v1`;
   const detail = new WorkloadDetailPage(page, 'foo');
   let uid: string | undefined;
 
-  await test.step('a pull secret test exists in the namespace', () => kubectlCreatePullSecret(namespace, 'test', registry));
+  await test.step('a pull secret test exists in the namespace', () =>
+    kubectlCreatePullSecret(namespace, 'test', registry));
 
   await test.step('Create Workload foo from the private registry with no Image Access Credential', async () => {
     await createWorkloadPage.goto(namespace);
@@ -31,7 +39,10 @@ test('a pull without a credential fails with an explanation, and adding the cred
   });
 
   await test.step('Add a credential from the workload page: test', async () => {
-    await detail.explanation('The registry refused the credentials').getByRole('button', { name: 'Add a credential' }).click();
+    await detail
+      .explanation('The registry refused the credentials')
+      .getByRole('button', { name: 'Add a credential' })
+      .click();
     await detail.credential('test').check();
     await detail.saveCredentials.click();
     await expect(detail.saveCredentials).toBeHidden();

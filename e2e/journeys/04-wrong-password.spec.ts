@@ -5,7 +5,13 @@ import { expect, test } from '../fixtures/test';
 import { SecretDetailPage } from '../pages/secret-detail-page';
 import { WorkloadDetailPage } from '../pages/workload-detail-page';
 
-test('a wrong password: Test credentials says unauthorized, the workload explains, editing the password fixes it', async ({ page, kube, namespace, secretsPage, createWorkloadPage }) => {
+test('a wrong password: Test credentials says unauthorized, the workload explains, editing the password fixes it', async ({
+  page,
+  kube,
+  namespace,
+  secretsPage,
+  createWorkloadPage,
+}) => {
   const registry = registryLogin('BERTH_REGISTRY');
   const wrong = { ...registry, password: `${registry.password}-wrong` };
   const image = `${awesomeappImage(registry)}:v1`;
@@ -33,16 +39,28 @@ test('a wrong password: Test credentials says unauthorized, the workload explain
 
   await test.step('a workload using it explains that the registry refused the credentials', async () => {
     await createWorkloadPage.goto(namespace);
-    await createWorkloadPage.fill({ name: 'foo', containerName: 'foo', image: awesomeappImage(registry), tag: 'v1', credentials: ['test'] });
+    await createWorkloadPage.fill({
+      name: 'foo',
+      containerName: 'foo',
+      image: awesomeappImage(registry),
+      tag: 'v1',
+      credentials: ['test'],
+    });
     await createWorkloadPage.submit.click();
     const explanation = workload.explanation('The registry refused the credentials');
-    await expect(explanation).toContainText(`The registry rejected the username or password the kubelet sent for ${image}.`, {
-      timeout: 60_000,
-    });
+    await expect(explanation).toContainText(
+      `The registry rejected the username or password the kubelet sent for ${image}.`,
+      {
+        timeout: 60_000,
+      },
+    );
   });
 
   await test.step('Edit secret test from the explanation and put the right password', async () => {
-    await workload.explanation('The registry refused the credentials').getByRole('link', { name: 'Edit secret test' }).click();
+    await workload
+      .explanation('The registry refused the credentials')
+      .getByRole('link', { name: 'Edit secret test' })
+      .click();
     await expect(secret.heading).toBeVisible();
     await secret.edit.click();
     await secret.password.fill(registry.password);

@@ -14,7 +14,11 @@ const badNames = [
   { name: 'a'.repeat(254), says: 'must be at most 253 characters (254 now)' },
 ];
 
-test('bad and duplicate Secret names are refused with their precise messages, and nothing is created', async ({ kube, namespace, secretsPage }) => {
+test('bad and duplicate Secret names are refused with their precise messages, and nothing is created', async ({
+  kube,
+  namespace,
+  secretsPage,
+}) => {
   const registry = registryLogin('BERTH_REGISTRY');
   const dialog = secretsPage.dialog;
   let existingUid: string | undefined;
@@ -52,7 +56,9 @@ test('bad and duplicate Secret names are refused with their precise messages, an
     await dialog.name.fill('test');
     await expect(dialog.name).not.toHaveAttribute('aria-invalid');
     await dialog.ok.click();
-    await expect(dialog.name).toHaveAccessibleDescription(containing(`A secret named test already exists in namespace ${namespace}`));
+    await expect(dialog.name).toHaveAccessibleDescription(
+      containing(`A secret named test already exists in namespace ${namespace}`),
+    );
     await expect(dialog.name).toHaveAttribute('aria-invalid', 'true');
     await expect(dialog.root).toBeVisible();
   });

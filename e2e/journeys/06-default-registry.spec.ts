@@ -2,7 +2,12 @@
 import { expect, test } from '../fixtures/test';
 import { containing } from '../support/text';
 
-test('nginx:latest shows the docker.io hint and runs', async ({ page, namespace, workloadsPage, createWorkloadPage }) => {
+test('nginx:latest shows the docker.io hint and runs', async ({
+  page,
+  namespace,
+  workloadsPage,
+  createWorkloadPage,
+}) => {
   await test.step('Create Workload with image nginx:latest shows where it is pulled from', async () => {
     await createWorkloadPage.goto(namespace);
     await createWorkloadPage.fill({ name: 'web', containerName: 'nginx', image: 'nginx:latest' });

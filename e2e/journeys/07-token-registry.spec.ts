@@ -2,7 +2,12 @@
 import { awesomeappImage, registryLogin } from '../fixtures/cluster-env';
 import { expect, test } from '../fixtures/test';
 
-test('a credential for the Bearer-token registry works end to end', async ({ namespace, secretsPage, workloadsPage, createWorkloadPage }) => {
+test('a credential for the Bearer-token registry works end to end', async ({
+  namespace,
+  secretsPage,
+  workloadsPage,
+  createWorkloadPage,
+}) => {
   const registry = registryLogin('BERTH_TOKEN_REGISTRY');
   const dialog = secretsPage.dialog;
 

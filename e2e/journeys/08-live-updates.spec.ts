@@ -9,14 +9,24 @@ import { kubectlCreatePullSecret, kubectlCreateSeedDeployment } from '../support
 // "Within a second or two": the stream's latency budget, with room for a busy 2-core machine.
 const liveWithinMs = 3_000;
 
-test('kubectl scale, delete secret and patch imagePullSecrets show in the open console without a reload', async ({ page, namespace, shell, secretsPage, workloadsPage }, testInfo) => {
+test('kubectl scale, delete secret and patch imagePullSecrets show in the open console without a reload', async ({
+  page,
+  namespace,
+  shell,
+  secretsPage,
+  workloadsPage,
+}, testInfo) => {
   const registry = registryLogin('BERTH_REGISTRY');
   let reloads = 0;
 
   await test.step('the seed made with kubectl, and a second secret to delete later', async () => {
     await kubectlCreatePullSecret(namespace, 'test', registry);
     await kubectlCreatePullSecret(namespace, 'old-login', registry);
-    await kubectlCreateSeedDeployment(namespace, { name: 'awesomeapp', image: `${awesomeappImage(registry)}:v1`, pullSecret: 'test' });
+    await kubectlCreateSeedDeployment(namespace, {
+      name: 'awesomeapp',
+      image: `${awesomeappImage(registry)}:v1`,
+      pullSecret: 'test',
+    });
   });
 
   await test.step('the Workloads list is open and shows READY 1/1', async () => {
@@ -48,10 +58,26 @@ test('kubectl scale, delete secret and patch imagePullSecrets show in the open c
     await secretsPage.row('test').getByRole('link', { name: 'test', exact: true }).click();
     await expect(detail.workload('awesomeapp')).toBeVisible();
     const started = Date.now();
-    await kubectl(['patch', 'deployment/awesomeapp', '-n', namespace, '--type=json', '-p', '[{"op":"remove","path":"/spec/template/spec/imagePullSecrets"}]']);
+    await kubectl([
+      'patch',
+      'deployment/awesomeapp',
+      '-n',
+      namespace,
+      '--type=json',
+      '-p',
+      '[{"op":"remove","path":"/spec/template/spec/imagePullSecrets"}]',
+    ]);
     await expect(detail.workload('awesomeapp')).toHaveCount(0, { timeout: liveWithinMs });
     testInfo.annotations.push({ type: 'stopped using shown after', description: `${Date.now() - started} ms` });
-    await kubectl(['patch', 'deployment/awesomeapp', '-n', namespace, '--type=json', '-p', '[{"op":"add","path":"/spec/template/spec/imagePullSecrets","value":[{"name":"test"}]}]']);
+    await kubectl([
+      'patch',
+      'deployment/awesomeapp',
+      '-n',
+      namespace,
+      '--type=json',
+      '-p',
+      '[{"op":"add","path":"/spec/template/spec/imagePullSecrets","value":[{"name":"test"}]}]',
+    ]);
     await expect(detail.workload('awesomeapp')).toBeVisible({ timeout: liveWithinMs });
   });
 

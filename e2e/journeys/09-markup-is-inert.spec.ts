@@ -15,7 +15,11 @@ import { inertSignals, payloads, watchForScripts } from '../support/script-watch
 const password = `xss-probe-${randomBytes(12).toString('hex')}`;
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-function warningEvent(namespace: string, object: { kind: string; name: string; uid: string; apiVersion: string }, message: string): CoreV1Event {
+function warningEvent(
+  namespace: string,
+  object: { kind: string; name: string; uid: string; apiVersion: string },
+  message: string,
+): CoreV1Event {
   const now = new Date();
   return {
     metadata: { generateName: `${object.name}.xss-`, namespace },
@@ -34,7 +38,8 @@ async function createEvents(kube: KubernetesClient, namespace: string, deploymen
   const d = await kube.apps.readNamespacedDeployment({ name: deployment, namespace });
   const pods = await kube.core.listNamespacedPod({ namespace, labelSelector: `app=${deployment}` });
   const pod = pods.items[0];
-  if (pod?.metadata?.name === undefined || pod.metadata.uid === undefined) throw new Error(`no pod of ${deployment} yet`);
+  if (pod?.metadata?.name === undefined || pod.metadata.uid === undefined)
+    throw new Error(`no pod of ${deployment} yet`);
   const onDeployment = { kind: 'Deployment', apiVersion: 'apps/v1', name: deployment, uid: d.metadata?.uid ?? '' };
   const onPod = { kind: 'Pod', apiVersion: 'v1', name: pod.metadata.name, uid: pod.metadata.uid };
   for (const [object, message] of [
@@ -47,35 +52,87 @@ async function createEvents(kube: KubernetesClient, namespace: string, deploymen
   }
 }
 
-test('markup in annotations, event messages and registry names renders as inert text', async ({ page, kube, namespace, secretsPage, workloadsPage, createWorkloadPage }) => {
+test('markup in annotations, event messages and registry names renders as inert text', async ({
+  page,
+  kube,
+  namespace,
+  secretsPage,
+  workloadsPage,
+  createWorkloadPage,
+}) => {
   const registry = registryLogin('BERTH_REGISTRY');
   const signals = await watchForScripts(page);
   const multiRegistry = `{"auths":{${JSON.stringify(payloads.svg)}:{"username":"svg","password":"${password}","auth":"${b64(`svg:${password}`)}"},${JSON.stringify(payloads.javascriptUrl)}:{"username":"js","password":"${password}"}}}`;
   const expectInert = async () => expect(await signals()).toEqual(inertSignals);
 
   await test.step('kubectl: pull secrets whose registry names, username and email are markup', async () => {
-    const login = ['create', 'secret', 'docker-registry', 'markup-login', '-n', namespace, `--docker-server=${payloads.img}`];
-    await kubectl([...login, `--docker-username=${payloads.script}`, `--docker-password=${password}`, `--docker-email=${payloads.svg}`]);
-    const multi = ['create', 'secret', 'generic', 'markup-multi', '-n', namespace, '--type=kubernetes.io/dockerconfigjson'];
+    const login = [
+      'create',
+      'secret',
+      'docker-registry',
+      'markup-login',
+      '-n',
+      namespace,
+      `--docker-server=${payloads.img}`,
+    ];
+    await kubectl([
+      ...login,
+      `--docker-username=${payloads.script}`,
+      `--docker-password=${password}`,
+      `--docker-email=${payloads.svg}`,
+    ]);
+    const multi = [
+      'create',
+      'secret',
+      'generic',
+      'markup-multi',
+      '-n',
+      namespace,
+      '--type=kubernetes.io/dockerconfigjson',
+    ];
     await kubectl([...multi, `--from-literal=.dockerconfigjson=${multiRegistry}`]);
-    await kubectl(['annotate', 'secret', 'markup-login', '-n', namespace, `berth.test/img=${payloads.img}`, `berth.test/script=${payloads.script}`]);
+    await kubectl([
+      'annotate',
+      'secret',
+      'markup-login',
+      '-n',
+      namespace,
+      `berth.test/img=${payloads.img}`,
+      `berth.test/script=${payloads.script}`,
+    ]);
     // Label values cannot hold markup (the API server allows only [-A-Za-z0-9_.]); annotations can.
     await kubectl(['label', 'secret', 'markup-login', '-n', namespace, 'berth.test/probe=markup']);
   });
 
   await test.step('kubectl: a running Deployment with markup annotations, and events with markup messages on it and its pod', async () => {
     await kubectlCreatePullSecret(namespace, 'test', registry);
-    await kubectlCreateSeedDeployment(namespace, { name: 'awesomeapp', image: `${awesomeappImage(registry)}:v1`, pullSecret: 'test' });
-    await kubectl(['annotate', 'deployment', 'awesomeapp', '-n', namespace, `berth.test/svg=${payloads.svg}`, `berth.test/js=${payloads.javascriptUrl}`]);
+    await kubectlCreateSeedDeployment(namespace, {
+      name: 'awesomeapp',
+      image: `${awesomeappImage(registry)}:v1`,
+      pullSecret: 'test',
+    });
+    await kubectl([
+      'annotate',
+      'deployment',
+      'awesomeapp',
+      '-n',
+      namespace,
+      `berth.test/svg=${payloads.svg}`,
+      `berth.test/js=${payloads.javascriptUrl}`,
+    ]);
     await kubectl(['label', 'deployment', 'awesomeapp', '-n', namespace, 'berth.test/probe=markup']);
-    await expect.poll(async () => (await kube.core.listNamespacedPod({ namespace })).items.length, { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(async () => (await kube.core.listNamespacedPod({ namespace })).items.length, { timeout: 30_000 })
+      .toBe(1);
     await createEvents(kube, namespace, 'awesomeapp');
   });
 
   await test.step('Secrets list: the registry names and usernames are text', async () => {
     await secretsPage.goto(namespace);
     await expect(secretsPage.cell('markup-login', 'registries')).toHaveText(`${payloads.img} (${payloads.script})`);
-    await expect(secretsPage.cell('markup-multi', 'registries')).toHaveText(`${payloads.svg} (svg), ${payloads.javascriptUrl} (js)`);
+    await expect(secretsPage.cell('markup-multi', 'registries')).toHaveText(
+      `${payloads.svg} (svg), ${payloads.javascriptUrl} (js)`,
+    );
     await expect(page.getByText(`${payloads.img} (${payloads.script})`, { exact: true })).toBeVisible();
     await expectInert();
   });
@@ -91,8 +148,12 @@ test('markup in annotations, event messages and registry names renders as inert 
     await expectInert();
     await page.goto(`/namespaces/${namespace}/secrets/markup-multi`);
     await expect(new SecretDetailPage(page, 'markup-multi').heading).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Registries' }).getByText(payloads.svg, { exact: true })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Registries' }).getByText(payloads.javascriptUrl, { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'Registries' }).getByText(payloads.svg, { exact: true }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'Registries' }).getByText(payloads.javascriptUrl, { exact: true }),
+    ).toBeVisible();
     await expectInert();
   });
 
@@ -117,7 +178,9 @@ test('markup in annotations, event messages and registry names renders as inert 
   await test.step('Create Workload: the credential picker names the markup registries as text', async () => {
     await createWorkloadPage.goto(namespace);
     await expect(createWorkloadPage.credential('markup-login')).toHaveAccessibleDescription(payloads.img);
-    await expect(createWorkloadPage.credential('markup-multi')).toHaveAccessibleDescription(`${payloads.svg}, ${payloads.javascriptUrl}`);
+    await expect(createWorkloadPage.credential('markup-multi')).toHaveAccessibleDescription(
+      `${payloads.svg}, ${payloads.javascriptUrl}`,
+    );
     await expect(createWorkloadPage.imageAccessCredential.getByText(payloads.img, { exact: true })).toBeVisible();
     await expectInert();
   });

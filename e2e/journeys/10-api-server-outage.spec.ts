@@ -24,17 +24,28 @@ const test = base.extend<{ api: PrivateApiServer; bff: RunningBff }>({
     await server.close();
   },
   bff: async ({ api }, use) => {
-    const bff = await startBff(api.kubeconfigPath, path.join(leakEvidenceDir, 'bff-outage.log'), { BERTH_LOG_LEVEL: 'debug' });
+    const bff = await startBff(api.kubeconfigPath, path.join(leakEvidenceDir, 'bff-outage.log'), {
+      BERTH_LOG_LEVEL: 'debug',
+    });
     await use(bff);
     await bff.stop();
   },
 });
 
-test('the API server stops and comes back: banner, writes disabled, recovery without a reload', async ({ page, namespace, secretsPage, api, bff }, testInfo) => {
+test('the API server stops and comes back: banner, writes disabled, recovery without a reload', async ({
+  page,
+  namespace,
+  secretsPage,
+  api,
+  bff,
+}, testInfo) => {
   test.setTimeout(240_000);
   const registry = registryLogin('BERTH_REGISTRY');
   const banner = page.getByRole('alert').filter({ hasText: 'The Kubernetes API server is unreachable' });
-  const connection = page.getByRole('banner').getByRole('definition').filter({ hasText: /^(Connecting|Live|Reconnecting|Unreachable|Not live)$/ });
+  const connection = page
+    .getByRole('banner')
+    .getByRole('definition')
+    .filter({ hasText: /^(Connecting|Live|Reconnecting|Unreachable|Not live)$/ });
   const record = (type: string, ms: number) => testInfo.annotations.push({ type, description: seconds(ms) });
   let loads = 0;
 
@@ -61,16 +72,19 @@ test('the API server stops and comes back: banner, writes disabled, recovery wit
   });
 
   await test.step('kubectl creates a secret through the shared API server during the outage', () =>
-    kubectlCreatePullSecret(namespace, 'made-during-outage', registry),
-  );
+    kubectlCreatePullSecret(namespace, 'made-during-outage', registry));
 
   await test.step(`start(): the banner goes and writes come back within ${recoveryWithinMs / 1000} s, no reload`, async () => {
     await api.start();
     const back = Date.now();
     await expect(banner).toBeHidden({ timeout: recoveryWithinMs });
     record('banner gone after the API server was back', Date.now() - back);
-    await expect(secretsPage.createSecret).toBeEnabled({ timeout: Math.max(1, recoveryWithinMs - (Date.now() - back)) });
-    await expect(secretsPage.row('made-during-outage')).toHaveCount(1, { timeout: Math.max(1, recoveryWithinMs - (Date.now() - back)) });
+    await expect(secretsPage.createSecret).toBeEnabled({
+      timeout: Math.max(1, recoveryWithinMs - (Date.now() - back)),
+    });
+    await expect(secretsPage.row('made-during-outage')).toHaveCount(1, {
+      timeout: Math.max(1, recoveryWithinMs - (Date.now() - back)),
+    });
     record('secret made during the outage shown after the API server was back', Date.now() - back);
     await expect(connection).toHaveText('Live', { timeout: Math.max(1, recoveryWithinMs - (Date.now() - back)) });
     record('stream live again after the API server was back', Date.now() - back);

@@ -12,7 +12,9 @@ import { type RunningBff, startBff } from '../support/bff-process';
 const ownNamespace = 'team-a';
 
 function restrictedToken(): string {
-  const config = parse(readFileSync(clusterVariable('BERTH_RESTRICTED_KUBECONFIG'), 'utf8')) as { users?: { user?: { token?: string } }[] };
+  const config = parse(readFileSync(clusterVariable('BERTH_RESTRICTED_KUBECONFIG'), 'utf8')) as {
+    users?: { user?: { token?: string } }[];
+  };
   const token = config.users?.[0]?.user?.token;
   if (token === undefined) throw new Error('the restricted kubeconfig holds no token');
   return token;
@@ -29,10 +31,20 @@ const test = base.extend<{ bff: RunningBff }>({
   },
 });
 
-test('the restricted user signs in, works in team-a, reads 403 sentences elsewhere, and signs out', async ({ page, context, kube, namespace, secretsPage, bff }) => {
+test('the restricted user signs in, works in team-a, reads 403 sentences elsewhere, and signs out', async ({
+  page,
+  context,
+  kube,
+  namespace,
+  secretsPage,
+  bff,
+}) => {
   const token = restrictedToken();
   const secretName = `e2e-restricted-${Date.now().toString(36)}`;
-  const connection = page.getByRole('banner').getByRole('definition').filter({ hasText: /^(Connecting|Live|Reconnecting|Not permitted|Unreachable|Not live)$/ });
+  const connection = page
+    .getByRole('banner')
+    .getByRole('definition')
+    .filter({ hasText: /^(Connecting|Live|Reconnecting|Not permitted|Unreachable|Not live)$/ });
 
   await test.step('sign in with the token: the console names the user', async () => {
     await page.goto(`${bff.url}/namespaces/${ownNamespace}/secrets`);
@@ -48,7 +60,9 @@ test('the restricted user signs in, works in team-a, reads 403 sentences elsewhe
     expect(cookies[0]).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
     expect(cookies[0]?.value).not.toContain(token);
     // A string: e2e is typechecked without the DOM library, and tsx-compiled functions carry helpers the page lacks.
-    const storage = await page.evaluate<string[]>('[document.cookie, JSON.stringify(localStorage), JSON.stringify(sessionStorage)]');
+    const storage = await page.evaluate<string[]>(
+      '[document.cookie, JSON.stringify(localStorage), JSON.stringify(sessionStorage)]',
+    );
     expect(storage[0], 'document.cookie').toBe('');
     for (const text of storage) expect(text).not.toContain(token);
   });
@@ -68,8 +82,17 @@ test('the restricted user signs in, works in team-a, reads 403 sentences elsewhe
   await test.step('and deletes it from its detail page', async () => {
     await secretsPage.row(secretName).getByRole('link', { name: secretName, exact: true }).click();
     await page.getByRole('button', { name: 'Delete' }).click();
-    await page.getByRole('dialog', { name: `Delete secret ${secretName}?` }).getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(async () => (await kube.core.listNamespacedSecret({ namespace: ownNamespace })).items.some((s) => s.metadata?.name === secretName)).toBe(false);
+    await page
+      .getByRole('dialog', { name: `Delete secret ${secretName}?` })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await expect
+      .poll(async () =>
+        (await kube.core.listNamespacedSecret({ namespace: ownNamespace })).items.some(
+          (s) => s.metadata?.name === secretName,
+        ),
+      )
+      .toBe(false);
   });
 
   await test.step('elsewhere the list says what the user cannot do, and Create Secret says why it is off', async () => {
@@ -85,7 +108,9 @@ test('the restricted user signs in, works in team-a, reads 403 sentences elsewhe
     const [oldCookie] = await context.cookies(bff.url);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in to Berth' })).toBeVisible();
-    const replayed = await fetch(`${bff.url}/api/namespaces/${ownNamespace}/secrets`, { headers: { cookie: `${oldCookie?.name}=${oldCookie?.value}` } });
+    const replayed = await fetch(`${bff.url}/api/namespaces/${ownNamespace}/secrets`, {
+      headers: { cookie: `${oldCookie?.name}=${oldCookie?.value}` },
+    });
     expect(replayed.status).toBe(401);
   });
 });

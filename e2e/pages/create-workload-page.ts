@@ -38,7 +38,9 @@ export class CreateWorkloadPage {
     this.imageAccessCredential = this.form.getByRole('group', { name: 'Image Access Credential' });
     this.createSecret = this.imageAccessCredential.getByRole('button', { name: 'Create Secret' });
     this.checkImage = this.form.getByRole('button', { name: 'Check image' });
-    this.checkImageAnswer = this.form.getByRole('status').filter({ hasText: /^(The image|The registry|No such|Could not check)/ });
+    this.checkImageAnswer = this.form
+      .getByRole('status')
+      .filter({ hasText: /^(The image|The registry|No such|Could not check)/ });
     this.submit = this.form.getByRole('button', { name: 'Create Workload' });
     this.secretDialog = new CreateSecretDialog(page);
   }

@@ -13,7 +13,9 @@ export class SecretDetailPage {
   ) {
     this.edit = page.getByRole('button', { name: 'Edit', exact: true });
     this.editDialog = page.getByRole('dialog', { name: `Edit secret ${name}` });
-    this.password = this.editDialog.getByRole('group', { name: 'Registry 1' }).getByRole('textbox', { name: 'Password', exact: true });
+    this.password = this.editDialog
+      .getByRole('group', { name: 'Registry 1' })
+      .getByRole('textbox', { name: 'Password', exact: true });
     this.save = this.editDialog.getByRole('button', { name: 'Save' });
   }
 

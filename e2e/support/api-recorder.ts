@@ -29,7 +29,9 @@ export const mainBffLog = path.join(repoRoot, 'test-results/e2e-bff.log');
 /** Every file of evidence as text, named relative to the repository so a report points at it. */
 export function readLeakEvidence(): { file: string; text: string }[] {
   const files = [mainBffLog, ...readdirSync(leakEvidenceDir).map((name) => path.join(leakEvidenceDir, name))];
-  return files.filter((f) => existsSync(f)).map((f) => ({ file: path.relative(repoRoot, f), text: readFileSync(f, 'utf8') }));
+  return files
+    .filter((f) => existsSync(f))
+    .map((f) => ({ file: path.relative(repoRoot, f), text: readFileSync(f, 'utf8') }));
 }
 
 function isStream(url: string): boolean {
@@ -50,12 +52,16 @@ export function recordApiTraffic(context: BrowserContext, name: string): ApiReco
   const onResponse = (response: Response) => {
     const url = response.url();
     if (!isApi(url) || isStream(url)) return;
-    const headers = Object.entries(response.headers()).map(([k, v]) => `${k}: ${v}`).join('\n');
+    const headers = Object.entries(response.headers())
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n');
     const read = response
       .text()
       // A body the browser dropped (navigation, aborted fetch) cannot be read; its headers still are.
       .catch(() => '(body not available)')
-      .then((body) => record(`${responseMarker}${response.request().method()} ${response.status()} ${url}`, `${headers}\n${body}`));
+      .then((body) =>
+        record(`${responseMarker}${response.request().method()} ${response.status()} ${url}`, `${headers}\n${body}`),
+      );
     pending.add(read);
     void read.finally(() => pending.delete(read));
   };
@@ -63,7 +69,8 @@ export function recordApiTraffic(context: BrowserContext, name: string): ApiReco
   const watchPage = async (page: Page) => {
     page.on('response', onResponse);
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') record(`### console ${message.type()}`, message.text());
+      if (message.type() === 'error' || message.type() === 'warning')
+        record(`### console ${message.type()}`, message.text());
     });
     page.on('pageerror', (error) => record('### page error', `${error.name}: ${error.message}`));
     // SSE frames are invisible to page.on('response'); Chromium's DevTools protocol reports each one.

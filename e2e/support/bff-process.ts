@@ -44,12 +44,15 @@ function exited(child: ChildProcess): Promise<void> {
 /** `vite build` of the SPA as it is now (a second or two), so the console under test is never an older build. */
 export function buildSpa(): void {
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${String(result.status)}); run \`npx vite build\` to see why`);
+  if (result.status !== 0)
+    throw new Error(`vite build failed (exit ${String(result.status)}); run \`npx vite build\` to see why`);
 }
 
 /** `npm start`'s node arguments from package.json, so tests and benchmarks run the BFF with the same flags as users. */
 function startArguments(): string[] {
-  const { scripts } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const { scripts } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
   const [node, ...rest] = scripts.start.replace(/^exec /, '').split(/\s+/);
   if (node !== 'node') throw new Error(`npm start runs ${String(node)}, not node`);
   return rest;
@@ -59,15 +62,19 @@ function startArguments(): string[] {
  * Starts the BFF against `kubeconfig` and resolves once `/api/readyz` answers 200; its output goes to `logFile`.
  * `env` adds to this process's environment (the benchmarks pass NODE_OPTIONS for profiling).
  */
-export async function startBff(kubeconfig: string, logFile: string, env: Record<string, string> = {}): Promise<RunningBff> {
+export async function startBff(
+  kubeconfig: string,
+  logFile: string,
+  env: Record<string, string> = {},
+): Promise<RunningBff> {
   const port = await freeLoopbackPort();
   const url = `http://127.0.0.1:${port}`;
   const log = openSync(logFile, 'w');
-  const child = spawn(
-    process.execPath,
-    [...startArguments(), '--port', String(port), '--kubeconfig', kubeconfig],
-    { cwd: repoRoot, stdio: ['ignore', log, log], env: { ...process.env, ...env } },
-  );
+  const child = spawn(process.execPath, [...startArguments(), '--port', String(port), '--kubeconfig', kubeconfig], {
+    cwd: repoRoot,
+    stdio: ['ignore', log, log],
+    env: { ...process.env, ...env },
+  });
   closeSync(log);
   const pid = child.pid;
   if (pid === undefined) throw new Error('could not start the BFF');

@@ -28,9 +28,14 @@ export function assertNoLeaks(values: readonly SecretValue[]): LeakScanSummary {
 }
 
 /** An empty recording proves nothing: the run must have read real answers, frames and debug log lines. */
-export function assertEnoughEvidence(summary: LeakScanSummary, least: { responses: number; frames: number; logLines: number }): void {
+export function assertEnoughEvidence(
+  summary: LeakScanSummary,
+  least: { responses: number; frames: number; logLines: number },
+): void {
   const short = (['responses', 'frames', 'logLines'] as const).filter((k) => summary[k] < least[k]);
   if (short.length > 0) {
-    throw new Error(`Leak proof recorded too little to mean anything: ${short.map((k) => `${summary[k]} ${k} (at least ${least[k]})`).join(', ')}`);
+    throw new Error(
+      `Leak proof recorded too little to mean anything: ${short.map((k) => `${summary[k]} ${k} (at least ${least[k]})`).join(', ')}`,
+    );
   }
 }

@@ -55,4 +55,10 @@ export async function watchForScripts(page: Page): Promise<() => Promise<PageSig
 }
 
 /** What a page shows when no markup came alive. */
-export const inertSignals: PageSignals = { ran: false, dialogs: [], violations: [], cspConsole: [], foreignElements: [] };
+export const inertSignals: PageSignals = {
+  ran: false,
+  dialogs: [],
+  violations: [],
+  cspConsole: [],
+  foreignElements: [],
+};

@@ -15,7 +15,13 @@ interface AuthEntry {
 /** What `kubectl create secret docker-registry` stores for this login (client-side dry run: nothing is created). */
 export async function seedSecret(name: string, namespace: string, login: RegistryLogin): Promise<V1Secret> {
   const args = ['create', 'secret', 'docker-registry', name, '-n', namespace, `--docker-server=${login.server}`];
-  args.push(`--docker-username=${login.username}`, `--docker-password=${login.password}`, '--dry-run=client', '-o', 'json');
+  args.push(
+    `--docker-username=${login.username}`,
+    `--docker-password=${login.password}`,
+    '--dry-run=client',
+    '-o',
+    'json',
+  );
   return JSON.parse(await kubectl(args)) as V1Secret;
 }
 
@@ -30,13 +36,21 @@ function auths(secret: V1Secret): Record<string, AuthEntry> {
  * The decoded `auths` of `stored`, with each password and `auth` replaced by whether it equals the seed's,
  * so a failing comparison shows servers, usernames and emails but never a credential.
  */
-export function authsComparedWithSeed(stored: V1Secret, seed: V1Secret): Record<string, Record<string, string | undefined>> {
+export function authsComparedWithSeed(
+  stored: V1Secret,
+  seed: V1Secret,
+): Record<string, Record<string, string | undefined>> {
   const expected = auths(seed);
-  const same = (a: string | undefined, b: string | undefined) => (a === undefined ? undefined : a === b ? 'same as the seed' : 'differs');
+  const same = (a: string | undefined, b: string | undefined) =>
+    a === undefined ? undefined : a === b ? 'same as the seed' : 'differs';
   return Object.fromEntries(
     Object.entries(auths(stored)).map(([server, entry]) => [
       server,
-      { ...entry, password: same(entry.password, expected[server]?.password), auth: same(entry.auth, expected[server]?.auth) },
+      {
+        ...entry,
+        password: same(entry.password, expected[server]?.password),
+        auth: same(entry.auth, expected[server]?.auth),
+      },
     ]),
   );
 }

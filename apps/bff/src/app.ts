@@ -13,7 +13,13 @@ import { namespaceScope } from './resources/namespaces/namespace-scope';
 import { openApiDocument } from './http/openapi';
 import { noStore, refuseCrossSite, requireServedHost } from './http/safety';
 import type { AddressPolicy } from '@berth/registry';
-import { checkRoutes, checkSettings, imageCheckRoutes, registryPolicy, type RegistryChecks } from './resources/registry-checks/check-routes';
+import {
+  checkRoutes,
+  checkSettings,
+  imageCheckRoutes,
+  registryPolicy,
+  type RegistryChecks,
+} from './resources/registry-checks/check-routes';
 import { clusterRoutes } from './resources/cluster/cluster-routes';
 import { deploymentRoutes } from './resources/deployments/deployment-routes';
 import { permissionRoutes } from './resources/namespaces/permission-routes';

@@ -17,7 +17,10 @@ export function startupBanner(facts: BannerFacts): string {
   ];
   if (facts.credentialProblem !== undefined) {
     const indented = facts.credentialProblem.split('\n').join('\n    ');
-    lines.push(`  credentials: NOT AVAILABLE; fix this and reload the console (Berth asks again on every request):`, `    ${indented}`);
+    lines.push(
+      `  credentials: NOT AVAILABLE; fix this and reload the console (Berth asks again on every request):`,
+      `    ${indented}`,
+    );
   }
   const env = facts.localClusterEnv;
   if (env) {

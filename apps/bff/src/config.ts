@@ -12,36 +12,45 @@ export function isLoopback(host: string): boolean {
   return bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare);
 }
 
-const cidr = z.string().refine((range) => parseCidr(range) !== undefined, { error: 'must be a CIDR range such as 10.0.0.0/8, or an IP' });
+const cidr = z
+  .string()
+  .refine((range) => parseCidr(range) !== undefined, { error: 'must be a CIDR range such as 10.0.0.0/8, or an IP' });
 const cidrList = z.array(cidr).min(1).optional();
 // `--registry-allow a --registry-allow b`, `--registry-allow a,b` and `BERTH_REGISTRY_ALLOW=a,b` all name a list; none is absent.
 function rangeList(flags: string[] | undefined, env: string | undefined): string[] | undefined {
-  const ranges = (flags ?? [env ?? '']).flatMap((value) => value.split(',')).map((range) => range.trim()).filter((range) => range !== '');
+  const ranges = (flags ?? [env ?? ''])
+    .flatMap((value) => value.split(','))
+    .map((range) => range.trim())
+    .filter((range) => range !== '');
   return ranges.length > 0 ? ranges : undefined;
 }
 
 /** Everything `main.ts` needs to start, from flags first and the environment second. */
-export const bffConfig = z.strictObject({
-  port: z.coerce.number().int().min(0).max(65535).default(8080),
-  host: z.string().min(1).default('127.0.0.1'),
-  /** The kubeconfig files, merged as kubectl merges KUBECONFIG. Absent: no cluster was named, so `npm start` runs the embedded local cluster. */
-  kubeconfig: z.array(z.string().min(1)).min(1).optional(),
-  context: z.string().min(1).optional(),
-  /** Where the SPA's production build is served from; `--no-spa` serves the API alone. */
-  spa: z.boolean().default(true),
-  /** Absent means single-user: every request acts as the kubeconfig's user. */
-  auth: z.enum(['single-user', 'token']).optional(),
-  tlsCert: z.string().min(1).optional(),
-  tlsKey: z.string().min(1).optional(),
-  sessionIdleSeconds: z.coerce.number().int().positive().optional(),
-  sessionMaxSeconds: z.coerce.number().int().positive().optional(),
-  /** The loud opt-in to single-user mode on a non-loopback address. */
-  exposeClusterAdmin: z.literal(true).optional(),
-  /** Ranges registry checks may reach besides the defaults (loopback in sign-in mode), and ranges they never may. */
-  registryAllow: cidrList,
-  registryDeny: cidrList,
-})
-  .refine((c) => (c.tlsCert === undefined) === (c.tlsKey === undefined), { message: 'Pass --tls-cert and --tls-key together', path: ['tlsCert'] })
+export const bffConfig = z
+  .strictObject({
+    port: z.coerce.number().int().min(0).max(65535).default(8080),
+    host: z.string().min(1).default('127.0.0.1'),
+    /** The kubeconfig files, merged as kubectl merges KUBECONFIG. Absent: no cluster was named, so `npm start` runs the embedded local cluster. */
+    kubeconfig: z.array(z.string().min(1)).min(1).optional(),
+    context: z.string().min(1).optional(),
+    /** Where the SPA's production build is served from; `--no-spa` serves the API alone. */
+    spa: z.boolean().default(true),
+    /** Absent means single-user: every request acts as the kubeconfig's user. */
+    auth: z.enum(['single-user', 'token']).optional(),
+    tlsCert: z.string().min(1).optional(),
+    tlsKey: z.string().min(1).optional(),
+    sessionIdleSeconds: z.coerce.number().int().positive().optional(),
+    sessionMaxSeconds: z.coerce.number().int().positive().optional(),
+    /** The loud opt-in to single-user mode on a non-loopback address. */
+    exposeClusterAdmin: z.literal(true).optional(),
+    /** Ranges registry checks may reach besides the defaults (loopback in sign-in mode), and ranges they never may. */
+    registryAllow: cidrList,
+    registryDeny: cidrList,
+  })
+  .refine((c) => (c.tlsCert === undefined) === (c.tlsKey === undefined), {
+    message: 'Pass --tls-cert and --tls-key together',
+    path: ['tlsCert'],
+  })
   .refine((c) => c.auth === 'token' || c.exposeClusterAdmin === true || isLoopback(c.host), {
     message: `Without sign-in anyone who reaches this address acts as the kubeconfig's user; pass --auth=token, or --${exposeFlag} if that is truly what you want`,
     path: ['host'],

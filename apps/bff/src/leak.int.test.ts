@@ -21,14 +21,34 @@ describe('secret values never leave the BFF', () => {
     await namespace.create();
     const registries = [
       { server: 'leak.example.com', username: 'leaky', password },
-      { server: env('BERTH_REGISTRY'), username: env('BERTH_REGISTRY_USERNAME'), password: env('BERTH_REGISTRY_PASSWORD') },
+      {
+        server: env('BERTH_REGISTRY'),
+        username: env('BERTH_REGISTRY_USERNAME'),
+        password: env('BERTH_REGISTRY_PASSWORD'),
+      },
     ];
-    bodies.push((await request(app).post(`${ns}/secrets`).set(json).send({ name: 'leak', registries }).expect(201)).text);
-    await kubectl(['-n', namespace.name, 'create', 'secret', 'docker-registry', 'leak-kubectl', '--docker-server=k.example.com', '--docker-username=kube', `--docker-password=${kubectlPassword}`]);
+    bodies.push(
+      (await request(app).post(`${ns}/secrets`).set(json).send({ name: 'leak', registries }).expect(201)).text,
+    );
+    await kubectl([
+      '-n',
+      namespace.name,
+      'create',
+      'secret',
+      'docker-registry',
+      'leak-kubectl',
+      '--docker-server=k.example.com',
+      '--docker-username=kube',
+      `--docker-password=${kubectlPassword}`,
+    ]);
     await request(app)
       .post(`${ns}/deployments`)
       .set(json)
-      .send({ name: 'app', containers: [{ name: 'c', image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v1` }], imagePullSecrets: ['leak'] })
+      .send({
+        name: 'app',
+        containers: [{ name: 'c', image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v1` }],
+        imagePullSecrets: ['leak'],
+      })
       .expect(201);
     const core = adminKubeConfig().makeApiClient(CoreV1Api);
     for (const name of ['leak', 'leak-kubectl']) {
@@ -37,7 +57,11 @@ describe('secret values never leave the BFF', () => {
       forbidden.push(config, Buffer.from(config, 'base64').toString());
     }
     forbidden.push(password, kubectlPassword, env('BERTH_REGISTRY_PASSWORD'));
-    forbidden.push(b64(`leaky:${password}`), b64(`kube:${kubectlPassword}`), b64(`${env('BERTH_REGISTRY_USERNAME')}:${env('BERTH_REGISTRY_PASSWORD')}`));
+    forbidden.push(
+      b64(`leaky:${password}`),
+      b64(`kube:${kubectlPassword}`),
+      b64(`${env('BERTH_REGISTRY_USERNAME')}:${env('BERTH_REGISTRY_PASSWORD')}`),
+    );
   });
   afterAll(namespace.remove);
 
@@ -46,7 +70,9 @@ describe('secret values never leave the BFF', () => {
     await new Promise((resolve) => server.once('listening', resolve));
     const stream = connectStream(server, namespace.name);
     await eventually('the stream to list both secrets', () =>
-      ['leak', 'leak-kubectl'].every((n) => stream.messages.some((m) => m.kind === 'secret' && m.object.name === n)) ? true : undefined,
+      ['leak', 'leak-kubectl'].every((n) => stream.messages.some((m) => m.kind === 'secret' && m.object.name === n))
+        ? true
+        : undefined,
     );
     const gets = [
       '/api/healthz',
@@ -61,11 +87,51 @@ describe('secret values never leave the BFF', () => {
       `${ns}/deployments/app`,
     ];
     for (const path of gets) bodies.push((await request(app).get(path).expect(200)).text);
-    bodies.push((await request(app).put(`${ns}/secrets/leak`).set(json).send({ registries: [{ server: 'leak.example.com', username: 'leaky' }] }).expect(200)).text);
-    bodies.push((await request(app).post(`${ns}/image-checks`).set(json).send({ image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v1`, imagePullSecrets: ['leak'] }).expect(200)).text);
-    bodies.push((await request(app).post('/api/registry-checks').set(json).send({ server: 'leak.example.com', username: 'leaky', password }).expect(200)).text);
-    bodies.push((await request(app).post(`${ns}/secrets`).set(json).send({ name: 'leak', registries: [{ server: 'x.io', username: 'leaky', password }] }).expect(409)).text);
-    bodies.push((await request(app).post(`${ns}/secrets`).set(json).send({ name: 'BAD', registries: [{ server: 'x.io', username: 'leaky', password }] }).expect(422)).text);
+    bodies.push(
+      (
+        await request(app)
+          .put(`${ns}/secrets/leak`)
+          .set(json)
+          .send({ registries: [{ server: 'leak.example.com', username: 'leaky' }] })
+          .expect(200)
+      ).text,
+    );
+    bodies.push(
+      (
+        await request(app)
+          .post(`${ns}/image-checks`)
+          .set(json)
+          .send({ image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v1`, imagePullSecrets: ['leak'] })
+          .expect(200)
+      ).text,
+    );
+    bodies.push(
+      (
+        await request(app)
+          .post('/api/registry-checks')
+          .set(json)
+          .send({ server: 'leak.example.com', username: 'leaky', password })
+          .expect(200)
+      ).text,
+    );
+    bodies.push(
+      (
+        await request(app)
+          .post(`${ns}/secrets`)
+          .set(json)
+          .send({ name: 'leak', registries: [{ server: 'x.io', username: 'leaky', password }] })
+          .expect(409)
+      ).text,
+    );
+    bodies.push(
+      (
+        await request(app)
+          .post(`${ns}/secrets`)
+          .set(json)
+          .send({ name: 'BAD', registries: [{ server: 'x.io', username: 'leaky', password }] })
+          .expect(422)
+      ).text,
+    );
 
     stream.close();
     server.close();

@@ -8,7 +8,11 @@ import { unreachableKubeconfigFile } from './testing/unreachable-cluster';
 describe('main', () => {
   it('serves the API on the printed URL and stops cleanly on SIGTERM', async () => {
     const bff = runMain(['--port', '0', '--no-spa'], { KUBECONFIG: env('KUBECONFIG') });
-    const url = await eventually('the listening line', () => /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(bff.stdout())?.[1], 30_000);
+    const url = await eventually(
+      'the listening line',
+      () => /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(bff.stdout())?.[1],
+      30_000,
+    );
     const response = await fetch(`${url}/api/readyz`);
     expect(response.status).toBe(200);
     bff.child.kill('SIGTERM');

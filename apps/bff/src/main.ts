@@ -45,7 +45,8 @@ function configOrFail(): BffConfig | Promise<never> {
   try {
     return parseConfig(process.argv.slice(2), process.env);
   } catch (error) {
-    if (error instanceof ZodError) return fail(error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; '));
+    if (error instanceof ZodError)
+      return fail(error.issues.map((i) => `${i.path.join('.') || 'config'}: ${i.message}`).join('; '));
     return fail(error instanceof Error ? error.message : String(error));
   }
 }
@@ -72,7 +73,12 @@ function authOptions(config: BffConfig): AuthOptions {
 }
 
 function unusableApiServer(error: unknown, apiServer: string, context: string): string {
-  const why = error instanceof ApiException ? `it answered ${error.code}` : toApiError(error).reason === 'ClusterUnavailable' ? 'it cannot be reached' : 'the request failed';
+  const why =
+    error instanceof ApiException
+      ? `it answered ${error.code}`
+      : toApiError(error).reason === 'ClusterUnavailable'
+        ? 'it cannot be reached'
+        : 'the request failed';
   return `The Kubernetes API server ${apiServer} of context ${context} is not usable: ${why}`;
 }
 
@@ -105,17 +111,36 @@ async function start(): Promise<void> {
   const logger = createLogger();
   const informers = new InformerHub(logger);
   const auth = authOptions(config);
-  const policy = registryPolicy({ signIn: auth.mode === 'token', allow: config.registryAllow, deny: config.registryDeny });
-  const app = createApp({ kubeConfig, logger, informers, auth, registryPolicy: policy, servedNames: [config.host], ...(config.spa ? { spaDir: spaBuildDir } : {}) });
+  const policy = registryPolicy({
+    signIn: auth.mode === 'token',
+    allow: config.registryAllow,
+    deny: config.registryDeny,
+  });
+  const app = createApp({
+    kubeConfig,
+    logger,
+    informers,
+    auth,
+    registryPolicy: policy,
+    servedNames: [config.host],
+    ...(config.spa ? { spaDir: spaBuildDir } : {}),
+  });
   let tls;
   try {
-    tls = config.tlsCert !== undefined && config.tlsKey !== undefined ? { cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) } : undefined;
+    tls =
+      config.tlsCert !== undefined && config.tlsKey !== undefined
+        ? { cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) }
+        : undefined;
   } catch (error) {
     return fail(`Cannot read the TLS certificate or key: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const server = tls ? createHttpsServer(tls, app).listen(config.port, config.host) : app.listen(config.port, config.host);
+  const server = tls
+    ? createHttpsServer(tls, app).listen(config.port, config.host)
+    : app.listen(config.port, config.host);
   server.on('error', (error: NodeJS.ErrnoException) => {
-    void fail(error.code === 'EADDRINUSE' ? `port ${config.port} on ${config.host} is in use; pass --port` : error.message);
+    void fail(
+      error.code === 'EADDRINUSE' ? `port ${config.port} on ${config.host} is in use; pass --port` : error.message,
+    );
   });
   server.on('listening', () => {
     const address = server.address();
@@ -124,7 +149,9 @@ async function start(): Promise<void> {
     const url = `${tls ? 'https' : 'http'}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     const user = kubeConfig.getContextObject(context)?.user;
     logger.info({ url, context, server: apiServer, user, signIn: auth.mode }, 'Berth is listening');
-    console.error(startupBanner({ url, context, server: apiServer, user, localClusterEnv: localCluster?.env, credentialProblem }));
+    console.error(
+      startupBanner({ url, context, server: apiServer, user, localClusterEnv: localCluster?.env, credentialProblem }),
+    );
   });
   let stopping = false;
   const stop = (signal: string) => {

@@ -11,19 +11,35 @@ import type { AuthOptions } from './auth/auth-modes';
 
 function spaDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'berth-spa-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Berth</title><script type="module" src="/assets/app.js"></script>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><title>Berth</title><script type="module" src="/assets/app.js"></script>',
+  );
   return dir;
 }
 
-const app = (auth: AuthOptions) => createApp({ kubeConfig: unreachableKubeConfig(), logger: captureLogs().logger, auth, spaDir: spaDir() });
+const app = (auth: AuthOptions) =>
+  createApp({ kubeConfig: unreachableKubeConfig(), logger: captureLogs().logger, auth, spaDir: spaDir() });
 
 /** The directives of a Content-Security-Policy header, by name. */
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name = '', ...values]) => [name, values]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name = '', ...values]) => [name, values]),
+  );
 }
 
 describe.each([{ mode: 'single-user' }, { mode: 'token' }] as const)('headers in $mode mode', (auth) => {
-  const paths = ['/api/healthz', '/api/session', '/api/namespaces/default/secrets', '/', '/namespaces/default/workloads'];
+  const paths = [
+    '/api/healthz',
+    '/api/session',
+    '/api/namespaces/default/secrets',
+    '/',
+    '/namespaces/default/workloads',
+  ];
 
   it.each(paths)('%s: strict CSP, no framing, nosniff, no X-Powered-By', async (path) => {
     const res = await request(app(auth)).get(path);

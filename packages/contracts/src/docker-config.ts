@@ -72,7 +72,8 @@ function field(object: JsonObject, name: string): unknown {
   const lower = name.toLowerCase();
   let value: unknown;
   // Only a key of the name's length can fold to it, so most keys are never lowercased (a list reads thousands).
-  for (const key of Object.keys(object)) if (key.length === name.length && key.toLowerCase() === lower) value = object[key];
+  for (const key of Object.keys(object))
+    if (key.length === name.length && key.toLowerCase() === lower) value = object[key];
   return value;
 }
 

@@ -12,10 +12,13 @@ describe('env export lines', () => {
 
   it('survive `eval` in bash for any value', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', minLength: 0, maxLength: 40 }).filter((v) => !v.includes('\0')), (value) => {
-        const script = `${exportLines({ BERTH_PROBE: value })}\nprintf %s "$BERTH_PROBE"`;
-        expect(execFileSync('bash', ['-c', script], { encoding: 'utf8' })).toBe(value);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', minLength: 0, maxLength: 40 }).filter((v) => !v.includes('\0')),
+        (value) => {
+          const script = `${exportLines({ BERTH_PROBE: value })}\nprintf %s "$BERTH_PROBE"`;
+          expect(execFileSync('bash', ['-c', script], { encoding: 'utf8' })).toBe(value);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -4,7 +4,8 @@ import { type StatePaths, statePaths } from './paths';
 
 /** Written by the supervisor (mode 0600) once the cluster is ready. */
 export function clusterEnv(paths: StatePaths = statePaths()): Record<string, string> {
-  if (!existsSync(paths.envJson)) throw new Error(`no running local cluster env in ${paths.envJson}: run \`npm run cluster -- up\``);
+  if (!existsSync(paths.envJson))
+    throw new Error(`no running local cluster env in ${paths.envJson}: run \`npm run cluster -- up\``);
   return JSON.parse(readFileSync(paths.envJson, 'utf8')) as Record<string, string>;
 }
 

@@ -10,7 +10,9 @@ describe('local cluster', () => {
     const status = clusterStatus();
     expect(status.ready).toBe(true);
     const names = status.services.map((service) => service.name);
-    expect(names).toEqual(expect.arrayContaining(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'node-agent']));
+    expect(names).toEqual(
+      expect.arrayContaining(['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'node-agent']),
+    );
     expect(status.services.filter((service) => !service.alive)).toEqual([]);
   });
 
@@ -20,7 +22,13 @@ describe('local cluster', () => {
   });
 
   it('has the node Ready and schedulable', async () => {
-    const ready = await kubectlOk(['get', 'node', 'berth-local-node', '-o', 'jsonpath={.status.conditions[?(@.type=="Ready")].status}']);
+    const ready = await kubectlOk([
+      'get',
+      'node',
+      'berth-local-node',
+      '-o',
+      'jsonpath={.status.conditions[?(@.type=="Ready")].status}',
+    ]);
     expect(ready).toBe('True');
     const taints = await kubectlOk(['get', 'node', 'berth-local-node', '-o', 'jsonpath={.spec.taints}']);
     expect(taints).not.toContain('node.kubernetes.io/not-ready');
@@ -31,12 +39,16 @@ describe('local cluster', () => {
     const name = uniqueNamespace('restricted');
 
     it('may create a secret in team-a', async () => {
-      await kubectlOk(['-n', 'team-a', 'create', 'secret', 'generic', name, '--from-literal=k=v'], { kubeconfig: restricted() });
+      await kubectlOk(['-n', 'team-a', 'create', 'secret', 'generic', name, '--from-literal=k=v'], {
+        kubeconfig: restricted(),
+      });
       await kubectlOk(['-n', 'team-a', 'delete', 'secret', name], { kubeconfig: restricted() });
     });
 
     it('is Forbidden to create a secret in default', async () => {
-      const result = await kubectl(['-n', 'default', 'create', 'secret', 'generic', name, '--from-literal=k=v'], { kubeconfig: restricted() });
+      const result = await kubectl(['-n', 'default', 'create', 'secret', 'generic', name, '--from-literal=k=v'], {
+        kubeconfig: restricted(),
+      });
       expect(result.code).not.toBe(0);
       expect(result.stderr).toContain('Forbidden');
     });

@@ -68,7 +68,11 @@ export function apiserverService(
   };
 }
 
-export function controllerManagerService(binaries: KubeBinaries, paths: StatePaths, keys: ServiceAccountKeys): ServiceSpec {
+export function controllerManagerService(
+  binaries: KubeBinaries,
+  paths: StatePaths,
+  keys: ServiceAccountKeys,
+): ServiceSpec {
   const rootCa = apiserverCertificate(paths.pki);
   return {
     name: 'kube-controller-manager',

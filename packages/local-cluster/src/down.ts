@@ -1,5 +1,11 @@
 // `down`: stop the supervisor by pid, make sure it and every child it recorded are gone, forget the cluster.
-import { type ClusterState, isServiceCommand, isSupervisorCommand, readClusterState, removeClusterState } from './cluster-state';
+import {
+  type ClusterState,
+  isServiceCommand,
+  isSupervisorCommand,
+  readClusterState,
+  removeClusterState,
+} from './cluster-state';
 import { type StatePaths, statePaths } from './paths';
 import { isOurs, signal, terminate, waitUntilGone } from './processes';
 

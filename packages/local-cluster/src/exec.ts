@@ -32,7 +32,9 @@ export function runCommand(
 export async function runOrThrow(command: string, args: string[], options: { cwd?: string } = {}): Promise<string> {
   const result = await runCommand(command, args, options);
   if (result.code !== 0) {
-    throw new Error(`${command} ${args[0] ?? ''} failed (exit ${String(result.code)}): ${result.stderr.trim().slice(-2000)}`);
+    throw new Error(
+      `${command} ${args[0] ?? ''} failed (exit ${String(result.code)}): ${result.stderr.trim().slice(-2000)}`,
+    );
   }
   return result.stdout;
 }

@@ -13,7 +13,10 @@ describe('kubeconfig', () => {
   });
 
   it('selects a context for the user with its token', () => {
-    const config = parse(kubeconfigYaml(base)) as { 'current-context': string; users: { name: string; user: { token: string } }[] };
+    const config = parse(kubeconfigYaml(base)) as {
+      'current-context': string;
+      users: { name: string; user: { token: string } }[];
+    };
     expect(config['current-context']).toBe('berth-admin@berth-local');
     expect(config.users).toEqual([{ name: 'berth-admin', user: { token: 't0k' } }]);
   });

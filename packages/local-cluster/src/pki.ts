@@ -12,7 +12,15 @@ export async function ensureServiceAccountKeys(pkiDir: string): Promise<ServiceA
   mkdirSync(pkiDir, { recursive: true, mode: 0o700 });
   const keys = { privateKey: path.join(pkiDir, 'sa.key'), publicKey: path.join(pkiDir, 'sa.pub') };
   if (!existsSync(keys.privateKey)) {
-    await runOrThrow('openssl', ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-out', keys.privateKey]);
+    await runOrThrow('openssl', [
+      'genpkey',
+      '-algorithm',
+      'RSA',
+      '-pkeyopt',
+      'rsa_keygen_bits:2048',
+      '-out',
+      keys.privateKey,
+    ]);
   }
   if (!existsSync(keys.publicKey)) {
     await runOrThrow('openssl', ['pkey', '-in', keys.privateKey, '-pubout', '-out', keys.publicKey]);

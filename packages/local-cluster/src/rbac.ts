@@ -1,5 +1,12 @@
 // Namespace team-a and the restricted user's Role there: the "may edit secrets, deployments, pods in team-a only" user.
-import { ApiException, CoreV1Api, KubeConfig, RbacAuthorizationV1Api, type V1Role, type V1RoleBinding } from '@kubernetes/client-node';
+import {
+  ApiException,
+  CoreV1Api,
+  KubeConfig,
+  RbacAuthorizationV1Api,
+  type V1Role,
+  type V1RoleBinding,
+} from '@kubernetes/client-node';
 import { restrictedUser } from './tokens';
 
 export const restrictedNamespace = 'team-a';

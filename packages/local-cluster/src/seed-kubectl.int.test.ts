@@ -17,7 +17,12 @@ describe('seed scenario with kubectl', () => {
   it('creates the pull secret exactly as kubectl stores it', async () => {
     const registry = requiredEnv('BERTH_REGISTRY');
     await kubectlOk([
-      '-n', namespace, 'create', 'secret', 'docker-registry', 'test',
+      '-n',
+      namespace,
+      'create',
+      'secret',
+      'docker-registry',
+      'test',
       `--docker-server=${registry}`,
       `--docker-username=${requiredEnv('BERTH_REGISTRY_USERNAME')}`,
       `--docker-password=${requiredEnv('BERTH_REGISTRY_PASSWORD')}`,
@@ -28,36 +33,67 @@ describe('seed scenario with kubectl', () => {
 
   it('runs the seed Deployment from the private registry to READY 1/1', async () => {
     const image = `${requiredEnv('BERTH_REGISTRY')}/janedoe/awesomeapp:v1`;
-    await kubectlOk(['-n', namespace, 'create', '-f', '-'], { input: seedDeploymentManifest({ image, pullSecret: 'test' }) });
+    await kubectlOk(['-n', namespace, 'create', '-f', '-'], {
+      input: seedDeploymentManifest({ image, pullSecret: 'test' }),
+    });
     const ready = await eventually('deployment awesomeapp READY 1/1', async () => {
       const table = await kubectlOk(['-n', namespace, 'get', 'deployment', 'awesomeapp']);
       return /^awesomeapp\s+1\/1\s/m.test(table) ? table : undefined;
     });
     expect(ready).toMatch(/READY/);
-    const phase = await kubectlOk(['-n', namespace, 'get', 'pods', '-l', 'app=awesomeapp', '-o', 'jsonpath={.items[0].status.phase}']);
+    const phase = await kubectlOk([
+      '-n',
+      namespace,
+      'get',
+      'pods',
+      '-l',
+      'app=awesomeapp',
+      '-o',
+      'jsonpath={.items[0].status.phase}',
+    ]);
     expect(phase).toBe('Running');
   });
 
   it('shows ErrImagePull or ImagePullBackOff with "unauthorized" for a wrong password, and runs once the secret is fixed', async () => {
     const registry = requiredEnv('BERTH_REGISTRY');
     const secretArgs = (password: string) => [
-      '-n', namespace, 'create', 'secret', 'docker-registry', 'wrong',
-      `--docker-server=${registry}`, `--docker-username=${requiredEnv('BERTH_REGISTRY_USERNAME')}`, `--docker-password=${password}`,
+      '-n',
+      namespace,
+      'create',
+      'secret',
+      'docker-registry',
+      'wrong',
+      `--docker-server=${registry}`,
+      `--docker-username=${requiredEnv('BERTH_REGISTRY_USERNAME')}`,
+      `--docker-password=${password}`,
     ];
     await kubectlOk(secretArgs('not-the-password'));
     const image = `${registry}/janedoe/awesomeapp:v1`;
-    await kubectlOk(['-n', namespace, 'create', '-f', '-'], { input: seedDeploymentManifest({ name: 'wrong', image, pullSecret: 'wrong' }) });
+    await kubectlOk(['-n', namespace, 'create', '-f', '-'], {
+      input: seedDeploymentManifest({ name: 'wrong', image, pullSecret: 'wrong' }),
+    });
     const waiting = await eventually('the pull to fail as unauthorized', async () => {
       const text = await kubectlOk([
-        '-n', namespace, 'get', 'pods', '-l', 'app=wrong',
-        '-o', 'jsonpath={.items[0].status.containerStatuses[0].state.waiting.reason} {.items[0].status.containerStatuses[0].state.waiting.message}',
+        '-n',
+        namespace,
+        'get',
+        'pods',
+        '-l',
+        'app=wrong',
+        '-o',
+        'jsonpath={.items[0].status.containerStatuses[0].state.waiting.reason} {.items[0].status.containerStatuses[0].state.waiting.message}',
       ]);
       return /^(ErrImagePull|ImagePullBackOff) /.test(text) ? text : undefined;
     });
     expect(waiting).toMatch(/unauthorized/);
 
     // The user's fix, with kubectl as they would: regenerate the secret with the right password and apply it over the old one.
-    const fixed = await kubectlOk([...secretArgs(requiredEnv('BERTH_REGISTRY_PASSWORD')), '--dry-run=client', '-o', 'yaml']);
+    const fixed = await kubectlOk([
+      ...secretArgs(requiredEnv('BERTH_REGISTRY_PASSWORD')),
+      '--dry-run=client',
+      '-o',
+      'yaml',
+    ]);
     await kubectlOk(['-n', namespace, 'apply', '-f', '-'], { input: fixed });
     const ready = await eventually('deployment wrong READY 1/1', async () => {
       const table = await kubectlOk(['-n', namespace, 'get', 'deployment', 'wrong']);

@@ -55,8 +55,8 @@ export function formatStatus(status: ClusterStatus): string {
       : status.dead.length > 0
         ? `degraded: ${status.dead.join(', ')} stopped (see their logs; \`up\` restarts the cluster)`
         : `starting (${status.phase ?? ''})`;
-  const head = `local cluster: ${state}` +
-    ` (supervisor pid ${status.supervisorPid}, started ${status.startedAt ?? '?'})`;
+  const head =
+    `local cluster: ${state}` + ` (supervisor pid ${status.supervisorPid}, started ${status.startedAt ?? '?'})`;
   const rows = status.services.map((service) =>
     [
       service.name.padEnd(24),

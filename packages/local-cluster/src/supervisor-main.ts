@@ -3,7 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:tls';
 import type { KubeBinaries } from './binaries';
 import { type ClusterState, writeClusterState } from './cluster-state';
-import { apiserverService, apiserverUrl, controllerManagerService, etcdService, schedulerService } from './control-plane';
+import {
+  apiserverService,
+  apiserverUrl,
+  controllerManagerService,
+  etcdService,
+  schedulerService,
+} from './control-plane';
 import { writeKubeconfig } from './kubeconfig';
 import { parseMirrorFlags } from './node-agent/registry-mirror';
 import { statePaths } from './paths';
@@ -55,7 +61,12 @@ function certificateVerifies(caFile: string): Promise<boolean> {
 function writeKubeconfigs(tokens: ClusterTokens, certificateAuthority?: string): void {
   const server = apiserverUrl;
   writeKubeconfig(paths.adminKubeconfig, { server, user: adminUser, token: tokens.admin, certificateAuthority });
-  writeKubeconfig(paths.restrictedKubeconfig, { server, user: restrictedUser, token: tokens.restricted, certificateAuthority });
+  writeKubeconfig(paths.restrictedKubeconfig, {
+    server,
+    user: restrictedUser,
+    token: tokens.restricted,
+    certificateAuthority,
+  });
 }
 
 /** Settles later, but a rejection before anyone awaits it must not crash the supervisor as "unhandled". */
@@ -94,18 +105,20 @@ async function run(): Promise<void> {
 
   // The node agent needs only the API and the mirror map; it registers while the rest starts.
   const nodeReady = started(
-    Promise.all([nodeAgent, registries, import('./node-readiness')]).then(([agent, { env }, { readyAfterOwnHeartbeat }]) => {
-      // BERTH_MIRROR is `docker.io=http://127.0.0.1:5001`, the node agent's own --mirror form, comma-separated when several.
-      const mirrors = parseMirrorFlags((env.BERTH_MIRROR ?? '').split(',').filter(Boolean));
-      const kubeconfigPath = paths.adminKubeconfig;
-      const service = agent.nodeAgentService({
-        stateDir: paths.root,
-        kubeconfigPath,
-        mirrors,
-        ...(config.pullBackoff ? { backoff: config.pullBackoff } : {}),
-      });
-      return supervisor.start(readyAfterOwnHeartbeat(service, kubeconfigPath, agent.nodeName));
-    }),
+    Promise.all([nodeAgent, registries, import('./node-readiness')]).then(
+      ([agent, { env }, { readyAfterOwnHeartbeat }]) => {
+        // BERTH_MIRROR is `docker.io=http://127.0.0.1:5001`, the node agent's own --mirror form, comma-separated when several.
+        const mirrors = parseMirrorFlags((env.BERTH_MIRROR ?? '').split(',').filter(Boolean));
+        const kubeconfigPath = paths.adminKubeconfig;
+        const service = agent.nodeAgentService({
+          stateDir: paths.root,
+          kubeconfigPath,
+          mirrors,
+          ...(config.pullBackoff ? { backoff: config.pullBackoff } : {}),
+        });
+        return supervisor.start(readyAfterOwnHeartbeat(service, kubeconfigPath, agent.nodeName));
+      },
+    ),
   );
   phase('apiserver ready; applying RBAC for team-a');
   await (await rbac).applyRestrictedAccess(paths.adminKubeconfig);

@@ -11,10 +11,23 @@ function newSupervisor() {
   const paths = statePaths(mkdtempSync(path.join(tmpdir(), 'berth-supervisor-')));
   mkdirSync(paths.logs, { recursive: true });
   const lines: string[] = [];
-  return { paths, lines, supervisor: new Supervisor(paths, (line) => lines.push(line), () => undefined) };
+  return {
+    paths,
+    lines,
+    supervisor: new Supervisor(
+      paths,
+      (line) => lines.push(line),
+      () => undefined,
+    ),
+  };
 }
 
-const sleeper = (name: string): ServiceSpec => ({ name, command: '/bin/sleep', args: ['30'], isReady: () => Promise.resolve(true) });
+const sleeper = (name: string): ServiceSpec => ({
+  name,
+  command: '/bin/sleep',
+  args: ['30'],
+  isReady: () => Promise.resolve(true),
+});
 
 describe('Supervisor', () => {
   it('starts services, records their pids, and stops them in reverse order', async () => {
@@ -33,9 +46,16 @@ describe('Supervisor', () => {
 
   it('reports a service that exits before it is ready, in its log too', async () => {
     const { supervisor, paths } = newSupervisor();
-    const crashing: ServiceSpec = { name: 'crashing', command: '/bin/sh', args: ['-c', 'echo boom; exit 3'], isReady: () => Promise.resolve(false) };
+    const crashing: ServiceSpec = {
+      name: 'crashing',
+      command: '/bin/sh',
+      args: ['-c', 'echo boom; exit 3'],
+      isReady: () => Promise.resolve(false),
+    };
     await expect(supervisor.start(crashing)).rejects.toThrow(ServiceFailedError);
-    await expect(supervisor.start({ ...crashing, name: 'crashing-2' })).rejects.toThrow(/exited before it was ready \(code 3\)/);
+    await expect(supervisor.start({ ...crashing, name: 'crashing-2' })).rejects.toThrow(
+      /exited before it was ready \(code 3\)/,
+    );
     const log = readFileSync(logFile(paths, 'crashing'), 'utf8');
     expect(log).toContain('boom');
     expect(log).toContain('exited unexpectedly (code 3');

@@ -45,7 +45,10 @@ export class Supervisor {
   async start(spec: ServiceSpec, readyTimeoutMs = 60_000): Promise<void> {
     const file = logFile(this.paths, spec.name);
     const fd = openSync(file, 'a');
-    appendFileSync(fd, `[berth supervisor ${new Date().toISOString()}] starting ${spec.command} ${spec.args.join(' ')}\n`);
+    appendFileSync(
+      fd,
+      `[berth supervisor ${new Date().toISOString()}] starting ${spec.command} ${spec.args.join(' ')}\n`,
+    );
     // --pdeathsig: the kernel signals the child when we die, even by SIGKILL, so nothing outlives us. KILL, not TERM:
     // etcd dies at the same moment, and a TERMed kube-apiserver then retries etcd for minutes during its shutdown.
     const child = spawn('setpriv', ['--pdeathsig', 'KILL', '--', spec.command, ...spec.args], {
@@ -69,7 +72,10 @@ export class Supervisor {
     if (!this.stopping) {
       const line = `${service.spec.name} exited unexpectedly (code ${String(code)}, signal ${String(signal)})`;
       this.log(line);
-      appendFileSync(logFile(this.paths, service.spec.name), `[berth supervisor ${new Date().toISOString()}] ${line}\n`);
+      appendFileSync(
+        logFile(this.paths, service.spec.name),
+        `[berth supervisor ${new Date().toISOString()}] ${line}\n`,
+      );
     }
     this.onChange(this.records());
   }
@@ -79,10 +85,14 @@ export class Supervisor {
     for (;;) {
       if (this.stopping) throw new ServiceFailedError(service.spec.name, 'start abandoned: the cluster is stopping');
       if (service.record.exited) {
-        throw new ServiceFailedError(service.spec.name, `exited before it was ready (code ${String(service.record.exited.code)})`);
+        throw new ServiceFailedError(
+          service.spec.name,
+          `exited before it was ready (code ${String(service.record.exited.code)})`,
+        );
       }
       if (await service.spec.isReady().catch(() => false)) return;
-      if (Date.now() > deadline) throw new ServiceFailedError(service.spec.name, `not ready after ${timeoutMs / 1000} s`);
+      if (Date.now() > deadline)
+        throw new ServiceFailedError(service.spec.name, `not ready after ${timeoutMs / 1000} s`);
       await sleep(100);
     }
   }

@@ -10,11 +10,15 @@ describe('withUpLock', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'berth-lock-'));
     const events: string[] = [];
     const holder = (name: string) =>
-      withUpLock(root, () => undefined, async () => {
-        events.push(`${name} in`);
-        await sleep(100);
-        events.push(`${name} out`);
-      });
+      withUpLock(
+        root,
+        () => undefined,
+        async () => {
+          events.push(`${name} in`);
+          await sleep(100);
+          events.push(`${name} out`);
+        },
+      );
     // Same process, so the second sees a live holder (our pid) and waits.
     await Promise.all([holder('a'), sleep(10).then(() => holder('b'))]);
     expect(events).toEqual(['a in', 'a out', 'b in', 'b out']);
@@ -23,6 +27,13 @@ describe('withUpLock', () => {
   it('takes over the lock of a holder that died', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'berth-lock-'));
     writeFileSync(path.join(root, 'up.lock'), '999999999\n');
-    await expect(withUpLock(root, () => undefined, () => Promise.resolve('ran'), 2000)).resolves.toBe('ran');
+    await expect(
+      withUpLock(
+        root,
+        () => undefined,
+        () => Promise.resolve('ran'),
+        2000,
+      ),
+    ).resolves.toBe('ran');
   });
 });

@@ -29,7 +29,10 @@ export interface UpOptions {
 }
 
 export class ClusterStartError extends Error {
-  constructor(message: string, readonly logTail: string) {
+  constructor(
+    message: string,
+    readonly logTail: string,
+  ) {
     super(message);
     this.name = 'ClusterStartError';
   }
@@ -52,7 +55,9 @@ export function pullBackoffFromEnv(value: string | undefined): { initialMs: numb
   if (!value) return undefined;
   const [initialMs, maxMs] = value.split(',').map(Number);
   if (!Number.isInteger(initialMs) || !Number.isInteger(maxMs) || !initialMs || !maxMs || initialMs > maxMs) {
-    throw new Error(`BERTH_PULL_BACKOFF_MS must be "initialMs,maxMs" with 0 < initial <= max, not ${JSON.stringify(value)}`);
+    throw new Error(
+      `BERTH_PULL_BACKOFF_MS must be "initialMs,maxMs" with 0 < initial <= max, not ${JSON.stringify(value)}`,
+    );
   }
   return { initialMs, maxMs };
 }
@@ -61,7 +66,9 @@ export async function ensureClusterUp(options: UpOptions = {}): Promise<ClusterE
   const paths = statePaths(options.stateDir);
   const started = Date.now();
   const progress = (line: string) =>
-    (options.onProgress ?? console.error)(`[berth cluster ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s] ${line}`);
+    (options.onProgress ?? console.error)(
+      `[berth cluster ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s] ${line}`,
+    );
   return withUpLock(
     paths.root,
     (pid) => progress(`another \`cluster up\` (pid ${pid}) is starting the cluster; waiting for it`),
@@ -69,7 +76,11 @@ export async function ensureClusterUp(options: UpOptions = {}): Promise<ClusterE
   );
 }
 
-async function startOrReuse(paths: StatePaths, options: UpOptions, progress: (line: string) => void): Promise<ClusterEnv> {
+async function startOrReuse(
+  paths: StatePaths,
+  options: UpOptions,
+  progress: (line: string) => void,
+): Promise<ClusterEnv> {
   if (options.fresh) {
     await stopCluster(paths);
     // Everything but the lock we hold.
@@ -165,7 +176,10 @@ async function waitUntilReady(
       );
     }
     if (Date.now() > deadline) {
-      throw new ClusterStartError(`the local cluster was not ready after ${timeoutMs / 1000} s`, tail(logFile(paths, 'supervisor')));
+      throw new ClusterStartError(
+        `the local cluster was not ready after ${timeoutMs / 1000} s`,
+        tail(logFile(paths, 'supervisor')),
+      );
     }
     await sleep(100);
   }

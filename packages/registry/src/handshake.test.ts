@@ -90,7 +90,10 @@ describe('the handshake against a scripted registry', () => {
   it('never puts the password or the token in a message', async () => {
     handler = (_request, response) =>
       response.writeHead(401, { 'www-authenticate': 'Basic realm="r"', 'content-type': 'application/json' }).end('{}');
-    for (const outcome of [await checkManifest({ registry, ...image, credentials }), await checkCredentials({ registry, credentials })]) {
+    for (const outcome of [
+      await checkManifest({ registry, ...image, credentials }),
+      await checkCredentials({ registry, credentials }),
+    ]) {
       expect(outcome).toMatchObject({ kind: 'unauthorized' });
       expect(JSON.stringify(outcome)).not.toMatch(/pa55-word|amFuZTpwYTU1LXdvcmQ|tok-123/);
     }
@@ -105,7 +108,8 @@ describe('the handshake against a scripted registry', () => {
   });
 
   it('follows a redirect only where the policy allows, and never with the credentials to another origin', async () => {
-    handler = (_request, response) => response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
+    handler = (_request, response) =>
+      response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
     expect(await checkCredentials({ registry, credentials })).toEqual({
       kind: 'blocked',
       message: 'registry address policy: 169.254.169.254 is a link-local address',
@@ -113,7 +117,8 @@ describe('the handshake against a scripted registry', () => {
     const port = registry.split(':')[1] ?? '';
     handler = (request, response) => {
       if (request.url === '/moved/') response.writeHead(200).end();
-      else if (request.headers.authorization === undefined) response.writeHead(401, { 'www-authenticate': 'Basic realm="r"' }).end();
+      else if (request.headers.authorization === undefined)
+        response.writeHead(401, { 'www-authenticate': 'Basic realm="r"' }).end();
       else if (request.url === '/v2/') response.writeHead(307, { location: `http://localhost:${port}/moved/` }).end();
     };
     seen.length = 0;

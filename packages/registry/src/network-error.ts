@@ -32,10 +32,14 @@ export function describeNetworkError(error: unknown, url: URL): string {
   if (isTimeout(error)) return `dial tcp ${hostPort}: i/o timeout`;
   const cause = systemCause(error);
   const code = typeof cause?.code === 'string' ? cause.code : '';
-  const rawMessage = typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : String(error);
+  const rawMessage =
+    typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : String(error);
   // OpenSSL messages run over several lines and end in separators; one clean line is enough.
   const causeMessage = (rawMessage.split('\n')[0] ?? '').replace(/[\s:]+$/, '');
-  const target = typeof cause?.address === 'string' ? `${cause.address}:${typeof cause.port === 'number' ? cause.port : port}` : hostPort;
+  const target =
+    typeof cause?.address === 'string'
+      ? `${cause.address}:${typeof cause.port === 'number' ? cause.port : port}`
+      : hostPort;
   // The failing host may be the token server's rather than the registry's.
   const lookedUp = typeof cause?.hostname === 'string' ? cause.hostname : url.hostname;
   switch (code) {

@@ -14,7 +14,8 @@ describe('outcomeForStatus', () => {
   });
 
   it("keeps the registry's own words", () => {
-    const body = '{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry","detail":{"name":"x"}}]}';
+    const body =
+      '{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry","detail":{"name":"x"}}]}';
     expect(outcomeForStatus(404, registryErrorText(body))).toEqual({
       kind: 'not-found',
       message: 'name unknown: repository name not known to registry',

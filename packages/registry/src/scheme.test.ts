@@ -52,6 +52,8 @@ describe('an address that cannot be a URL', () => {
       kind: 'unexpected',
       message: '"Bad Host" is not a registry address (host[:port])',
     });
-    expect(await checkManifest({ registry: 'a b', repository: 'x', reference: 'v1' })).toMatchObject({ kind: 'unexpected' });
+    expect(await checkManifest({ registry: 'a b', repository: 'x', reference: 'v1' })).toMatchObject({
+      kind: 'unexpected',
+    });
   });
 });

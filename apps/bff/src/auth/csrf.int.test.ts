@@ -12,7 +12,8 @@ const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 // Sign-in itself cannot carry a session's token; Origin, Sec-Fetch-Site and the JSON-only rule guard it.
 const exempt = ['POST /api/session'];
 const concrete = (path: string) => path.replace(':ns', namespace.name).replace(':name', 'csrf-target');
-const unsafeRoutes = () => routeTable(app).filter((r) => unsafe.has(r.method) && !exempt.includes(`${r.method} ${r.path}`));
+const unsafeRoutes = () =>
+  routeTable(app).filter((r) => unsafe.has(r.method) && !exempt.includes(`${r.method} ${r.path}`));
 
 function send(method: string, path: string, headers: Record<string, string>) {
   const test = request(app)[method.toLowerCase() as 'post' | 'put' | 'patch' | 'delete'](concrete(path));
@@ -78,8 +79,18 @@ describe('CSRF protection in token mode', () => {
 
   it('refuses a cross-site Origin or Sec-Fetch-Site, the stream included', async () => {
     const ns = `/api/namespaces/${namespace.name}`;
-    await request(app).post(`${ns}/secrets`).set(user.headers).set('Origin', 'https://evil.example').send('{}').expect(403);
-    await request(app).post(`${ns}/secrets`).set(user.headers).set('Sec-Fetch-Site', 'cross-site').send('{}').expect(403);
+    await request(app)
+      .post(`${ns}/secrets`)
+      .set(user.headers)
+      .set('Origin', 'https://evil.example')
+      .send('{}')
+      .expect(403);
+    await request(app)
+      .post(`${ns}/secrets`)
+      .set(user.headers)
+      .set('Sec-Fetch-Site', 'cross-site')
+      .send('{}')
+      .expect(403);
     await request(app).get(`${ns}/stream`).set('Cookie', user.cookie).set('Origin', 'https://evil.example').expect(403);
     await request(app).get(`${ns}/stream`).set('Cookie', user.cookie).set('Sec-Fetch-Site', 'cross-site').expect(403);
     await request(app).get(`${ns}/secrets`).set('Cookie', user.cookie).set('Sec-Fetch-Site', 'same-origin').expect(200);

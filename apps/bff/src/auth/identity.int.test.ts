@@ -17,31 +17,56 @@ describe('the restricted user', () => {
 
   it('works fully in team-a', async () => {
     const secret = `identity-${suffix}`;
-    const registry = { server: env('BERTH_REGISTRY'), username: env('BERTH_REGISTRY_USERNAME'), password: env('BERTH_REGISTRY_PASSWORD') };
-    await request(app).post(`${teamA}/secrets`).set(user.headers).send({ name: secret, registries: [registry] }).expect(201);
+    const registry = {
+      server: env('BERTH_REGISTRY'),
+      username: env('BERTH_REGISTRY_USERNAME'),
+      password: env('BERTH_REGISTRY_PASSWORD'),
+    };
+    await request(app)
+      .post(`${teamA}/secrets`)
+      .set(user.headers)
+      .send({ name: secret, registries: [registry] })
+      .expect(201);
     const list = secretList.parse((await request(app).get(`${teamA}/secrets`).set(user.headers).expect(200)).body);
     expect(list.items.map((s) => s.name)).toContain(secret);
     await request(app).get(`${teamA}/secrets/${secret}`).set(user.headers).expect(200);
-    const deployment = { name: secret, replicas: 0, containers: [{ name: 'c', image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v1` }], imagePullSecrets: [secret] };
+    const deployment = {
+      name: secret,
+      replicas: 0,
+      containers: [{ name: 'c', image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v1` }],
+      imagePullSecrets: [secret],
+    };
     await request(app).post(`${teamA}/deployments`).set(user.headers).send(deployment).expect(201);
     await request(app).get(`${teamA}/deployments/${secret}`).set(user.headers).expect(200);
     await request(app).patch(`${teamA}/deployments/${secret}`).set(user.headers).send({ replicas: 0 }).expect(200);
-    const permissions = namespacePermissions.parse((await request(app).get(`${teamA}/permissions`).set(user.headers).expect(200)).body);
+    const permissions = namespacePermissions.parse(
+      (await request(app).get(`${teamA}/permissions`).set(user.headers).expect(200)).body,
+    );
     expect(permissions).toEqual({ createSecrets: true, createDeployments: true });
     await request(app).delete(`${teamA}/deployments/${secret}`).set(user.headers).expect(204);
     await request(app).delete(`${teamA}/secrets/${secret}`).set(user.headers).expect(204);
   });
 
   it('gets a 403 sentence naming itself everywhere else', async () => {
-    for (const path of ['/api/namespaces/default/secrets', '/api/namespaces/kube-system/deployments', '/api/namespaces']) {
+    for (const path of [
+      '/api/namespaces/default/secrets',
+      '/api/namespaces/kube-system/deployments',
+      '/api/namespaces',
+    ]) {
       const res = await request(app).get(path).set(user.headers).expect(403);
       const error = apiError.parse(res.body);
       expect(error.reason).toBe('Forbidden');
       expect(error.message, path).toMatch(/^berth-restricted cannot (list|get) \w+/);
     }
-    const create = await request(app).post('/api/namespaces/default/secrets').set(user.headers).send({ name: 'nope', registries: [{ server: 'r.io', username: 'u', password: 'p' }] }).expect(403);
+    const create = await request(app)
+      .post('/api/namespaces/default/secrets')
+      .set(user.headers)
+      .send({ name: 'nope', registries: [{ server: 'r.io', username: 'u', password: 'p' }] })
+      .expect(403);
     expect(apiError.parse(create.body).message).toBe('berth-restricted cannot create secrets in namespace default');
-    const permissions = namespacePermissions.parse((await request(app).get('/api/namespaces/default/permissions').set(user.headers).expect(200)).body);
+    const permissions = namespacePermissions.parse(
+      (await request(app).get('/api/namespaces/default/permissions').set(user.headers).expect(200)).body,
+    );
     expect(permissions).toEqual({ createSecrets: false, createDeployments: false });
   });
 });
@@ -57,11 +82,24 @@ describe('interleaved concurrent requests of two users and an anonymous client',
     const admin = await signIn(server.server, adminToken());
     const restricted = await signIn(server.server, restrictedToken());
     type Who = 'admin' | 'restricted' | 'anonymous';
-    const cookieOf: Record<Who, string | undefined> = { admin: admin.cookie, restricted: restricted.cookie, anonymous: undefined };
+    const cookieOf: Record<Who, string | undefined> = {
+      admin: admin.cookie,
+      restricted: restricted.cookie,
+      anonymous: undefined,
+    };
     // Each answer reveals whom the API server saw: the SelfSubjectAccessReview's verdict, or the user its 403 names.
-    const probes = ['/api/namespaces/kube-system/permissions', '/api/namespaces/default/secrets', '/api/namespaces', '/api/cluster'];
+    const probes = [
+      '/api/namespaces/kube-system/permissions',
+      '/api/namespaces/default/secrets',
+      '/api/namespaces',
+      '/api/cluster',
+    ];
     const calls: { who: Who; path: string }[] = [];
-    for (let i = 0; i < 1_200; i++) calls.push({ who: (['admin', 'restricted', 'anonymous'] as const)[i % 3] ?? 'anonymous', path: probes[Math.floor(i / 3) % probes.length] ?? '/api/namespaces' });
+    for (let i = 0; i < 1_200; i++)
+      calls.push({
+        who: (['admin', 'restricted', 'anonymous'] as const)[i % 3] ?? 'anonymous',
+        path: probes[Math.floor(i / 3) % probes.length] ?? '/api/namespaces',
+      });
     // Shuffle deterministically so neighbours in flight belong to different users.
     for (let i = calls.length - 1; i > 0; i--) {
       const j = (i * 7919) % (i + 1);
@@ -86,7 +124,12 @@ describe('interleaved concurrent requests of two users and an anonymous client',
 });
 
 /** Undefined when the answer fits the identity that asked; otherwise what was wrong. */
-function judge(who: 'admin' | 'restricted' | 'anonymous', path: string, status: number, text: string): string | undefined {
+function judge(
+  who: 'admin' | 'restricted' | 'anonymous',
+  path: string,
+  status: number,
+  text: string,
+): string | undefined {
   if (who === 'anonymous') return status === 401 ? undefined : `anonymous got ${status}`;
   const admin = who === 'admin';
   if (path.endsWith('/permissions')) {
@@ -94,7 +137,9 @@ function judge(who: 'admin' | 'restricted' | 'anonymous', path: string, status: 
     return status === 200 && JSON.stringify(JSON.parse(text)) === expected ? undefined : `${status} ${text}`;
   }
   if (path === '/api/cluster') {
-    return status === 200 && (JSON.parse(text) as { user: string }).user === `berth-${who}` ? undefined : `${status} ${text}`;
+    return status === 200 && (JSON.parse(text) as { user: string }).user === `berth-${who}`
+      ? undefined
+      : `${status} ${text}`;
   }
   if (admin) return status === 200 ? undefined : `${status} ${text}`;
   return status === 403 && text.includes('berth-restricted cannot list') ? undefined : `${status} ${text}`;

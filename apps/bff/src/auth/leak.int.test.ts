@@ -16,8 +16,18 @@ const wrongToken = 'wrong-token-0123456789abcdef';
 
 /** What `kubectl apply` stores: the whole object, data included, in the last-applied-configuration annotation. */
 function appliedSecret(): string {
-  const config = JSON.stringify({ auths: { 'applied.example.com': { username: 'app', password: appliedPassword, auth: b64(`app:${appliedPassword}`) } } });
-  return JSON.stringify({ apiVersion: 'v1', kind: 'Secret', type: 'kubernetes.io/dockerconfigjson', metadata: { name: 'applied' }, data: { '.dockerconfigjson': b64(config) } });
+  const config = JSON.stringify({
+    auths: {
+      'applied.example.com': { username: 'app', password: appliedPassword, auth: b64(`app:${appliedPassword}`) },
+    },
+  });
+  return JSON.stringify({
+    apiVersion: 'v1',
+    kind: 'Secret',
+    type: 'kubernetes.io/dockerconfigjson',
+    metadata: { name: 'applied' },
+    data: { '.dockerconfigjson': b64(config) },
+  });
 }
 
 describe('no credential leaves the BFF in token mode', () => {
@@ -30,23 +40,52 @@ describe('no credential leaves the BFF in token mode', () => {
     const admin = await signIn(server, adminToken());
     const restricted = await signIn(server, restrictedToken());
     const bodies: string[] = [];
-    const record = (res: { text: string; headers: Record<string, unknown> }) => bodies.push(res.text, JSON.stringify({ ...res.headers, 'set-cookie': undefined }));
-    record(await request(server).post('/api/session').set('Content-Type', 'application/json').send({ token: wrongToken }).expect(401));
+    const record = (res: { text: string; headers: Record<string, unknown> }) =>
+      bodies.push(res.text, JSON.stringify({ ...res.headers, 'set-cookie': undefined }));
+    record(
+      await request(server)
+        .post('/api/session')
+        .set('Content-Type', 'application/json')
+        .send({ token: wrongToken })
+        .expect(401),
+    );
 
     const registries = [{ server: 'leak.example.com', username: 'leaky', password }];
-    record(await request(server).post(`${ns}/secrets`).set(admin.headers).send({ name: 'leak', registries }).expect(201));
+    record(
+      await request(server).post(`${ns}/secrets`).set(admin.headers).send({ name: 'leak', registries }).expect(201),
+    );
     await kubectl(['-n', namespace.name, 'apply', '-f', '-'], appliedSecret());
     const stream = connectStream(server, namespace.name, { Cookie: admin.cookie });
     await eventually('both secrets on the stream', () =>
-      ['leak', 'applied'].every((n) => stream.messages.some((m) => m.kind === 'secret' && m.object.name === n)) ? true : undefined,
+      ['leak', 'applied'].every((n) => stream.messages.some((m) => m.kind === 'secret' && m.object.name === n))
+        ? true
+        : undefined,
     );
-    for (const path of ['/api/session', '/api/cluster', '/api/namespaces', `${ns}/secrets`, `${ns}/secrets/leak`, `${ns}/secrets/applied`, `${ns}/permissions`]) {
+    for (const path of [
+      '/api/session',
+      '/api/cluster',
+      '/api/namespaces',
+      `${ns}/secrets`,
+      `${ns}/secrets/leak`,
+      `${ns}/secrets/applied`,
+      `${ns}/permissions`,
+    ]) {
       record(await request(server).get(path).set('Cookie', admin.cookie).expect(200));
     }
     record(await request(server).get(`${ns}/secrets`).set('Cookie', restricted.cookie).expect(403));
-    record(await request(server).post(`${ns}/secrets`).set(admin.headers).send({ name: 'leak', registries }).expect(409));
-    record(await request(server).post(`${ns}/secrets`).set(admin.headers).send({ name: 'BAD', registries }).expect(422));
-    record(await request(server).post(`${ns}/secrets`).set({ ...admin.headers, 'X-CSRF-Token': 'forged' }).send({ name: 'x', registries }).expect(403));
+    record(
+      await request(server).post(`${ns}/secrets`).set(admin.headers).send({ name: 'leak', registries }).expect(409),
+    );
+    record(
+      await request(server).post(`${ns}/secrets`).set(admin.headers).send({ name: 'BAD', registries }).expect(422),
+    );
+    record(
+      await request(server)
+        .post(`${ns}/secrets`)
+        .set({ ...admin.headers, 'X-CSRF-Token': 'forged' })
+        .send({ name: 'x', registries })
+        .expect(403),
+    );
     record(await request(server).get(`${ns}/secrets`).set('Authorization', `Bearer ${adminToken()}`).expect(401));
     record(await request(server).delete('/api/session').set(restricted.headers).expect(204));
     record(await request(server).get(`${ns}/secrets`).set('Cookie', restricted.cookie).expect(401));
@@ -60,7 +99,9 @@ describe('no credential leaves the BFF in token mode', () => {
     expect(secretAnswers).not.toContain('last-applied-configuration');
     expect(secretAnswers).not.toMatch(/"data"\s*:/);
 
-    const stored = JSON.parse(await kubectl(['-n', namespace.name, 'get', 'secret', 'leak', 'applied', '-o', 'json'])) as { items: { data: Record<string, string> }[] };
+    const stored = JSON.parse(
+      await kubectl(['-n', namespace.name, 'get', 'secret', 'leak', 'applied', '-o', 'json']),
+    ) as { items: { data: Record<string, string> }[] };
     const configs = stored.items.map((s) => s.data['.dockerconfigjson'] ?? '');
     const forbidden = [
       adminToken(),

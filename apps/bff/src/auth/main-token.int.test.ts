@@ -25,10 +25,34 @@ describe('main in token mode', () => {
   it('serves https with the given certificate and requires sign-in', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'berth-main-tls-'));
     const [cert, key] = [join(dir, 'cert.pem'), join(dir, 'key.pem')];
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { stdio: 'ignore' },
+    );
     const bff = run(['--port', '0', '--no-spa', '--auth=token', '--tls-cert', cert, '--tls-key', key]);
     try {
-      const url = await eventually('the listening line', () => /"url":"(https:\/\/127\.0\.0\.1:\d+)"/.exec(bff.stdout())?.[1], 30_000);
+      const url = await eventually(
+        'the listening line',
+        () => /"url":"(https:\/\/127\.0\.0\.1:\d+)"/.exec(bff.stdout())?.[1],
+        30_000,
+      );
       expect(bff.stdout()).toContain('"signIn":"token"');
       const ca = readFileSync(cert);
       expect(await get(`${url}/api/readyz`, ca)).toBe(200);

@@ -50,7 +50,11 @@ export class SessionStore {
   /** Whether the session still exists and has not timed out, without counting as use. */
   isLive(session: Session): boolean {
     const now = this.now();
-    return this.sessions.get(session.id) === session && now - session.lastSeenAt < this.timeouts.idleMs && now - session.createdAt < this.timeouts.absoluteMs;
+    return (
+      this.sessions.get(session.id) === session &&
+      now - session.lastSeenAt < this.timeouts.idleMs &&
+      now - session.createdAt < this.timeouts.absoluteMs
+    );
   }
 
   delete(id: string): void {

@@ -23,7 +23,9 @@ describe('sign-in with a bearer token', () => {
     expect(admin.username).toBe('berth-admin');
     const restricted = await signIn(app, restrictedToken());
     expect(restricted.username).toBe('berth-restricted');
-    const info = sessionInfo.parse((await request(app).get('/api/session').set('Cookie', restricted.cookie).expect(200)).body);
+    const info = sessionInfo.parse(
+      (await request(app).get('/api/session').set('Cookie', restricted.cookie).expect(200)).body,
+    );
     expect(info).toEqual({ mode: 'token', username: 'berth-restricted', csrfToken: restricted.csrfToken });
     expect(admin.sessionId).not.toBe(restricted.sessionId);
   });
@@ -56,7 +58,8 @@ describe('sign-in with a bearer token', () => {
     expect(routes.length).toBeGreaterThanOrEqual(18);
     for (const cookie of [undefined, 'berth-session=forged-session-id']) {
       for (const { method, path } of routes) {
-        const test = request(app)[method.toLowerCase() as 'get'](path.replace(':ns', 'default').replace(':name', 'x')).set(json);
+        const verb = method.toLowerCase() as 'get';
+        const test = request(app)[verb](path.replace(':ns', 'default').replace(':name', 'x')).set(json);
         if (cookie) test.set('Cookie', cookie);
         const res = await test.send(method === 'GET' ? undefined : '{}');
         expect(res.status, `${method} ${path} with ${cookie ?? 'no cookie'}`).toBe(401);
@@ -77,10 +80,15 @@ describe('sign-in with a bearer token', () => {
     await request(app).get('/api/session').set('Cookie', user.cookie).expect(401);
   });
 
-  it('replaces the browser\'s previous session on a new sign-in', async () => {
+  it("replaces the browser's previous session on a new sign-in", async () => {
     const { app } = tokenApp();
     const first = await signIn(app, adminToken());
-    const res = await request(app).post('/api/session').set(json).set('Cookie', first.cookie).send({ token: restrictedToken() }).expect(201);
+    const res = await request(app)
+      .post('/api/session')
+      .set(json)
+      .set('Cookie', first.cookie)
+      .send({ token: restrictedToken() })
+      .expect(201);
     const second = String(res.headers['set-cookie']).split(';')[0] ?? '';
     await request(app).get('/api/session').set('Cookie', first.cookie).expect(401);
     await request(app).get('/api/session').set('Cookie', second).expect(200);
@@ -115,9 +123,32 @@ describe('sign-in with a bearer token', () => {
 
   it('over TLS uses a __Host- cookie marked Secure', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'berth-tls-'));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     const { app } = tokenApp();
-    const server = createServer({ cert: readFileSync(join(dir, 'cert.pem')), key: readFileSync(join(dir, 'key.pem')) }, app).listen(0, '127.0.0.1');
+    const server = createServer(
+      { cert: readFileSync(join(dir, 'cert.pem')), key: readFileSync(join(dir, 'key.pem')) },
+      app,
+    ).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     try {
       const res = await request(`https://127.0.0.1:${(server.address() as AddressInfo).port}`)

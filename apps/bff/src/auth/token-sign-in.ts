@@ -16,7 +16,11 @@ import { whoAmI } from './who-am-i';
 const isRefusedToken = (error: unknown) => error instanceof HttpError && error.status === 401;
 
 /** Token mode: each browser signs in with its own bearer token and holds a server-side session. */
-export function tokenAuth(kubeConfig: KubeConfig, timeouts: SessionTimeouts, signInLimits?: Partial<SignInLimits>): Auth {
+export function tokenAuth(
+  kubeConfig: KubeConfig,
+  timeouts: SessionTimeouts,
+  signInLimits?: Partial<SignInLimits>,
+): Auth {
   const sessions = new SessionStore(timeouts);
   const csrf = new CsrfTokens();
   const throttle = new SignInThrottle(signInLimits);

@@ -28,7 +28,10 @@ function notAccepted(): HttpError {
 /** The `User "name" cannot ...` of a Forbidden Status: the API server's own word for who asked. */
 function forbiddenUser(error: ApiException<unknown>): string | undefined {
   const body: unknown = typeof error.body === 'string' ? safeJson(error.body) : error.body;
-  const message = typeof body === 'object' && body !== null && 'message' in body && typeof body.message === 'string' ? body.message : '';
+  const message =
+    typeof body === 'object' && body !== null && 'message' in body && typeof body.message === 'string'
+      ? body.message
+      : '';
   return /User "([^"]+)" cannot/.exec(message)?.[1];
 }
 

@@ -32,7 +32,9 @@ describe('an API server outage', () => {
   it('answers readyz 503 while it lasts; back, the stream resumes at once with what was created during it', async () => {
     const stream = connectStream(bff.server, namespace.name);
     await direct.createNamespacedSecret({ namespace: namespace.name, body: secret('before') });
-    await eventually('the secret made before the outage on the stream', () => (streamedSecrets(stream).includes('before') ? true : undefined));
+    await eventually('the secret made before the outage on the stream', () =>
+      streamedSecrets(stream).includes('before') ? true : undefined,
+    );
 
     await apiServer.stop();
     await request(bff.server).get('/api/readyz').expect(503);
@@ -42,12 +44,22 @@ describe('an API server outage', () => {
       stream.messages.some((m) => m.kind === 'status' && m.state === 'reconnecting') ? true : undefined,
     );
     // A long outage: the watches' back-off has grown to 16 s, longer than the console may take to recover (10 s).
-    await eventually('a 16 s back-off', () => (bff.logLines('watch failed; retrying').some((l) => Number(l.retryMs) >= 16_000) ? true : undefined), 60_000);
+    await eventually(
+      'a 16 s back-off',
+      () => (bff.logLines('watch failed; retrying').some((l) => Number(l.retryMs) >= 16_000) ? true : undefined),
+      60_000,
+    );
     await apiServer.start();
 
-    await eventually('readyz back to 200', async () => ((await request(bff.server).get('/api/readyz')).status === 200 ? true : undefined));
+    await eventually('readyz back to 200', async () =>
+      (await request(bff.server).get('/api/readyz')).status === 200 ? true : undefined,
+    );
     const ready = Date.now();
-    await eventually('the secret made during the outage on the stream', () => (streamedSecrets(stream).includes('during') ? true : undefined), 60_000);
+    await eventually(
+      'the secret made during the outage on the stream',
+      () => (streamedSecrets(stream).includes('during') ? true : undefined),
+      60_000,
+    );
     // The first good readyz resumes the waiting watches at once instead of at the end of their back-off.
     expect(Date.now() - ready).toBeLessThan(5_000);
     await eventually('the stream told it is connected again', () =>

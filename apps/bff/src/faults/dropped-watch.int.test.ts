@@ -24,13 +24,19 @@ describe('dropped watch connections', () => {
   it('reconnects after its upstream connections are killed and delivers a change made afterwards', async () => {
     const stream = connectStream(bff.server, namespace.name);
     await createSecret(namespace.name, 'before');
-    await eventually('the first secret on the stream', () => (streamedSecrets(stream).includes('before') ? true : undefined));
-    await eventually('all five watches open', () => (bff.logLines('watch opened').length >= bff.hub.watchCount ? true : undefined));
+    await eventually('the first secret on the stream', () =>
+      streamedSecrets(stream).includes('before') ? true : undefined,
+    );
+    await eventually('all five watches open', () =>
+      bff.logLines('watch opened').length >= bff.hub.watchCount ? true : undefined,
+    );
     const opened = bff.logLines('watch opened').length;
 
     proxy.dropConnections();
     await createSecret(namespace.name, 'after');
-    await eventually('the secret made after the drop on the stream', () => (streamedSecrets(stream).includes('after') ? true : undefined));
+    await eventually('the secret made after the drop on the stream', () =>
+      streamedSecrets(stream).includes('after') ? true : undefined,
+    );
     // Each of the stream's five watches opened again, from its resourceVersion: no relist was needed.
     expect(bff.logLines('watch opened').length).toBeGreaterThanOrEqual(opened + bff.hub.watchCount);
     expect(bff.logLines('listing')).toHaveLength(bff.hub.watchCount);
@@ -40,7 +46,9 @@ describe('dropped watch connections', () => {
 
   it('backs off while the API server stays unreachable: a handful of attempts per watch in 10 s, not one a second', async () => {
     const stream = connectStream(bff.server, namespace.name);
-    await eventually('the stream listing secrets', () => (streamedSecrets(stream).includes('after') ? true : undefined));
+    await eventually('the stream listing secrets', () =>
+      streamedSecrets(stream).includes('after') ? true : undefined,
+    );
     const watches = bff.hub.watchCount;
 
     proxy.refuse();
@@ -54,7 +62,11 @@ describe('dropped watch connections', () => {
     expect(stream.messages.some((m) => m.kind === 'status' && m.state === 'reconnecting')).toBe(true);
 
     await createSecret(namespace.name, 'after-outage');
-    await eventually('the stream back after the refusal', () => (streamedSecrets(stream).includes('after-outage') ? true : undefined), 60_000);
+    await eventually(
+      'the stream back after the refusal',
+      () => (streamedSecrets(stream).includes('after-outage') ? true : undefined),
+      60_000,
+    );
     stream.close();
   });
 });

@@ -22,16 +22,22 @@ describe('two tabs, one name', () => {
     for (let round = 0; round < 10; round++) {
       const name = `twice-${round}`;
       const body = { name, registries: [{ server: 'r.example.com', username: 'u', password: 'p' }] };
-      const answers = await Promise.all(tabs.map((tab) => request(app).post(`${ns}/secrets`).set(tab.headers).send(body)));
+      const answers = await Promise.all(
+        tabs.map((tab) => request(app).post(`${ns}/secrets`).set(tab.headers).send(body)),
+      );
       expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
       const refused = apiError.parse(answers.find((a) => a.status === 409)?.body);
-      expect(refused.fields).toEqual([{ path: 'name', message: `A secret named ${name} already exists in namespace ${namespace.name}` }]);
+      expect(refused.fields).toEqual([
+        { path: 'name', message: `A secret named ${name} already exists in namespace ${namespace.name}` },
+      ]);
     }
   });
 
   it('creates a Deployment once and tells the other tab it already exists', async () => {
     const body = { name: 'twice', replicas: 0, containers: [{ name: 'c', image: 'nginx' }] };
-    const answers = await Promise.all(tabs.map((tab) => request(app).post(`${ns}/deployments`).set(tab.headers).send(body)));
+    const answers = await Promise.all(
+      tabs.map((tab) => request(app).post(`${ns}/deployments`).set(tab.headers).send(body)),
+    );
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
     expect(apiError.parse(answers.find((a) => a.status === 409)?.body).fields?.[0]?.path).toBe('name');
   });

@@ -50,11 +50,16 @@ export async function startProxiedFaultBff(target: KubeConfig): Promise<{ proxy:
 export function streamedSecrets(stream: StreamClient): string[] {
   const last = new Map<string, string>();
   for (const message of stream.messages) if (message.kind === 'secret') last.set(message.object.name, message.type);
-  return [...last].filter(([, type]) => type !== 'deleted').map(([name]) => name).sort();
+  return [...last]
+    .filter(([, type]) => type !== 'deleted')
+    .map(([name]) => name)
+    .sort();
 }
 
 export function streamDeleted(stream: StreamClient, name: string): boolean {
-  return stream.messages.some((message) => message.kind === 'secret' && message.type === 'deleted' && message.object.name === name);
+  return stream.messages.some(
+    (message) => message.kind === 'secret' && message.type === 'deleted' && message.object.name === name,
+  );
 }
 
 /** What `kubectl get secrets` lists, through the shared API server. */

@@ -21,30 +21,36 @@ describe('a quiet, healthy watch', () => {
     await namespace.remove();
   });
 
-  it('keeps every watch open for 40 s on long-lived upstream connections: no reconnect, no relist', { timeout: 90_000 }, async () => {
-    const stream = connectStream(bff.server, namespace.name);
-    const watches = 5;
-    await eventually('every watch open', () => (bff.logLines('watch opened').length >= watches ? true : undefined));
-    // Lists finish and their idle keep-alive connections close within seconds; the watches' connections stay.
-    await sleep(5_000);
-    const quietFrom = Date.now();
-    await sleep(40_000);
-    const quietTo = Date.now();
+  it(
+    'keeps every watch open for 40 s on long-lived upstream connections: no reconnect, no relist',
+    { timeout: 90_000 },
+    async () => {
+      const stream = connectStream(bff.server, namespace.name);
+      const watches = 5;
+      await eventually('every watch open', () => (bff.logLines('watch opened').length >= watches ? true : undefined));
+      // Lists finish and their idle keep-alive connections close within seconds; the watches' connections stay.
+      await sleep(5_000);
+      const quietFrom = Date.now();
+      await sleep(40_000);
+      const quietTo = Date.now();
 
-    const connections = proxy.connections();
-    const openedWhileQuiet = connections.filter((c) => c.openedAt >= quietFrom);
-    const openThroughout = connections.filter((c) => c.openedAt < quietFrom && (c.closedAt === undefined || c.closedAt >= quietTo));
-    expect(openedWhileQuiet).toEqual([]);
-    // One connection per watch, or a single one when HTTP/2 multiplexes them: either way it lived through the quiet.
-    expect(openThroughout.length).toBeGreaterThanOrEqual(1);
-    expect(openThroughout.length).toBeLessThanOrEqual(watches);
-    // The watch's own account agrees: each watch was opened once, listed once, and never ended.
-    expect(bff.logLines('watch opened')).toHaveLength(watches);
-    expect(bff.logLines('listing')).toHaveLength(watches);
-    expect(bff.logLines('watch closed by the API server; resuming')).toEqual([]);
-    expect(bff.logLines('watch failed; retrying')).toEqual([]);
-    expect(bff.hub.watchCount).toBe(watches);
-    expect(stream.ended()).toBe(false);
-    stream.close();
-  });
+      const connections = proxy.connections();
+      const openedWhileQuiet = connections.filter((c) => c.openedAt >= quietFrom);
+      const openThroughout = connections.filter(
+        (c) => c.openedAt < quietFrom && (c.closedAt === undefined || c.closedAt >= quietTo),
+      );
+      expect(openedWhileQuiet).toEqual([]);
+      // One connection per watch, or a single one when HTTP/2 multiplexes them: either way it lived through the quiet.
+      expect(openThroughout.length).toBeGreaterThanOrEqual(1);
+      expect(openThroughout.length).toBeLessThanOrEqual(watches);
+      // The watch's own account agrees: each watch was opened once, listed once, and never ended.
+      expect(bff.logLines('watch opened')).toHaveLength(watches);
+      expect(bff.logLines('listing')).toHaveLength(watches);
+      expect(bff.logLines('watch closed by the API server; resuming')).toEqual([]);
+      expect(bff.logLines('watch failed; retrying')).toEqual([]);
+      expect(bff.hub.watchCount).toBe(watches);
+      expect(stream.ended()).toBe(false);
+      stream.close();
+    },
+  );
 });

@@ -1,11 +1,23 @@
 // 410 Gone: while the BFF is cut off, etcd compacts away the resourceVersion its watches would resume from. It must
 // notice, relist, and end up showing exactly what kubectl shows: new secrets added, deleted ones deleted.
-import { compactEtcd, startPrivateApiServer, type ApiServerProxy, type PrivateApiServer } from '@berth/local-cluster/testing';
+import {
+  compactEtcd,
+  startPrivateApiServer,
+  type ApiServerProxy,
+  type PrivateApiServer,
+} from '@berth/local-cluster/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKubeConfig } from '../kube/kubeconfig/load-kubeconfig';
 import { eventually, kubectl, testNamespace } from '../testing/cluster';
 import { connectStream } from '../testing/sse-client';
-import { clusterSecrets, createSecret, startProxiedFaultBff, streamDeleted, streamedSecrets, type FaultBff } from './fault-bff';
+import {
+  clusterSecrets,
+  createSecret,
+  startProxiedFaultBff,
+  streamDeleted,
+  streamedSecrets,
+  type FaultBff,
+} from './fault-bff';
 
 const namespace = testNamespace('bff-gone');
 let apiServer: PrivateApiServer;
@@ -29,7 +41,9 @@ describe('a watch whose resourceVersion was compacted away (410 Gone)', () => {
     await createSecret(namespace.name, 'kept');
     await createSecret(namespace.name, 'doomed');
     const stream = connectStream(bff.server, namespace.name);
-    await eventually('both secrets on the stream', () => (streamedSecrets(stream).includes('doomed') ? true : undefined));
+    await eventually('both secrets on the stream', () =>
+      streamedSecrets(stream).includes('doomed') ? true : undefined,
+    );
     expect(streamedSecrets(stream)).toEqual(await clusterSecrets(namespace.name));
     const secretsWatch = `/api/v1/namespaces/${namespace.name}/secrets`;
     const listsBefore = bff.logLines('listing').filter((line) => line.watch === secretsWatch).length;
@@ -43,8 +57,12 @@ describe('a watch whose resourceVersion was compacted away (410 Gone)', () => {
     await eventually('the secrets watch told 410 Gone', () =>
       bff.logLines('watch expired; relisting').find((line) => line.watch === secretsWatch && line.code === 410),
     );
-    await eventually('the new secret on the stream', () => (streamedSecrets(stream).includes('born-meanwhile') ? true : undefined));
-    await eventually('the deleted secret deleted on the stream', () => (streamDeleted(stream, 'doomed') ? true : undefined));
+    await eventually('the new secret on the stream', () =>
+      streamedSecrets(stream).includes('born-meanwhile') ? true : undefined,
+    );
+    await eventually('the deleted secret deleted on the stream', () =>
+      streamDeleted(stream, 'doomed') ? true : undefined,
+    );
     expect(streamedSecrets(stream)).toEqual(await clusterSecrets(namespace.name));
     expect(bff.logLines('listing').filter((line) => line.watch === secretsWatch).length).toBeGreaterThan(listsBefore);
     expect(compacted).toBeGreaterThan(0);

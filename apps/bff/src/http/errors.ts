@@ -32,7 +32,8 @@ export class TooManyRequestsError extends HttpError {
 export function fromZodError(error: ZodError, status = 422): ApiError {
   const fields = error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
   const first = fields[0];
-  const message = first === undefined ? 'Invalid request' : first.path === '' ? first.message : `${first.path}: ${first.message}`;
+  const message =
+    first === undefined ? 'Invalid request' : first.path === '' ? first.message : `${first.path}: ${first.message}`;
   return { status, reason: status === 400 ? 'BadRequest' : 'Invalid', message, fields };
 }
 
@@ -40,8 +41,10 @@ export function fromZodError(error: ZodError, status = 422): ApiError {
 function fromBodyParserError(error: unknown): ApiError | undefined {
   if (typeof error !== 'object' || error === null || !('type' in error) || !('status' in error)) return undefined;
   const { type, status } = error;
-  if (type === 'entity.too.large') return { status: 413, reason: 'PayloadTooLarge', message: 'The request body is larger than 1 MiB' };
-  if (type === 'entity.parse.failed') return { status: 400, reason: 'BadRequest', message: 'The request body is not valid JSON' };
+  if (type === 'entity.too.large')
+    return { status: 413, reason: 'PayloadTooLarge', message: 'The request body is larger than 1 MiB' };
+  if (type === 'entity.parse.failed')
+    return { status: 400, reason: 'BadRequest', message: 'The request body is not valid JSON' };
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return { status, reason: 'BadRequest', message: 'The request body could not be read' };
   }
@@ -51,14 +54,20 @@ function fromBodyParserError(error: unknown): ApiError | undefined {
 /** Turn anything a route threw into the one envelope, and log it without its message when it may hold data. */
 export function toApiError(error: unknown, namespace?: string): ApiError {
   if (error instanceof HttpError) {
-    return { status: error.status, reason: error.reason, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
+    return {
+      status: error.status,
+      reason: error.reason,
+      message: error.message,
+      ...(error.fields ? { fields: error.fields } : {}),
+    };
   }
   if (error instanceof ApiException) return fromApiException(error, namespace);
   // No credential, so no request reached the API server: the plugin's own words say what to do ("run aws sso login").
   if (error instanceof CredentialError) return { status: 503, reason: error.reason, message: error.message };
   if (error instanceof ZodError) return fromZodError(error);
   // Express could not percent-decode a path parameter (`%zz`, `%C0%AE`): the URL is malformed, and its text is not echoed.
-  if (error instanceof URIError) return { status: 400, reason: 'BadRequest', message: 'The URL path is not valid percent-encoded UTF-8' };
+  if (error instanceof URIError)
+    return { status: 400, reason: 'BadRequest', message: 'The URL path is not valid percent-encoded UTF-8' };
   const bodyError = fromBodyParserError(error);
   if (bodyError) return bodyError;
   if (isNetworkError(error)) {
@@ -91,7 +100,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (body.reason === 'InternalError') {
       // Name and stack frames only: messages (ApiException's embeds the response body) may quote data.
       const frames = error instanceof Error ? error.stack?.split('\n').slice(1, 8).join('\n') : undefined;
-      log.error({ ...summary, errorType: error instanceof Error ? error.name : typeof error, frames }, 'request failed');
+      log.error(
+        { ...summary, errorType: error instanceof Error ? error.name : typeof error, frames },
+        'request failed',
+      );
     } else if (body.status >= 500) {
       log.warn(summary, 'request failed');
     } else {

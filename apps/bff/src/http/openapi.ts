@@ -62,42 +62,105 @@ export function openApiDocument(): object {
     info: { title: 'Berth BFF', version: '1' },
     paths: {
       '/api/openapi.json': {
-        get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
+        get: {
+          summary: 'This document',
+          responses: {
+            200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } },
+          },
+        },
       },
       '/api/healthz': { get: operation({ summary: 'The process is up', response: healthStatus }) },
       '/api/readyz': { get: operation({ summary: 'The API server is reachable', response: healthStatus }) },
       '/api/session': {
-        get: operation({ summary: 'Who is signed in, and the CSRF token for unsafe requests (401: sign in)', response: sessionInfo }),
-        post: operation({ summary: 'Sign in with a bearer token (token mode); sets the session cookie', body: signInRequest, response: sessionInfo, status: 201 }),
+        get: operation({
+          summary: 'Who is signed in, and the CSRF token for unsafe requests (401: sign in)',
+          response: sessionInfo,
+        }),
+        post: operation({
+          summary: 'Sign in with a bearer token (token mode); sets the session cookie',
+          body: signInRequest,
+          response: sessionInfo,
+          status: 201,
+        }),
         delete: operation({ summary: 'Sign out: the session ends on the server', status: 204 }),
       },
-      '/api/cluster': { get: operation({ summary: 'Context, server, user and Kubernetes version', response: clusterInfo }) },
+      '/api/cluster': {
+        get: operation({ summary: 'Context, server, user and Kubernetes version', response: clusterInfo }),
+      },
       '/api/namespaces': { get: operation({ summary: 'Namespaces', response: namespaceList }) },
       [`${ns}/secrets`]: {
         get: operation({ summary: 'Secrets like kubectl get secret', response: secretList, query: ['type'] }),
-        post: operation({ summary: 'Create a pull secret from the form or a config.json', body: z.union([secretForm, secretImportRequest]), response: secretCreated, status: 201, query: ['dryRun'] }),
+        post: operation({
+          summary: 'Create a pull secret from the form or a config.json',
+          body: z.union([secretForm, secretImportRequest]),
+          response: secretCreated,
+          status: 201,
+          query: ['dryRun'],
+        }),
       },
       [`${ns}/secrets/{name}`]: {
         get: operation({ summary: 'A secret and who uses it', response: secretDetail }),
-        put: operation({ summary: 'Edit registries; a left-out password is kept', body: secretUpdateRequest, response: secretSummary, query: ['dryRun'] }),
+        put: operation({
+          summary: 'Edit registries; a left-out password is kept',
+          body: secretUpdateRequest,
+          response: secretSummary,
+          query: ['dryRun'],
+        }),
         delete: operation({ summary: 'Delete the secret', status: 204 }),
       },
       [`${ns}/deployments`]: {
         get: operation({ summary: 'Deployments with their console status', response: deploymentList }),
-        post: operation({ summary: 'Create from the workload form or a manifest', body: z.union([workloadForm, deploymentManifestRequest]), response: deploymentSummary, status: 201, query: ['dryRun'] }),
+        post: operation({
+          summary: 'Create from the workload form or a manifest',
+          body: z.union([workloadForm, deploymentManifestRequest]),
+          response: deploymentSummary,
+          status: 201,
+          query: ['dryRun'],
+        }),
       },
       [`${ns}/deployments/{name}`]: {
         get: operation({ summary: 'Conditions, pods and events', response: deploymentDetail }),
-        patch: operation({ summary: 'Change replicas, image or pull secrets', body: deploymentPatch, response: deploymentSummary, query: ['dryRun'] }),
+        patch: operation({
+          summary: 'Change replicas, image or pull secrets',
+          body: deploymentPatch,
+          response: deploymentSummary,
+          query: ['dryRun'],
+        }),
         delete: operation({ summary: 'Delete the Deployment', status: 204 }),
       },
-      '/api/registry-checks': { post: operation({ summary: 'Can these credentials log in?', body: registryCheckRequest, response: registryCheckResult }) },
-      [`${ns}/image-checks`]: { post: operation({ summary: 'Which credential the kubelet would use, and can it pull?', body: imageCheckRequest, response: imageCheckResult }) },
-      [`${ns}/permissions`]: { get: operation({ summary: 'May the signed-in user create secrets and Deployments here?', response: namespacePermissions }) },
+      '/api/registry-checks': {
+        post: operation({
+          summary: 'Can these credentials log in?',
+          body: registryCheckRequest,
+          response: registryCheckResult,
+        }),
+      },
+      [`${ns}/image-checks`]: {
+        post: operation({
+          summary: 'Which credential the kubelet would use, and can it pull?',
+          body: imageCheckRequest,
+          response: imageCheckResult,
+        }),
+      },
+      [`${ns}/permissions`]: {
+        get: operation({
+          summary: 'May the signed-in user create secrets and Deployments here?',
+          response: namespacePermissions,
+        }),
+      },
       [`${ns}/stream`]: {
         get: {
           summary: 'Server-Sent Events; each data line is one message',
-          responses: { 200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: z.toJSONSchema(streamMessage, { io: 'output', unrepresentable: 'any' }) } } } },
+          responses: {
+            200: {
+              description: 'text/event-stream',
+              content: {
+                'text/event-stream': {
+                  schema: z.toJSONSchema(streamMessage, { io: 'output', unrepresentable: 'any' }),
+                },
+              },
+            },
+          },
         },
       },
     },

@@ -84,7 +84,8 @@ export function refuseCrossSite(extraOrigins: readonly string[] = []): RequestHa
     const origin = req.headers.origin;
     const foreign = origin !== undefined && !isSameOrigin(origin, req, extra);
     if (foreign && unsafe) throw new HttpError(403, 'Forbidden', 'Cross-origin requests may not change anything');
-    if (req.headers['sec-fetch-site'] === 'cross-site') throw new HttpError(403, 'Forbidden', 'Requests from other sites are refused');
+    if (req.headers['sec-fetch-site'] === 'cross-site')
+      throw new HttpError(403, 'Forbidden', 'Requests from other sites are refused');
     if (foreign) throw new HttpError(403, 'Forbidden', 'Cross-origin requests are refused');
     next();
   };

@@ -4,7 +4,10 @@ import express, { Router } from 'express';
 
 export function spaRoutes(dir: string): Router {
   const router = Router();
-  router.use('/assets', express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  router.use(
+    '/assets',
+    express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+  );
   router.use(express.static(dir, { index: false }));
   router.get('/{*path}', (_req, res) => {
     // index.html names the current hashed assets, so it must be revalidated on every load.

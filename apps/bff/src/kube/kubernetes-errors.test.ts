@@ -2,13 +2,23 @@ import { ApiException } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { fromApiException, isNamespaceNotFound, isNetworkError, toFormPath } from './kubernetes-errors';
 
-const status = (code: number, body: object) => new ApiException<unknown>(code, 'ignored', JSON.stringify({ kind: 'Status', code, ...body }), {});
+const status = (code: number, body: object) =>
+  new ApiException<unknown>(code, 'ignored', JSON.stringify({ kind: 'Status', code, ...body }), {});
 
 describe('fromApiException', () => {
   it('puts AlreadyExists on the name field in the user words', () => {
-    const error = status(409, { reason: 'AlreadyExists', message: 'secrets "test" already exists', details: { name: 'test', kind: 'secrets' } });
+    const error = status(409, {
+      reason: 'AlreadyExists',
+      message: 'secrets "test" already exists',
+      details: { name: 'test', kind: 'secrets' },
+    });
     const message = 'A secret named test already exists in namespace default';
-    expect(fromApiException(error, 'default')).toEqual({ status: 409, reason: 'AlreadyExists', message, fields: [{ path: 'name', message }] });
+    expect(fromApiException(error, 'default')).toEqual({
+      status: 409,
+      reason: 'AlreadyExists',
+      message,
+      fields: [{ path: 'name', message }],
+    });
   });
 
   it('maps 422 causes to form paths', () => {
@@ -18,7 +28,11 @@ describe('fromApiException', () => {
       details: {
         kind: 'Deployment',
         causes: [
-          { reason: 'FieldValueInvalid', field: 'spec.template.spec.containers[0].image', message: 'Invalid value: "": bad' },
+          {
+            reason: 'FieldValueInvalid',
+            field: 'spec.template.spec.containers[0].image',
+            message: 'Invalid value: "": bad',
+          },
           { reason: 'FieldValueInvalid', field: 'metadata.name', message: 'must be lowercase' },
         ],
       },
@@ -30,7 +44,8 @@ describe('fromApiException', () => {
   });
 
   it('says who may not do what where on 403', () => {
-    const message = 'secrets is forbidden: User "berth-restricted" cannot list resource "secrets" in API group "" in the namespace "default"';
+    const message =
+      'secrets is forbidden: User "berth-restricted" cannot list resource "secrets" in API group "" in the namespace "default"';
     expect(fromApiException(status(403, { reason: 'Forbidden', message }), 'default')).toEqual({
       status: 403,
       reason: 'Forbidden',
@@ -40,14 +55,28 @@ describe('fromApiException', () => {
 
   it('names the missing object on 404', () => {
     const error = status(404, { reason: 'NotFound', details: { name: 'web', kind: 'deployments' } });
-    expect(fromApiException(error, 'ns')).toMatchObject({ status: 404, reason: 'NotFound', message: 'No deployment named web in namespace ns' });
+    expect(fromApiException(error, 'ns')).toMatchObject({
+      status: 404,
+      reason: 'NotFound',
+      message: 'No deployment named web in namespace ns',
+    });
   });
 
   it('says a namespace does not exist when the API server names it (a write in a namespace that does not exist)', () => {
-    const error = status(404, { reason: 'NotFound', message: 'namespaces "nope" not found', details: { name: 'nope', kind: 'namespaces' } });
-    expect(fromApiException(error, 'nope')).toEqual({ status: 404, reason: 'NamespaceNotFound', message: 'Namespace nope does not exist' });
+    const error = status(404, {
+      reason: 'NotFound',
+      message: 'namespaces "nope" not found',
+      details: { name: 'nope', kind: 'namespaces' },
+    });
+    expect(fromApiException(error, 'nope')).toEqual({
+      status: 404,
+      reason: 'NamespaceNotFound',
+      message: 'Namespace nope does not exist',
+    });
     expect(isNamespaceNotFound(error)).toBe(true);
-    expect(isNamespaceNotFound(status(404, { reason: 'NotFound', details: { name: 'web', kind: 'deployments' } }))).toBe(false);
+    expect(
+      isNamespaceNotFound(status(404, { reason: 'NotFound', details: { name: 'web', kind: 'deployments' } })),
+    ).toBe(false);
   });
 
   it('survives bodies that are not a Status', () => {

@@ -11,7 +11,9 @@ const kubernetesStatus = z.object({
       name: z.string().optional().catch(undefined),
       kind: z.string().optional().catch(undefined),
       causes: z
-        .array(z.object({ field: z.string().optional(), message: z.string().optional(), reason: z.string().optional() }))
+        .array(
+          z.object({ field: z.string().optional(), message: z.string().optional(), reason: z.string().optional() }),
+        )
         .optional()
         .catch(undefined),
     })
@@ -59,7 +61,8 @@ export function toFormPath(field: string): string {
 }
 
 // The apiserver's RBAC denial: `User "u" cannot list resource "secrets" in API group "" in the namespace "ns"`.
-const forbiddenPattern = /User "([^"]*)" cannot (\S+) resource "([^"]*)"(?: in API group "[^"]*")?(?: in the namespace "([^"]*)")?/;
+const forbiddenPattern =
+  /User "([^"]*)" cannot (\S+) resource "([^"]*)"(?: in API group "[^"]*")?(?: in the namespace "([^"]*)")?/;
 
 /** The answer for a namespace that does not exist, whether the API server said so (a write) or Berth asked (a read). */
 export function namespaceNotFound(namespace: string): ApiError {
@@ -99,13 +102,22 @@ export function fromApiException(error: ApiException<unknown>, namespace?: strin
         const message = `A ${kind} named ${name} already exists${where}`;
         return { status: 409, reason: 'AlreadyExists', message, fields: [{ path: 'name', message }] };
       }
-      return { status: 409, reason: status.reason ?? 'Conflict', message: `The ${kind} ${name} changed meanwhile; reload and try again` };
+      return {
+        status: 409,
+        reason: status.reason ?? 'Conflict',
+        message: `The ${kind} ${name} changed meanwhile; reload and try again`,
+      };
     case 422: {
       const fields: ApiFieldError[] = (status.details?.causes ?? []).map((cause) => ({
         path: toFormPath(cause.field ?? ''),
         message: cause.message ?? cause.reason ?? 'Invalid value',
       }));
-      return { status: 422, reason: status.reason ?? 'Invalid', message: status.message ?? `The ${kind} is invalid`, fields };
+      return {
+        status: 422,
+        reason: status.reason ?? 'Invalid',
+        message: status.message ?? `The ${kind} is invalid`,
+        fields,
+      };
     }
     default:
       return {

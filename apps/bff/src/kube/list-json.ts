@@ -1,12 +1,30 @@
 // client-node turns every list into model classes (ObjectSerializer.deserialize, about 7 ms per 1,000 secrets) only for
 // the BFF to read a few fields and drop them; list routes read the API server's JSON as it is instead.
-import { ApiException, HttpMethod, IsomorphicFetchHttpLibrary, ServerConfiguration, type KubeConfig } from '@kubernetes/client-node';
+import {
+  ApiException,
+  HttpMethod,
+  IsomorphicFetchHttpLibrary,
+  ServerConfiguration,
+  type KubeConfig,
+} from '@kubernetes/client-node';
 
 /** A client-node model as the API server sends it: the same fields, with timestamps as RFC 3339 strings. */
-export type JsonOf<T> = T extends Date ? string : T extends readonly (infer U)[] ? JsonOf<U>[] : T extends object ? { [K in keyof T]: JsonOf<T[K]> } : T;
+export type JsonOf<T> = T extends Date
+  ? string
+  : T extends readonly (infer U)[]
+    ? JsonOf<U>[]
+    : T extends object
+      ? { [K in keyof T]: JsonOf<T[K]> }
+      : T;
 
 /** A client-node model or its JSON: what code reading both a `read*` answer and a `listJson` item accepts. */
-export type ModelOrJson<T> = T extends Date ? Date | string : T extends readonly (infer U)[] ? ModelOrJson<U>[] : T extends object ? { [K in keyof T]: ModelOrJson<T[K]> } : T;
+export type ModelOrJson<T> = T extends Date
+  ? Date | string
+  : T extends readonly (infer U)[]
+    ? ModelOrJson<U>[]
+    : T extends object
+      ? { [K in keyof T]: ModelOrJson<T[K]> }
+      : T;
 
 /** A Kubernetes list (`V1SecretList`, ...) as JSON: its items are all the routes read. */
 export interface ListJson<Item> {
@@ -39,10 +57,18 @@ const http = new IsomorphicFetchHttpLibrary();
  * GET `path` (e.g. `/api/v1/namespaces/ns/secrets`) with the kubeconfig's credentials and connections, parsed as JSON.
  * Failures throw the `ApiException` client-node throws, so the error middleware maps them as before.
  */
-export async function listJson<Item>(kubeConfig: KubeConfig, path: string, query: Record<string, string> = {}, accept = 'application/json'): Promise<ListJson<Item>> {
+export async function listJson<Item>(
+  kubeConfig: KubeConfig,
+  path: string,
+  query: Record<string, string> = {},
+  accept = 'application/json',
+): Promise<ListJson<Item>> {
   const cluster = kubeConfig.getCurrentCluster();
   if (cluster === null) throw new Error('No active cluster!');
-  const request = new ServerConfiguration<Record<string, string>>(cluster.server, {}).makeRequestContext(path, HttpMethod.GET);
+  const request = new ServerConfiguration<Record<string, string>>(cluster.server, {}).makeRequestContext(
+    path,
+    HttpMethod.GET,
+  );
   request.setHeaderParam('Accept', accept);
   for (const [name, value] of Object.entries(query)) request.setQueryParam(name, value);
   // Token, Basic, exec plugins and the shared dispatcher (shared-connections.ts), exactly as for client-node's calls.
@@ -50,6 +76,7 @@ export async function listJson<Item>(kubeConfig: KubeConfig, path: string, query
   const response = await http.send(request).toPromise();
   const text = await response.body.text();
   if (response.httpStatusCode === 401) throw new ApiException(401, 'Unauthorized', undefined, response.headers);
-  if (response.httpStatusCode < 200 || response.httpStatusCode > 299) throw new ApiException(response.httpStatusCode, 'Unknown API Status Code!', text, response.headers);
+  if (response.httpStatusCode < 200 || response.httpStatusCode > 299)
+    throw new ApiException(response.httpStatusCode, 'Unknown API Status Code!', text, response.headers);
   return parseListJson<Item>(text);
 }

@@ -2,7 +2,13 @@
 // SecureContext (hundreds of MB under load). This KubeConfig keeps one Agent per distinct cluster TLS material instead,
 // for every kind of user: tokens travel in headers, and a plugin's client certificate is part of the material.
 import { createHash } from 'node:crypto';
-import { HttpMethod, KubeConfig, ServerConfiguration, bufferFromFileOrString, type RequestContext } from '@kubernetes/client-node';
+import {
+  HttpMethod,
+  KubeConfig,
+  ServerConfiguration,
+  bufferFromFileOrString,
+  type RequestContext,
+} from '@kubernetes/client-node';
 import { LRUCache } from 'lru-cache';
 import type { ClusterWithExecConfig } from './kubeconfig/exec-info';
 import { requestCredential, usesClientNodeAuthProvider } from './kubeconfig/user-credential';
@@ -27,18 +33,26 @@ interface ContextMaterial {
 export function tlsMaterialKey(cluster: ClusterWithExecConfig, material: ContextMaterial): string {
   const parts = [cluster.server, cluster.proxyUrl ?? '', cluster.tlsServerName ?? '', cluster.skipTLSVerify === true];
   const bytes = [material.certificateAuthority, material.cert, material.key].map(digest);
-  return createHash('sha256').update(JSON.stringify([...parts, ...bytes])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([...parts, ...bytes]))
+    .digest('hex');
 }
 
 /** The dispatcher client-node itself would build for this cluster and certificate (proxies, SNI, verification), built once. */
-async function newDispatcher(cluster: ClusterWithExecConfig, material: ContextMaterial): Promise<{ dispatcher: Dispatcher | undefined }> {
+async function newDispatcher(
+  cluster: ClusterWithExecConfig,
+  material: ContextMaterial,
+): Promise<{ dispatcher: Dispatcher | undefined }> {
   const tlsOnly = new KubeConfig();
   const base64 = (bytes: Buffer | null) => (bytes === null ? undefined : bytes.toString('base64'));
   tlsOnly.loadFromClusterAndUser(
     { ...cluster, caFile: undefined, caData: base64(material.certificateAuthority) },
     { name: 'tls-material', certData: base64(material.cert), keyData: base64(material.key) },
   );
-  const probe = new ServerConfiguration<Record<string, string>>(cluster.server, {}).makeRequestContext('/', HttpMethod.GET);
+  const probe = new ServerConfiguration<Record<string, string>>(cluster.server, {}).makeRequestContext(
+    '/',
+    HttpMethod.GET,
+  );
   await tlsOnly.applySecurityAuthentication(probe);
   return { dispatcher: probe.getDispatcher() };
 }
@@ -82,7 +96,11 @@ export class SharedConnectionsKubeConfig extends KubeConfig {
     return this.useDispatcher(context, cluster, material);
   }
 
-  private async useDispatcher(context: RequestContext, cluster: ClusterWithExecConfig, material: ContextMaterial): Promise<void> {
+  private async useDispatcher(
+    context: RequestContext,
+    cluster: ClusterWithExecConfig,
+    material: ContextMaterial,
+  ): Promise<void> {
     const key = tlsMaterialKey(cluster, material);
     let shared = dispatchers.get(key);
     if (shared === undefined) {
@@ -100,6 +118,11 @@ export class SharedConnectionsKubeConfig extends KubeConfig {
 export function sharingConnections(source: KubeConfig): SharedConnectionsKubeConfig {
   if (source instanceof SharedConnectionsKubeConfig) return source;
   const kubeConfig = new SharedConnectionsKubeConfig();
-  kubeConfig.loadFromOptions({ clusters: source.getClusters(), users: source.getUsers(), contexts: source.getContexts(), currentContext: source.getCurrentContext() });
+  kubeConfig.loadFromOptions({
+    clusters: source.getClusters(),
+    users: source.getUsers(),
+    contexts: source.getContexts(),
+    currentContext: source.getCurrentContext(),
+  });
   return kubeConfig;
 }

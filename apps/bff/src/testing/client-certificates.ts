@@ -22,7 +22,19 @@ const ecKey = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-no
 export function clientCertificateAuthority(dir: string): ClientCertificateAuthority {
   const caFile = path.join(dir, 'client-ca.crt');
   const caKey = path.join(dir, 'client-ca.key');
-  openssl(['req', '-x509', ...ecKey, '-keyout', caKey, '-out', caFile, '-days', '1', '-subj', '/CN=berth-test-client-ca']);
+  openssl([
+    'req',
+    '-x509',
+    ...ecKey,
+    '-keyout',
+    caKey,
+    '-out',
+    caFile,
+    '-days',
+    '1',
+    '-subj',
+    '/CN=berth-test-client-ca',
+  ]);
   const usage = path.join(dir, 'client-usage.cnf');
   writeFileSync(usage, 'extendedKeyUsage=clientAuth\n');
   return {
@@ -31,8 +43,29 @@ export function clientCertificateAuthority(dir: string): ClientCertificateAuthor
       const base = path.join(dir, name);
       const subject = `/CN=${name}${groups.map((group) => `/O=${group}`).join('')}`;
       openssl(['req', ...ecKey, '-keyout', `${base}.key`, '-out', `${base}.csr`, '-subj', subject]);
-      openssl(['x509', '-req', '-in', `${base}.csr`, '-CA', caFile, '-CAkey', caKey, '-CAcreateserial', '-out', `${base}.crt`, '-days', '1', '-extfile', usage]);
-      return { certFile: `${base}.crt`, keyFile: `${base}.key`, cert: readFileSync(`${base}.crt`, 'utf8'), key: readFileSync(`${base}.key`, 'utf8') };
+      openssl([
+        'x509',
+        '-req',
+        '-in',
+        `${base}.csr`,
+        '-CA',
+        caFile,
+        '-CAkey',
+        caKey,
+        '-CAcreateserial',
+        '-out',
+        `${base}.crt`,
+        '-days',
+        '1',
+        '-extfile',
+        usage,
+      ]);
+      return {
+        certFile: `${base}.crt`,
+        keyFile: `${base}.key`,
+        cert: readFileSync(`${base}.crt`, 'utf8'),
+        key: readFileSync(`${base}.key`, 'utf8'),
+      };
     },
   };
 }

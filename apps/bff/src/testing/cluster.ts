@@ -24,7 +24,11 @@ export function kubectl(args: string[], input = ''): Promise<string> {
 }
 
 /** A fresh namespace per test file, deleted afterwards without waiting. */
-export function testNamespace(prefix: string): { name: string; create: () => Promise<void>; remove: () => Promise<void> } {
+export function testNamespace(prefix: string): {
+  name: string;
+  create: () => Promise<void>;
+  remove: () => Promise<void>;
+} {
   const name = uniqueNamespace(prefix);
   const core = () => adminKubeConfig().makeApiClient(CoreV1Api);
   return {

@@ -37,7 +37,9 @@ export function kubeconfigDir(prefix: string): KubeconfigDir {
     },
     lines: (name) => {
       try {
-        return readFileSync(path.join(dir, name), 'utf8').split('\n').filter((line) => line !== '');
+        return readFileSync(path.join(dir, name), 'utf8')
+          .split('\n')
+          .filter((line) => line !== '');
       } catch {
         return [];
       }
@@ -51,7 +53,8 @@ export function localCluster(): { server: string; certificateAuthority: string; 
   const admin = adminKubeConfig();
   const cluster = admin.getCurrentCluster();
   const token = admin.getCurrentUser()?.token;
-  if (cluster?.caFile === undefined || token === undefined) throw new Error('the admin kubeconfig has no CA file or token');
+  if (cluster?.caFile === undefined || token === undefined)
+    throw new Error('the admin kubeconfig has no CA file or token');
   return { server: cluster.server, certificateAuthority: cluster.caFile, adminToken: token };
 }
 
@@ -61,8 +64,17 @@ export const execApiVersion = 'client.authentication.k8s.io/v1beta1';
  * The body of a plugin script that records each run in `runs`, waits `seconds`, and prints an ExecCredential with
  * `token` valid for `validSeconds` (GNU date computes the expiry).
  */
-export function tokenPluginBody(options: { runsFile: string; token: string; seconds?: number; validSeconds?: number; extra?: string }): string {
-  const expiry = options.validSeconds === undefined ? '' : `,"expirationTimestamp":"'"$(date -u -d '+${options.validSeconds} seconds' +%Y-%m-%dT%H:%M:%SZ)"'"`;
+export function tokenPluginBody(options: {
+  runsFile: string;
+  token: string;
+  seconds?: number;
+  validSeconds?: number;
+  extra?: string;
+}): string {
+  const expiry =
+    options.validSeconds === undefined
+      ? ''
+      : `,"expirationTimestamp":"'"$(date -u -d '+${options.validSeconds} seconds' +%Y-%m-%dT%H:%M:%SZ)"'"`;
   return [
     `echo run >> '${options.runsFile}'`,
     options.extra ?? '',

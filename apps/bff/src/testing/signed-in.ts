@@ -61,7 +61,11 @@ export interface SignedIn {
 }
 
 export async function signIn(app: Express | Server, token: string): Promise<SignedIn> {
-  const res = await request(app).post('/api/session').set('Content-Type', 'application/json').send({ token }).expect(201);
+  const res = await request(app)
+    .post('/api/session')
+    .set('Content-Type', 'application/json')
+    .send({ token })
+    .expect(201);
   const setCookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
   const cookie = setCookie[0]?.split(';')[0] ?? '';
   const info = sessionInfo.parse(res.body);
@@ -82,14 +86,20 @@ export async function listen(app: Express): Promise<{ server: Server; url: strin
 }
 
 /** A sign-in sent from another loopback address (127.0.0.2, ...), as another client would; Linux routes all of 127/8 to lo. */
-export function signInFrom(url: string, localAddress: string, token: string): Promise<{ status: number; retryAfter?: string }> {
+export function signInFrom(
+  url: string,
+  localAddress: string,
+  token: string,
+): Promise<{ status: number; retryAfter?: string }> {
   return new Promise((resolve, reject) => {
     const { hostname, port } = new URL(url);
     const headers = { 'Content-Type': 'application/json', Host: `${hostname}:${port}` };
     const req = httpRequest({ hostname, port, localAddress, method: 'POST', path: '/api/session', headers }, (res) => {
       res.resume();
       const retryAfter = res.headers['retry-after'];
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ...(retryAfter === undefined ? {} : { retryAfter }) }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, ...(retryAfter === undefined ? {} : { retryAfter }) }),
+      );
     });
     req.on('error', reject);
     req.end(JSON.stringify({ token }));

@@ -18,7 +18,10 @@ export function connectStream(server: Server, namespace: string, headers: Record
   let text = '';
   let ended = false;
   void (async () => {
-    const response = await fetch(`http://127.0.0.1:${port}/api/namespaces/${namespace}/stream`, { signal: controller.signal, headers });
+    const response = await fetch(`http://127.0.0.1:${port}/api/namespaces/${namespace}/stream`, {
+      signal: controller.signal,
+      headers,
+    });
     if (response.body === null) return;
     const decoder = new TextDecoder();
     let buffer = '';

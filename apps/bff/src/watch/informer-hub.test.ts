@@ -8,25 +8,34 @@ import { captureLogs } from '../testing/log-capture';
 import { unreachableKubeConfig } from '../testing/unreachable-cluster';
 
 describe('InformerHub without a reachable API server', () => {
-  it('keeps retrying with back-off instead of giving up, and stops the watch with its last listener', { timeout: 10_000 }, async () => {
-    const logs = captureLogs();
-    const hub = new InformerHub(logs.logger);
-    const identity = { key: 'kubeconfig', kubernetes: connectKubernetes(unreachableKubeConfig()) };
-    const states: string[] = [];
-    const listener = { change: () => undefined, status: (state: string, message?: string) => states.push(`${state}: ${message ?? ''}`) };
-    const unsubscribe = hub.subscribe(identity, 'pods', 'default', listener);
-    const unsubscribeAgain = hub.subscribe(identity, 'pods', 'default', { ...listener });
-    expect(hub.watchCount).toBe(1);
-    await expect.poll(() => states.filter((s) => s.startsWith('reconnecting')).length, { timeout: 6_000 }).toBeGreaterThanOrEqual(3);
-    expect(states).toContain('reconnecting: Watching pods failed; retrying in 1 s');
-    expect(states).toContain('reconnecting: Watching pods failed; retrying in 2 s');
-    expect(states).not.toContain('connected: ');
-    unsubscribe();
-    expect(hub.watchCount).toBe(1);
-    unsubscribeAgain();
-    expect(hub.watchCount).toBe(0);
-    expect(logs.text()).toContain('watch failed; retrying');
-  });
+  it(
+    'keeps retrying with back-off instead of giving up, and stops the watch with its last listener',
+    { timeout: 10_000 },
+    async () => {
+      const logs = captureLogs();
+      const hub = new InformerHub(logs.logger);
+      const identity = { key: 'kubeconfig', kubernetes: connectKubernetes(unreachableKubeConfig()) };
+      const states: string[] = [];
+      const listener = {
+        change: () => undefined,
+        status: (state: string, message?: string) => states.push(`${state}: ${message ?? ''}`),
+      };
+      const unsubscribe = hub.subscribe(identity, 'pods', 'default', listener);
+      const unsubscribeAgain = hub.subscribe(identity, 'pods', 'default', { ...listener });
+      expect(hub.watchCount).toBe(1);
+      await expect
+        .poll(() => states.filter((s) => s.startsWith('reconnecting')).length, { timeout: 6_000 })
+        .toBeGreaterThanOrEqual(3);
+      expect(states).toContain('reconnecting: Watching pods failed; retrying in 1 s');
+      expect(states).toContain('reconnecting: Watching pods failed; retrying in 2 s');
+      expect(states).not.toContain('connected: ');
+      unsubscribe();
+      expect(hub.watchCount).toBe(1);
+      unsubscribeAgain();
+      expect(hub.watchCount).toBe(0);
+      expect(logs.text()).toContain('watch failed; retrying');
+    },
+  );
 });
 
 describe('InformerHub watches', () => {
@@ -48,7 +57,9 @@ describe('InformerHub watches', () => {
     await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
     const kubeConfig = new KubeConfig();
     kubeConfig.loadFromOptions({
-      clusters: [{ name: 'c', server: `http://127.0.0.1:${String((api.address() as AddressInfo).port)}`, skipTLSVerify: true }],
+      clusters: [
+        { name: 'c', server: `http://127.0.0.1:${String((api.address() as AddressInfo).port)}`, skipTLSVerify: true },
+      ],
       users: [{ name: 'u' }],
       contexts: [{ name: 'x', cluster: 'c', user: 'u' }],
       currentContext: 'x',
@@ -78,38 +89,45 @@ describe('InformerHub on answers with fields omitted or null', () => {
     ['"items": null', { kind: 'PodList', metadata: { resourceVersion: '42' }, items: null }],
     ['no items', { kind: 'PodList', metadata: { resourceVersion: '42' } }],
     ['no metadata and no items', { kind: 'PodList' }],
-  ])('starts from a list with %s and delivers what the watch adds, metadata and status missing', async (_case, listBody) => {
-    const api = createServer((req, res) => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      res.writeHead(200, { 'content-type': 'application/json' });
-      if (url.searchParams.get('watch') === 'true') {
-        res.write(`${JSON.stringify({ type: 'ADDED', object: { kind: 'Pod', metadata: { name: 'p', namespace: 'default', resourceVersion: '43' } } })}\n`);
-        return;
-      }
-      res.end(JSON.stringify(listBody));
-    });
-    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
-    const kubeConfig = new KubeConfig();
-    kubeConfig.loadFromOptions({
-      clusters: [{ name: 'c', server: `http://127.0.0.1:${String((api.address() as AddressInfo).port)}`, skipTLSVerify: true }],
-      users: [{ name: 'u' }],
-      contexts: [{ name: 'x', cluster: 'c', user: 'u' }],
-      currentContext: 'x',
-    });
-    const hub = new InformerHub(captureLogs().logger);
-    const identity = { key: 'fake', kubernetes: connectKubernetes(kubeConfig) };
-    const changes: string[] = [];
-    const states: string[] = [];
-    const unsubscribe = hub.subscribe(identity, 'pods', 'default', {
-      change: (type, object) => changes.push(`${type} ${object.metadata?.name ?? ''}`),
-      status: (state) => states.push(state),
-    });
-    await expect.poll(() => changes).toEqual(['added p']);
-    expect(hub.list(identity, 'pods', 'default')).toHaveLength(1);
-    expect(states).toEqual([]);
-    unsubscribe();
-    await hub.close();
-    api.closeAllConnections();
-    api.close();
-  });
+  ])(
+    'starts from a list with %s and delivers what the watch adds, metadata and status missing',
+    async (_case, listBody) => {
+      const api = createServer((req, res) => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        res.writeHead(200, { 'content-type': 'application/json' });
+        if (url.searchParams.get('watch') === 'true') {
+          res.write(
+            `${JSON.stringify({ type: 'ADDED', object: { kind: 'Pod', metadata: { name: 'p', namespace: 'default', resourceVersion: '43' } } })}\n`,
+          );
+          return;
+        }
+        res.end(JSON.stringify(listBody));
+      });
+      await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+      const kubeConfig = new KubeConfig();
+      kubeConfig.loadFromOptions({
+        clusters: [
+          { name: 'c', server: `http://127.0.0.1:${String((api.address() as AddressInfo).port)}`, skipTLSVerify: true },
+        ],
+        users: [{ name: 'u' }],
+        contexts: [{ name: 'x', cluster: 'c', user: 'u' }],
+        currentContext: 'x',
+      });
+      const hub = new InformerHub(captureLogs().logger);
+      const identity = { key: 'fake', kubernetes: connectKubernetes(kubeConfig) };
+      const changes: string[] = [];
+      const states: string[] = [];
+      const unsubscribe = hub.subscribe(identity, 'pods', 'default', {
+        change: (type, object) => changes.push(`${type} ${object.metadata?.name ?? ''}`),
+        status: (state) => states.push(state),
+      });
+      await expect.poll(() => changes).toEqual(['added p']);
+      expect(hub.list(identity, 'pods', 'default')).toHaveLength(1);
+      expect(states).toEqual([]);
+      unsubscribe();
+      await hub.close();
+      api.closeAllConnections();
+      api.close();
+    },
+  );
 });

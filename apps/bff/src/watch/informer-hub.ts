@@ -134,7 +134,8 @@ class SharedInformer {
   }
 }
 
-const informerKey = (identity: WatchIdentity, kind: WatchedKind, namespace: string) => JSON.stringify([identity.key, kind, namespace]);
+const informerKey = (identity: WatchIdentity, kind: WatchedKind, namespace: string) =>
+  JSON.stringify([identity.key, kind, namespace]);
 
 export class InformerHub {
   private readonly informers = new Map<string, SharedInformer>();

@@ -32,26 +32,46 @@ describe('the live stream', () => {
   it('brings a pod from Pending to Running to connected clients, which share one watch per kind', async () => {
     const first = connect();
     const second = connect();
-    await eventually('both streams connected', () => (first.raw().includes('retry:') && second.raw().includes('retry:') ? true : undefined));
+    await eventually('both streams connected', () =>
+      first.raw().includes('retry:') && second.raw().includes('retry:') ? true : undefined,
+    );
     expect(hub.watchCount).toBe(5);
 
     const password = 'Stream-Pa55word!';
     const registries = [
-      { server: env('BERTH_REGISTRY'), username: env('BERTH_REGISTRY_USERNAME'), password: env('BERTH_REGISTRY_PASSWORD') },
+      {
+        server: env('BERTH_REGISTRY'),
+        username: env('BERTH_REGISTRY_USERNAME'),
+        password: env('BERTH_REGISTRY_PASSWORD'),
+      },
       { server: 'x.example.com', username: 'x', password },
     ];
-    await request(app).post(`/api/namespaces/${namespace.name}/secrets`).set(json).send({ name: 'test', registries }).expect(201);
+    await request(app)
+      .post(`/api/namespaces/${namespace.name}/secrets`)
+      .set(json)
+      .send({ name: 'test', registries })
+      .expect(201);
     await request(app)
       .post(`/api/namespaces/${namespace.name}/deployments`)
       .set(json)
-      .send({ name: 'live', containers: [{ name: 'c', image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v1` }], imagePullSecrets: ['test'] })
+      .send({
+        name: 'live',
+        containers: [{ name: 'c', image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v1` }],
+        imagePullSecrets: ['test'],
+      })
       .expect(201);
 
     for (const client of [first, second]) {
       await eventually('deployment Running on the stream', () =>
-        client.messages.some((m) => m.kind === 'deployment' && m.object.name === 'live' && m.object.status === 'Running') ? true : undefined,
+        client.messages.some(
+          (m) => m.kind === 'deployment' && m.object.name === 'live' && m.object.status === 'Running',
+        )
+          ? true
+          : undefined,
       );
-      const podPhases = client.messages.flatMap((m) => (m.kind === 'pod' && m.deployment === 'live' ? [m.object.phase] : []));
+      const podPhases = client.messages.flatMap((m) =>
+        m.kind === 'pod' && m.deployment === 'live' ? [m.object.phase] : [],
+      );
       expect(podPhases).toContain('Pending');
       expect(podPhases.at(-1)).toBe('Running');
       expect(client.messages.some((m) => m.kind === 'secret' && m.object.name === 'test')).toBe(true);
@@ -63,7 +83,9 @@ describe('the live stream', () => {
     // Objects changed with kubectl arrive too, deletions included.
     await kubectl(['-n', namespace.name, 'delete', 'secret', 'test']);
     await eventually('secret deletion on the stream', () =>
-      first.messages.some((m) => m.kind === 'secret' && m.type === 'deleted' && m.object.name === 'test') ? true : undefined,
+      first.messages.some((m) => m.kind === 'secret' && m.type === 'deleted' && m.object.name === 'test')
+        ? true
+        : undefined,
     );
 
     first.close();

@@ -23,7 +23,12 @@ export function streamRoutes(hub: InformerHub): Router {
   router.get('/', (req, res) => {
     const namespace = namespaceOf(res);
     const identity = identityOf(res);
-    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
     res.write('retry: 2000\n\n');
 
     // Informer caches hold objects by kind; each list below is of the kind it is named after.
@@ -42,7 +47,12 @@ export function streamRoutes(hub: InformerHub): Router {
       pods: (type, object) => {
         const pod = object as V1Pod;
         const owner = owningDeployment(pod, replicaSets(), deployments());
-        send(res, { kind: 'pod', type, object: toPodSummary(pod), ...(owner?.metadata?.name ? { deployment: owner.metadata.name } : {}) });
+        send(res, {
+          kind: 'pod',
+          type,
+          object: toPodSummary(pod),
+          ...(owner?.metadata?.name ? { deployment: owner.metadata.name } : {}),
+        });
         // A pod's state decides its Deployment's console status (ImagePullBackOff, Running).
         if (owner) send(res, deploymentMessage('modified', owner));
       },

@@ -8,7 +8,9 @@ import { captureLogs } from '../testing/log-capture';
 let server: Server | undefined;
 
 /** A plain HTTP endpoint standing in for the watch URL: it records each request and answers as `respond` says. */
-async function watchEndpoint(respond: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ config: KubeConfig; urls: URL[] }> {
+async function watchEndpoint(
+  respond: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ config: KubeConfig; urls: URL[] }> {
   const urls: URL[] = [];
   server = createServer((req, res) => {
     urls.push(new URL(req.url ?? '/', 'http://127.0.0.1'));
@@ -31,10 +33,19 @@ afterEach(() => {
   server?.close();
 });
 
-function ended(watch: ReflectorWatch, path = '/api/v1/namespaces/a/secrets', events: string[] = []): Promise<{ error: unknown; ms: number }> {
+function ended(
+  watch: ReflectorWatch,
+  path = '/api/v1/namespaces/a/secrets',
+  events: string[] = [],
+): Promise<{ error: unknown; ms: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
-    void watch.watch(path, { resourceVersion: '7' }, (phase) => events.push(phase), (error) => resolve({ error, ms: Date.now() - started }));
+    void watch.watch(
+      path,
+      { resourceVersion: '7' },
+      (phase) => events.push(phase),
+      (error) => resolve({ error, ms: Date.now() - started }),
+    );
   });
 }
 
@@ -56,7 +67,11 @@ describe('ReflectorWatch', () => {
     const logs = captureLogs();
     logs.logger.level = 'debug';
     const events: string[] = [];
-    const result = await ended(new ReflectorWatch(config, logs.logger, { timeoutSeconds: () => 432, inactivityMarginMs: 1000 }), undefined, events);
+    const result = await ended(
+      new ReflectorWatch(config, logs.logger, { timeoutSeconds: () => 432, inactivityMarginMs: 1000 }),
+      undefined,
+      events,
+    );
     expect(result.error).toBeNull();
     expect(events).toEqual(['BOOKMARK']);
     const query = urls[0]?.searchParams;
@@ -67,17 +82,26 @@ describe('ReflectorWatch', () => {
     expect(logs.text()).toContain('watch closed by the API server; resuming');
   });
 
-  it('waits past the server timeout for a silent watch instead of client-node 30 s, then gives up', { timeout: 10_000 }, async () => {
-    // Headers, then nothing: a connection that died without a FIN.
-    const { config } = await watchEndpoint((_req, res) => res.writeHead(200).flushHeaders());
-    const result = await ended(new ReflectorWatch(config, captureLogs().logger, { timeoutSeconds: () => 1, inactivityMarginMs: 500 }));
-    expect((result.error as Error).name).toBe('TimeoutError');
-    expect(result.ms).toBeGreaterThanOrEqual(1400);
-    expect(result.ms).toBeLessThan(5000);
-  });
+  it(
+    'waits past the server timeout for a silent watch instead of client-node 30 s, then gives up',
+    { timeout: 10_000 },
+    async () => {
+      // Headers, then nothing: a connection that died without a FIN.
+      const { config } = await watchEndpoint((_req, res) => res.writeHead(200).flushHeaders());
+      const result = await ended(
+        new ReflectorWatch(config, captureLogs().logger, { timeoutSeconds: () => 1, inactivityMarginMs: 500 }),
+      );
+      expect((result.error as Error).name).toBe('TimeoutError');
+      expect(result.ms).toBeGreaterThanOrEqual(1400);
+      expect(result.ms).toBeLessThan(5000);
+    },
+  );
 
   it('logs 410 Gone, as an error event or a status, at warn: the informer relists after it', async () => {
-    const gone = { type: 'ERROR', object: { kind: 'Status', code: 410, reason: 'Expired', message: 'too old resource version: 7 (9)' } };
+    const gone = {
+      type: 'ERROR',
+      object: { kind: 'Status', code: 410, reason: 'Expired', message: 'too old resource version: 7 (9)' },
+    };
     const { config } = await watchEndpoint((req, res) => {
       if (req.url?.includes('/events')) res.writeHead(410).end();
       else res.writeHead(200).end(`${JSON.stringify(gone)}\n`);
@@ -88,7 +112,10 @@ describe('ReflectorWatch', () => {
     expect((await ended(watch, '/api/v1/namespaces/a/secrets', events)).error).toBeNull();
     expect(events).toEqual(['ERROR']);
     expect(((await ended(watch, '/api/v1/namespaces/a/events')).error as { statusCode?: number }).statusCode).toBe(410);
-    const lines = logs.text().split('\n').filter((line) => line.includes('watch expired; relisting'));
+    const lines = logs
+      .text()
+      .split('\n')
+      .filter((line) => line.includes('watch expired; relisting'));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain('"level":40');
     expect(lines.join('\n')).not.toContain('too old resource version');

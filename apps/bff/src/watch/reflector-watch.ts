@@ -59,7 +59,8 @@ export class ReflectorWatch extends Watch {
       callback(phase, object, raw);
     };
     const ended: WatchDone = (error) => {
-      if (error === null || error === undefined) this.logger.debug({ watch }, 'watch closed by the API server; resuming');
+      if (error === null || error === undefined)
+        this.logger.debug({ watch }, 'watch closed by the API server; resuming');
       else if (statusCodeOf(error) === 410) this.logger.warn({ watch, code: 410 }, 'watch expired; relisting');
       done(error);
     };

@@ -1,7 +1,11 @@
 import type { DeploymentSummary } from '@berth/contracts';
 
 /** A Deployment as the BFF's list and stream summarise it: one replica of nginx, ready or not. */
-export const deploymentSummary = (name: string, ready: string, status: DeploymentSummary['status']): DeploymentSummary => ({
+export const deploymentSummary = (
+  name: string,
+  ready: string,
+  status: DeploymentSummary['status'],
+): DeploymentSummary => ({
   name,
   namespace: 'default',
   ready,

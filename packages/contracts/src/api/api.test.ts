@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { workloadForm } from '../workload-form';
-import { deploymentPatch, imageCheckRequest, imageCheckResult, registryCheckRequest, registryCheckResult, secretCreated, secretDetail, secretSummary, secretUpdateRequest } from './index';
+import {
+  deploymentPatch,
+  imageCheckRequest,
+  imageCheckResult,
+  registryCheckRequest,
+  registryCheckResult,
+  secretCreated,
+  secretDetail,
+  secretSummary,
+  secretUpdateRequest,
+} from './index';
 
-const summary = { name: 's', namespace: 'ns', type: 'kubernetes.io/dockerconfigjson', dataCount: 1, created: '2026-01-01T00:00:00Z', registries: [{ server: 'r.io', username: 'u' }] };
+const summary = {
+  name: 's',
+  namespace: 'ns',
+  type: 'kubernetes.io/dockerconfigjson',
+  dataCount: 1,
+  created: '2026-01-01T00:00:00Z',
+  registries: [{ server: 'r.io', username: 'u' }],
+};
 
 describe('API response schemas cannot hold a password', () => {
   it.each([
@@ -14,14 +31,27 @@ describe('API response schemas cannot hold a password', () => {
     expect(schema.parse(valid)).toEqual(valid);
     for (const extra of [{ password: 'p' }, { auth: 'YTpi' }, { data: { '.dockerconfigjson': 'e30=' } }]) {
       expect(schema.safeParse({ ...valid, ...extra }).success).toBe(false);
-      expect(schema.safeParse({ ...valid, registries: [{ server: 'r.io', username: 'u', ...extra }] }).success).toBe(false);
+      expect(schema.safeParse({ ...valid, registries: [{ server: 'r.io', username: 'u', ...extra }] }).success).toBe(
+        false,
+      );
     }
   });
 
   it('registry and image check results carry no credentials', () => {
     expect(registryCheckResult.safeParse({ server: 'r.io', outcome: 'ok', password: 'p' }).success).toBe(false);
-    const image = { image: 'docker.io/library/nginx:latest', registry: 'docker.io', repository: 'library/nginx', reference: 'latest', outcome: 'ok' };
-    expect(imageCheckResult.safeParse({ ...image, credential: { secret: 's', key: 'docker.io', username: 'u', password: 'p' } }).success).toBe(false);
+    const image = {
+      image: 'docker.io/library/nginx:latest',
+      registry: 'docker.io',
+      repository: 'library/nginx',
+      reference: 'latest',
+      outcome: 'ok',
+    };
+    expect(
+      imageCheckResult.safeParse({
+        ...image,
+        credential: { secret: 's', key: 'docker.io', username: 'u', password: 'p' },
+      }).success,
+    ).toBe(false);
   });
 });
 
@@ -53,16 +83,24 @@ describe('API request schemas', () => {
     expect(deploymentPatch.safeParse(patch).error?.issues.map((i) => i.path.join('.'))).toContain(path);
   });
 
-  it.each(['.', '..', '../x', 'a/b', 'A B', ''])('an image check refuses %j as a pull secret name (it would become a URL path)', (name) => {
-    const request = imageCheckRequest.safeParse({ image: 'nginx', imagePullSecrets: [name] });
-    expect(request.error?.issues[0]?.path).toEqual(['imagePullSecrets', 0]);
-  });
+  it.each(['.', '..', '../x', 'a/b', 'A B', ''])(
+    'an image check refuses %j as a pull secret name (it would become a URL path)',
+    (name) => {
+      const request = imageCheckRequest.safeParse({ image: 'nginx', imagePullSecrets: [name] });
+      expect(request.error?.issues[0]?.path).toEqual(['imagePullSecrets', 0]);
+    },
+  );
 
   it('a patch takes an image and pull secrets exactly as Create Workload does', () => {
     const form = (image: string, imagePullSecrets: string[]) =>
       workloadForm.safeParse({ name: 'w', namespace: 'ns', containers: [{ name: 'c', image }], imagePullSecrets });
-    const image = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('nginx', ' nginx', 'nginx\u0000', 'r.io:5000/a/b:v1', 'a@sha256:' + 'a'.repeat(64)));
-    const secrets = fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('pull', 'a.b', '..', 'A B')), { maxLength: 3 });
+    const image = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('nginx', ' nginx', 'nginx\u0000', 'r.io:5000/a/b:v1', 'a@sha256:' + 'a'.repeat(64)),
+    );
+    const secrets = fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('pull', 'a.b', '..', 'A B')), {
+      maxLength: 3,
+    });
     fc.assert(
       fc.property(image, secrets, (value, names) => {
         const created = form(value, names);

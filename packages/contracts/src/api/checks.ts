@@ -11,7 +11,16 @@ export const registryCheckRequest = z.strictObject({
 });
 
 /** `blocked`: Berth's registry address policy refused the registry, its token server or a redirect before connecting. */
-export const checkOutcome = z.enum(['ok', 'unauthorized', 'forbidden', 'not-found', 'too-many-requests', 'unreachable', 'blocked', 'unexpected']);
+export const checkOutcome = z.enum([
+  'ok',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'too-many-requests',
+  'unreachable',
+  'blocked',
+  'unexpected',
+]);
 
 export const registryCheckResult = z.strictObject({
   server: z.string(),

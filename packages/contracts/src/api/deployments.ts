@@ -66,7 +66,12 @@ export const deploymentDetail = z.strictObject({
 export const deploymentList = z.strictObject({ items: z.array(deploymentSummary) });
 
 /** A manifest as `kubectl create -f` takes it: YAML or JSON text of one Deployment. */
-export const deploymentManifestRequest = z.strictObject({ manifest: z.string().min(1).max(1024 * 1024) });
+export const deploymentManifestRequest = z.strictObject({
+  manifest: z
+    .string()
+    .min(1)
+    .max(1024 * 1024),
+});
 
 /** What the console may change on a running Deployment, each field under the Create Workload form's own rule. */
 export const deploymentPatch = z

@@ -38,7 +38,10 @@ export type SecretList = z.infer<typeof secretList>;
 export const secretImportRequest = z.strictObject({
   name: dnsSubdomainName,
   namespace: dnsLabelName.optional(),
-  configJson: z.string().min(1, 'Paste or upload a config.json').max(512 * 1024),
+  configJson: z
+    .string()
+    .min(1, 'Paste or upload a config.json')
+    .max(512 * 1024),
 });
 
 /**
@@ -49,7 +52,11 @@ export const secretUpdateRequest = z.strictObject({
   registries: z
     .array(
       registryCredentialForm.extend({
-        server: z.string().trim().min(1, { error: 'enter the image repository address, e.g. www.example.com', abort: true }).refine(isRegistryServer, { error: registryAddressMessage, abort: true }),
+        server: z
+          .string()
+          .trim()
+          .min(1, { error: 'enter the image repository address, e.g. www.example.com', abort: true })
+          .refine(isRegistryServer, { error: registryAddressMessage, abort: true }),
         password: registryCredentialForm.shape.password.optional(),
       }),
     )

@@ -14,7 +14,12 @@ export const streamMessage = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('pod'), type: changeType, object: podSummary, deployment: z.string().optional() }),
   z.strictObject({ kind: z.literal('event'), type: changeType, object: eventSummary }),
   z.strictObject({ kind: z.literal('secret'), type: changeType, object: secretSummary }),
-  z.strictObject({ kind: z.literal('status'), watch: z.string(), state: z.enum(['connected', 'reconnecting', 'forbidden']), message: z.string().optional() }),
+  z.strictObject({
+    kind: z.literal('status'),
+    watch: z.string(),
+    state: z.enum(['connected', 'reconnecting', 'forbidden']),
+    message: z.string().optional(),
+  }),
 ]);
 
 export type ChangeType = z.infer<typeof changeType>;

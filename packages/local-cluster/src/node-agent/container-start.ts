@@ -65,7 +65,11 @@ export async function startContainer(
   } else {
     const { secrets, missing } = await fetchPodPullSecrets(context.core, pod);
     if (missing.length > 0) {
-      await recordEvent(pod, { type: 'Warning', reason: 'FailedToRetrieveImagePullSecret', message: say.missingSecretsMessage(missing) });
+      await recordEvent(pod, {
+        type: 'Warning',
+        reason: 'FailedToRetrieveImagePullSecret',
+        message: say.missingSecretsMessage(missing),
+      });
     }
     const readout = readPullSecrets(secrets);
     for (const warning of readout.warnings) context.log('pull-secret-warning', { pod: pod.metadata?.name, warning });
@@ -78,7 +82,12 @@ export async function startContainer(
       await recordEvent(pod, { type: 'Warning', reason: 'Failed', message: result.message, ...on });
       return fail('ErrImagePull', result.message, pullRetrySchedule(context.now(), failures + 1, context.backoff));
     }
-    await recordEvent(pod, { type: 'Normal', reason: 'Pulled', message: say.pulledMessage(image, result.durationMs), ...on });
+    await recordEvent(pod, {
+      type: 'Normal',
+      reason: 'Pulled',
+      message: say.pulledMessage(image, result.durationMs),
+      ...on,
+    });
     context.pulledImages.record(normalised, result.imageID);
     imageID = result.imageID;
   }

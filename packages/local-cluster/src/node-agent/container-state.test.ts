@@ -3,7 +3,14 @@ import { nextWakeUp, statesFromPodStatus } from './container-state';
 
 describe('container state', () => {
   it('wakes a failed pull first to show ImagePullBackOff, then to pull again', () => {
-    const failed = { kind: 'waiting', image: 'a', reason: 'ErrImagePull', failures: 1, backOffAt: 5, retryAt: 10 } as const;
+    const failed = {
+      kind: 'waiting',
+      image: 'a',
+      reason: 'ErrImagePull',
+      failures: 1,
+      backOffAt: 5,
+      retryAt: 10,
+    } as const;
     expect(nextWakeUp(failed)).toBe(5);
     expect(nextWakeUp({ ...failed, reason: 'ImagePullBackOff' })).toBe(10);
     expect(nextWakeUp({ kind: 'waiting', image: 'a', reason: 'InvalidImageName', failures: 1 })).toBeUndefined();
@@ -17,6 +24,11 @@ describe('container state', () => {
       { name: 'down', image: 'app:v1', imageID: '', state: {} },
     ]);
     expect([...states.keys()]).toEqual(['up']);
-    expect(states.get('up')).toEqual({ kind: 'running', image: 'nginx', imageID: 'docker.io/library/nginx@sha256:1', startedAt });
+    expect(states.get('up')).toEqual({
+      kind: 'running',
+      image: 'nginx',
+      imageID: 'docker.io/library/nginx@sha256:1',
+      startedAt,
+    });
   });
 });

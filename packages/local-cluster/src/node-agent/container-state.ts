@@ -1,5 +1,6 @@
 // What the node knows about one container of a pod: started, or waiting on its image (with the back-off state).
-export type WaitingReason = 'ContainerCreating' | 'ErrImagePull' | 'ImagePullBackOff' | 'ErrImageNeverPull' | 'InvalidImageName';
+export type WaitingReason =
+  'ContainerCreating' | 'ErrImagePull' | 'ImagePullBackOff' | 'ErrImageNeverPull' | 'InvalidImageName';
 
 export type ContainerState =
   | { kind: 'running'; image: string; imageID: string; startedAt: Date }
@@ -25,7 +26,9 @@ export function nextWakeUp(state: ContainerState): number | undefined {
 
 /** After an agent restart, containers the pod's status shows running stay running: no second pull, no repeated events. */
 export function statesFromPodStatus(
-  statuses: ReadonlyArray<{ name: string; image: string; imageID: string; state?: { running?: { startedAt?: Date } } }> | undefined,
+  statuses:
+    | ReadonlyArray<{ name: string; image: string; imageID: string; state?: { running?: { startedAt?: Date } } }>
+    | undefined,
 ): Map<string, ContainerState> {
   const states = new Map<string, ContainerState>();
   for (const status of statuses ?? []) {

@@ -13,15 +13,20 @@ describe('node agent flags', () => {
   });
 
   it('defaults to the kubelet back-off', () => {
-    expect(parseFlags(['--kubeconfig', 'k', '--state-dir', 's']).backoff).toEqual({ initialMs: 10_000, maxMs: 300_000 });
+    expect(parseFlags(['--kubeconfig', 'k', '--state-dir', 's']).backoff).toEqual({
+      initialMs: 10_000,
+      maxMs: 300_000,
+    });
   });
 
   it('refuses missing or nonsensical values', () => {
     expect(() => parseFlags(['--state-dir', 's'])).toThrow(/--kubeconfig/);
-    expect(() => parseFlags(['--kubeconfig', 'k', '--state-dir', 's', '--backoff-initial-ms', '0'])).toThrow(/positive/);
-    expect(() => parseFlags(['--kubeconfig', 'k', '--state-dir', 's', '--backoff-initial-ms', '5', '--backoff-max-ms', '2'])).toThrow(
-      /less than/,
+    expect(() => parseFlags(['--kubeconfig', 'k', '--state-dir', 's', '--backoff-initial-ms', '0'])).toThrow(
+      /positive/,
     );
+    expect(() =>
+      parseFlags(['--kubeconfig', 'k', '--state-dir', 's', '--backoff-initial-ms', '5', '--backoff-max-ms', '2']),
+    ).toThrow(/less than/);
     expect(() => parseFlags(['--kubeconfig', 'k', '--state-dir', 's', '--nope'])).toThrow();
   });
 });

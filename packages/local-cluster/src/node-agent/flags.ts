@@ -14,7 +14,12 @@ export function toFlags(options: NodeAgentOptions): string[] {
   const flags = ['--kubeconfig', options.kubeconfigPath, '--state-dir', options.stateDir];
   for (const [registry, endpoint] of Object.entries(options.mirrors)) flags.push('--mirror', `${registry}=${endpoint}`);
   if (options.backoff) {
-    flags.push('--backoff-initial-ms', String(options.backoff.initialMs), '--backoff-max-ms', String(options.backoff.maxMs));
+    flags.push(
+      '--backoff-initial-ms',
+      String(options.backoff.initialMs),
+      '--backoff-max-ms',
+      String(options.backoff.maxMs),
+    );
   }
   return flags;
 }
@@ -22,7 +27,8 @@ export function toFlags(options: NodeAgentOptions): string[] {
 function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${flag} wants a positive whole number of milliseconds, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed <= 0)
+    throw new Error(`${flag} wants a positive whole number of milliseconds, got "${value}"`);
   return parsed;
 }
 
@@ -41,7 +47,11 @@ export function parseFlags(args: readonly string[]): Required<NodeAgentOptions> 
   if (!values.kubeconfig) throw new Error('--kubeconfig is required');
   if (!values['state-dir']) throw new Error('--state-dir is required');
   const initialMs = positiveInteger('--backoff-initial-ms', values['backoff-initial-ms'], kubeletBackoff.initialMs);
-  const maxMs = positiveInteger('--backoff-max-ms', values['backoff-max-ms'], Math.max(kubeletBackoff.maxMs, initialMs));
+  const maxMs = positiveInteger(
+    '--backoff-max-ms',
+    values['backoff-max-ms'],
+    Math.max(kubeletBackoff.maxMs, initialMs),
+  );
   if (maxMs < initialMs) throw new Error('--backoff-max-ms must not be less than --backoff-initial-ms');
   return {
     kubeconfigPath: values.kubeconfig,

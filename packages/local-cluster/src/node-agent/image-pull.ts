@@ -1,5 +1,10 @@
 // "Pulling" an image: the registry handshake for real, through the node's mirror, with each matching credential in turn.
-import { InvalidDockerConfigError, matchPullSecrets, normalizeImageReference, parseImageReference } from '@berth/contracts';
+import {
+  InvalidDockerConfigError,
+  matchPullSecrets,
+  normalizeImageReference,
+  parseImageReference,
+} from '@berth/contracts';
 import { checkManifest, type CheckManifestOptions, type RegistryOutcome } from '@berth/registry';
 import type { SecretReadout } from './pull-credentials';
 import { failedToPullMessage, runtimePullError } from './pull-messages';
@@ -13,11 +18,20 @@ export interface ImagePullOptions {
   mirrors: RegistryMirrors;
   check?: (options: CheckManifestOptions) => Promise<RegistryOutcome>;
   /** Called with the key of each credential tried (`undefined` = anonymous), for the log. */
-  onAttempt?: (attempt: { endpoint: string; secret?: string; credentialKey?: string; outcome: RegistryOutcome['kind'] }) => void;
+  onAttempt?: (attempt: {
+    endpoint: string;
+    secret?: string;
+    credentialKey?: string;
+    outcome: RegistryOutcome['kind'];
+  }) => void;
 }
 
 /** `image` is the container's image as written in the pod spec; it must parse (callers check first). */
-export async function pullImage(image: string, secrets: SecretReadout, options: ImagePullOptions): Promise<ImagePullResult> {
+export async function pullImage(
+  image: string,
+  secrets: SecretReadout,
+  options: ImagePullOptions,
+): Promise<ImagePullResult> {
   const started = performance.now();
   const check = options.check ?? checkManifest;
   const reference = parseImageReference(image);
@@ -41,7 +55,12 @@ export async function pullImage(image: string, secrets: SecretReadout, options: 
       reference: reference.digest ?? reference.tag ?? 'latest',
       ...(credential ? { credentials: { username: credential.username, password: credential.password } } : {}),
     });
-    options.onAttempt?.({ endpoint, secret: credential?.secretName, credentialKey: credential?.key, outcome: outcome.kind });
+    options.onAttempt?.({
+      endpoint,
+      secret: credential?.secretName,
+      credentialKey: credential?.key,
+      outcome: outcome.kind,
+    });
     if (outcome.kind === 'ok') {
       const digest = outcome.digest ?? reference.digest;
       // The runtime names an image by its repository digest, under the image's own registry (not the mirror).

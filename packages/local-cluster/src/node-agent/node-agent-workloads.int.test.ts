@@ -35,7 +35,12 @@ beforeAll(async () => {
   const registry = requiredEnv('BERTH_REGISTRY');
   await core.createNamespacedSecret({
     namespace,
-    body: dockerRegistrySecret('test', registry, requiredEnv('BERTH_REGISTRY_USERNAME'), requiredEnv('BERTH_REGISTRY_PASSWORD')),
+    body: dockerRegistrySecret(
+      'test',
+      registry,
+      requiredEnv('BERTH_REGISTRY_USERNAME'),
+      requiredEnv('BERTH_REGISTRY_PASSWORD'),
+    ),
   });
 });
 afterAll(async () => {
@@ -45,8 +50,13 @@ afterAll(async () => {
 describe('node agent with workloads', () => {
   it('keeps the node Ready and untainted', async () => {
     const node = await core.readNode({ name: nodeName });
-    expect(node.status?.conditions?.find((c) => c.type === 'Ready')).toMatchObject({ status: 'True', reason: 'KubeletReady' });
-    expect(node.spec?.taints ?? []).not.toContainEqual(expect.objectContaining({ key: 'node.kubernetes.io/not-ready' }));
+    expect(node.status?.conditions?.find((c) => c.type === 'Ready')).toMatchObject({
+      status: 'True',
+      reason: 'KubeletReady',
+    });
+    expect(node.spec?.taints ?? []).not.toContainEqual(
+      expect.objectContaining({ key: 'node.kubernetes.io/not-ready' }),
+    );
   });
 
   it('scales a Deployment to 3 available replicas and deletes it cleanly', async () => {
@@ -55,9 +65,11 @@ describe('node agent with workloads', () => {
       const d = await apps.readNamespacedDeployment({ name: 'awesomeapp', namespace });
       return d.status?.availableReplicas === 1 ? d : undefined;
     });
-    await apps.patchNamespacedDeploymentScale(
-      { name: 'awesomeapp', namespace, body: [{ op: 'replace', path: '/spec/replicas', value: 3 }] },
-    );
+    await apps.patchNamespacedDeploymentScale({
+      name: 'awesomeapp',
+      namespace,
+      body: [{ op: 'replace', path: '/spec/replicas', value: 3 }],
+    });
     const scaled = await eventually('3 available replicas', async () => {
       const d = await apps.readNamespacedDeployment({ name: 'awesomeapp', namespace });
       return d.status?.availableReplicas === 3 ? d : undefined;

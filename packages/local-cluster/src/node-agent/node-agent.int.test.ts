@@ -3,13 +3,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredEnv } from '../testing/cluster-env';
 import { eventually } from '../testing/kubectl';
 import { uniqueNamespace } from '../testing/seed-deployment';
-import { clusterClients, dockerRegistrySecret, podEvents, podManifest, podWhen, waitingMessage, waitingReason } from './test-cluster';
+import {
+  clusterClients,
+  dockerRegistrySecret,
+  podEvents,
+  podManifest,
+  podWhen,
+  waitingMessage,
+  waitingReason,
+} from './test-cluster';
 
 const { core } = clusterClients();
 const namespace = uniqueNamespace('node-agent');
 const registry = () => requiredEnv('BERTH_REGISTRY');
 const privateSecret = (name: string) =>
-  dockerRegistrySecret(name, registry(), requiredEnv('BERTH_REGISTRY_USERNAME'), requiredEnv('BERTH_REGISTRY_PASSWORD'));
+  dockerRegistrySecret(
+    name,
+    registry(),
+    requiredEnv('BERTH_REGISTRY_USERNAME'),
+    requiredEnv('BERTH_REGISTRY_PASSWORD'),
+  );
 const isRunning = (pod: { status?: { phase?: string } }) => pod.status?.phase === 'Running';
 
 beforeAll(async () => {
@@ -28,9 +41,12 @@ describe('node agent pulls', () => {
     const status = pod.status?.containerStatuses?.[0];
     expect(status).toMatchObject({ ready: true, started: true, restartCount: 0, image });
     expect(status?.imageID).toMatch(new RegExp(`^${registry()}/janedoe/awesomeapp@sha256:[0-9a-f]{64}$`));
-    expect(pod.status?.conditions?.filter((c) => c.status === 'True').map((c) => c.type).sort()).toEqual(
-      ['ContainersReady', 'Initialized', 'PodScheduled', 'Ready'],
-    );
+    expect(
+      pod.status?.conditions
+        ?.filter((c) => c.status === 'True')
+        .map((c) => c.type)
+        .sort(),
+    ).toEqual(['ContainersReady', 'Initialized', 'PodScheduled', 'Ready']);
     const events = await eventually('four kubelet events', async () => {
       const found = await podEvents(core, namespace, 'right-secret');
       return found.filter((e) => e.source?.component === 'kubelet').length >= 4 ? found : undefined;
@@ -52,12 +68,17 @@ describe('node agent pulls', () => {
       ['ErrImagePull', 'ImagePullBackOff'].includes(waitingReason(p) ?? ''),
     );
     expect(failed.status?.phase).toBe('Pending');
-    expect(failed.status?.conditions?.find((c) => c.type === 'Ready')).toMatchObject({ status: 'False', reason: 'ContainersNotReady' });
+    expect(failed.status?.conditions?.find((c) => c.type === 'Ready')).toMatchObject({
+      status: 'False',
+      reason: 'ContainersNotReady',
+    });
     await podWhen(core, namespace, 'late-secret', 'ImagePullBackOff', (p) => waitingReason(p) === 'ImagePullBackOff');
     const events = await podEvents(core, namespace, 'late-secret');
     const failure = events.find((e) => e.reason === 'Failed' && e.message?.startsWith('Failed to pull image'));
     expect(failure?.type).toBe('Warning');
-    expect(failure?.message).toContain(`Failed to pull image "${image}": rpc error: code = Unknown desc = failed to pull and unpack image`);
+    expect(failure?.message).toContain(
+      `Failed to pull image "${image}": rpc error: code = Unknown desc = failed to pull and unpack image`,
+    );
     expect(failure?.message).toMatch(/unauthorized/);
     expect(events.map((e) => e.reason)).toEqual(expect.arrayContaining(['FailedToRetrieveImagePullSecret', 'BackOff']));
     expect(events.find((e) => e.reason === 'FailedToRetrieveImagePullSecret')?.message).toBe(
@@ -70,14 +91,24 @@ describe('node agent pulls', () => {
   });
 
   it('says not found for an unknown tag', async () => {
-    await core.createNamespacedPod({ namespace, body: podManifest('unknown-tag', `${registry()}/janedoe/awesomeapp:nope`, ['test']) });
-    const pod = await podWhen(core, namespace, 'unknown-tag', 'a pull failure', (p) => waitingMessage(p).startsWith('Failed to pull'));
+    await core.createNamespacedPod({
+      namespace,
+      body: podManifest('unknown-tag', `${registry()}/janedoe/awesomeapp:nope`, ['test']),
+    });
+    const pod = await podWhen(core, namespace, 'unknown-tag', 'a pull failure', (p) =>
+      waitingMessage(p).startsWith('Failed to pull'),
+    );
     expect(waitingMessage(pod)).toMatch(/not found|manifest unknown/);
   });
 
   it('says no such host for a registry that does not resolve', async () => {
-    await core.createNamespacedPod({ namespace, body: podManifest('no-host', 'registry.berth.invalid/janedoe/awesomeapp:v1') });
-    const pod = await podWhen(core, namespace, 'no-host', 'a pull failure', (p) => waitingMessage(p).startsWith('Failed to pull'));
+    await core.createNamespacedPod({
+      namespace,
+      body: podManifest('no-host', 'registry.berth.invalid/janedoe/awesomeapp:v1'),
+    });
+    const pod = await podWhen(core, namespace, 'no-host', 'a pull failure', (p) =>
+      waitingMessage(p).startsWith('Failed to pull'),
+    );
     expect(waitingReason(pod)).toBe('ErrImagePull');
     expect(waitingMessage(pod)).toMatch(/no such host/);
   });
@@ -92,12 +123,20 @@ describe('node agent pulls', () => {
     const server = requiredEnv('BERTH_TOKEN_REGISTRY');
     const image = `${server}/janedoe/awesomeapp:v1`;
     const user = requiredEnv('BERTH_TOKEN_REGISTRY_USERNAME');
-    await core.createNamespacedSecret({ namespace, body: dockerRegistrySecret('token-right', server, user, requiredEnv('BERTH_TOKEN_REGISTRY_PASSWORD')) });
-    await core.createNamespacedSecret({ namespace, body: dockerRegistrySecret('token-wrong', server, user, 'not-the-password') });
+    await core.createNamespacedSecret({
+      namespace,
+      body: dockerRegistrySecret('token-right', server, user, requiredEnv('BERTH_TOKEN_REGISTRY_PASSWORD')),
+    });
+    await core.createNamespacedSecret({
+      namespace,
+      body: dockerRegistrySecret('token-wrong', server, user, 'not-the-password'),
+    });
     await core.createNamespacedPod({ namespace, body: podManifest('token-right', image, ['token-right']) });
     await core.createNamespacedPod({ namespace, body: podManifest('token-wrong', image, ['token-wrong']) });
     await podWhen(core, namespace, 'token-right', 'Running', isRunning);
-    const refused = await podWhen(core, namespace, 'token-wrong', 'a pull failure', (p) => waitingMessage(p).startsWith('Failed to pull'));
+    const refused = await podWhen(core, namespace, 'token-wrong', 'a pull failure', (p) =>
+      waitingMessage(p).startsWith('Failed to pull'),
+    );
     expect(waitingMessage(refused)).toMatch(/unauthorized/i);
   });
 });

@@ -31,7 +31,9 @@ describe('the local Node', () => {
 
   it('drops only the not-ready and unreachable taints', () => {
     const mine = { key: 'dedicated', value: 'x', effect: 'NoSchedule' };
-    expect(withoutNotReadyTaints([{ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' }, mine])).toEqual([mine]);
+    expect(withoutNotReadyTaints([{ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' }, mine])).toEqual([
+      mine,
+    ]);
     expect(withoutNotReadyTaints([mine])).toBeUndefined();
     expect(withoutNotReadyTaints(undefined)).toBeUndefined();
   });
@@ -40,7 +42,9 @@ describe('the local Node', () => {
     const node = { ...newNode(), status: nodeStatus(undefined, t0) };
     expect(isNodeUsable(node, t1)).toBe(true);
     expect(isNodeUsable(node, new Date(t0.getTime() + 60_000))).toBe(false);
-    expect(isNodeUsable({ ...node, spec: { taints: [{ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' }] } }, t1)).toBe(false);
+    expect(
+      isNodeUsable({ ...node, spec: { taints: [{ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' }] } }, t1),
+    ).toBe(false);
     expect(isNodeUsable(newNode(), t1)).toBe(false);
   });
 });

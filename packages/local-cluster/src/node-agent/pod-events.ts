@@ -68,7 +68,13 @@ export function apiEventRecorder(core: CoreV1Api, log: NodeAgentLog): RecordPodE
       ? { ...previous, count: (previous.count ?? 1) + 1, lastTimestamp: now }
       : podEventObject(pod, event, now);
     const namespace = body.metadata.namespace ?? 'default';
-    log('pod-event', { namespace, pod: pod.metadata?.name, type: event.type, reason: event.reason, message: event.message });
+    log('pod-event', {
+      namespace,
+      pod: pod.metadata?.name,
+      type: event.type,
+      reason: event.reason,
+      message: event.message,
+    });
     try {
       if (previous) {
         try {

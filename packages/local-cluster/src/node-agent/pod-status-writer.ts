@@ -6,7 +6,11 @@ import { statusChanged } from './pod-status';
 const maxAttempts = 5;
 
 /** `build` turns the latest pod into its status; returns false when the pod is gone or was replaced (other uid). */
-export async function writePodStatus(core: CoreV1Api, pod: V1Pod, build: (current: V1Pod) => V1PodStatus): Promise<boolean> {
+export async function writePodStatus(
+  core: CoreV1Api,
+  pod: V1Pod,
+  build: (current: V1Pod) => V1PodStatus,
+): Promise<boolean> {
   const name = pod.metadata?.name ?? '';
   const namespace = pod.metadata?.namespace ?? 'default';
   let current = pod;

@@ -6,9 +6,17 @@ import { nodeIP } from './node-object';
 function containerStatus(container: V1Container, state: ContainerState | undefined): V1ContainerStatus {
   const common = { name: container.name, image: container.image ?? '', restartCount: 0 };
   if (state?.kind === 'running') {
-    return { ...common, imageID: state.imageID, ready: true, started: true, state: { running: { startedAt: state.startedAt } } };
+    return {
+      ...common,
+      imageID: state.imageID,
+      ready: true,
+      started: true,
+      state: { running: { startedAt: state.startedAt } },
+    };
   }
-  const waiting = state ? { reason: state.reason, ...(state.message ? { message: state.message } : {}) } : { reason: 'ContainerCreating' };
+  const waiting = state
+    ? { reason: state.reason, ...(state.message ? { message: state.message } : {}) }
+    : { reason: 'ContainerCreating' };
   return { ...common, imageID: '', ready: false, started: false, state: { waiting } };
 }
 
@@ -22,7 +30,9 @@ function condition(
   const status = ready ? 'True' : 'False';
   const before = previous?.find((c) => c.type === type);
   const lastTransitionTime = before?.status === status && before.lastTransitionTime ? before.lastTransitionTime : now;
-  const why = ready ? {} : { reason: 'ContainersNotReady', message: `containers with unready status: [${unready.join(' ')}]` };
+  const why = ready
+    ? {}
+    : { reason: 'ContainersNotReady', message: `containers with unready status: [${unready.join(' ')}]` };
   return { type, status, lastTransitionTime, ...why };
 }
 
@@ -33,7 +43,8 @@ export function buildPodStatus(pod: V1Pod, states: ReadonlyMap<string, Container
   const unready = containerStatuses.filter((s) => !s.ready).map((s) => s.name);
   const allReady = unready.length === 0;
   const previous = pod.status?.conditions;
-  const scheduled = previous?.find((c) => c.type === 'PodScheduled') ?? condition(undefined, 'PodScheduled', true, now, []);
+  const scheduled =
+    previous?.find((c) => c.type === 'PodScheduled') ?? condition(undefined, 'PodScheduled', true, now, []);
   const ours = ['Initialized', 'Ready', 'ContainersReady', 'PodScheduled'];
   return {
     ...pod.status,
@@ -62,9 +73,26 @@ export function statusProjection(status: V1PodStatus | undefined): string {
   const containers = (status?.containerStatuses ?? []).map((s) => {
     const waiting = s.state?.waiting;
     const kind = s.state?.running ? 'running' : waiting ? 'waiting' : s.state?.terminated ? 'terminated' : 'unknown';
-    return [s.name, s.image, s.imageID, s.ready, s.started ?? false, s.restartCount, kind, waiting?.reason ?? '', waiting?.message ?? ''];
+    return [
+      s.name,
+      s.image,
+      s.imageID,
+      s.ready,
+      s.started ?? false,
+      s.restartCount,
+      kind,
+      waiting?.reason ?? '',
+      waiting?.message ?? '',
+    ];
   });
-  return JSON.stringify([status?.phase, status?.hostIP, status?.podIP, status?.startTime !== undefined, conditions, containers]);
+  return JSON.stringify([
+    status?.phase,
+    status?.hostIP,
+    status?.podIP,
+    status?.startTime !== undefined,
+    conditions,
+    containers,
+  ]);
 }
 
 export function statusChanged(before: V1PodStatus | undefined, after: V1PodStatus): boolean {

@@ -98,10 +98,13 @@ export class PodSyncLoop {
     clearTimeout(this.wakeUps.get(key));
     this.wakeUps.delete(key);
     if (at === undefined || this.stopped) return;
-    const timer = setTimeout(() => {
-      this.wakeUps.delete(key);
-      this.enqueue(key);
-    }, Math.max(0, at - Date.now()));
+    const timer = setTimeout(
+      () => {
+        this.wakeUps.delete(key);
+        this.enqueue(key);
+      },
+      Math.max(0, at - Date.now()),
+    );
     this.wakeUps.set(key, timer);
   }
 }

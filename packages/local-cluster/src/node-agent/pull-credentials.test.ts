@@ -22,7 +22,9 @@ describe('credentials from image-pull secrets', () => {
         'registry.example.com': { username: 'c', password: 'pc' },
       }),
     ]);
-    const order = matchPullSecrets('registry.example.com/team/app:v1', readout.secrets).map((c) => `${c.secretName}:${c.username}`);
+    const order = matchPullSecrets('registry.example.com/team/app:v1', readout.secrets).map(
+      (c) => `${c.secretName}:${c.username}`,
+    );
     expect(order).toEqual(['second:b', 'first:a', 'second:c']);
   });
 

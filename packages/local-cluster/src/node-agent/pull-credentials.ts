@@ -1,5 +1,11 @@
 // The pod's image-pull secrets as the kubelet reads them: each usable one's `auths`, in the pod's order (matchPullSecrets picks from them).
-import { InvalidDockerConfigError, parseDockerConfigJson, pullSecretKind, toAuths, type PullSecretAuths } from '@berth/contracts';
+import {
+  InvalidDockerConfigError,
+  parseDockerConfigJson,
+  pullSecretKind,
+  toAuths,
+  type PullSecretAuths,
+} from '@berth/contracts';
 import type { V1Secret } from '@kubernetes/client-node';
 
 export interface SecretReadout {

@@ -13,7 +13,11 @@ describe('PulledImages', () => {
     dirs.push(dir);
     const first = PulledImages.inStateDir(dir);
     expect(first.get('docker.io/library/nginx:latest')).toBeUndefined();
-    first.record('docker.io/library/nginx:latest', 'docker.io/library/nginx@sha256:1', new Date('2026-01-01T00:00:00Z'));
+    first.record(
+      'docker.io/library/nginx:latest',
+      'docker.io/library/nginx@sha256:1',
+      new Date('2026-01-01T00:00:00Z'),
+    );
     expect(PulledImages.inStateDir(dir).get('docker.io/library/nginx:latest')).toEqual({
       imageID: 'docker.io/library/nginx@sha256:1',
       pulledAt: '2026-01-01T00:00:00.000Z',

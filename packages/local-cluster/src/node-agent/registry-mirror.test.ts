@@ -10,7 +10,10 @@ describe('registry mirrors', () => {
   });
 
   it('knows Docker Hub by its other names', () => {
-    expect(parseMirrorFlag('https://index.docker.io=http://127.0.0.1:5001')).toEqual(['docker.io', 'http://127.0.0.1:5001']);
+    expect(parseMirrorFlag('https://index.docker.io=http://127.0.0.1:5001')).toEqual([
+      'docker.io',
+      'http://127.0.0.1:5001',
+    ]);
     expect(registryEndpoint('index.docker.io', { 'docker.io': 'http://m' })).toBe('http://m');
   });
 

@@ -37,7 +37,9 @@ export class PodSyncer {
       states.set(container.name, await this.syncContainer(pod, container, states.get(container.name)));
     }
 
-    const written = await writePodStatus(this.context.core, pod, (current) => buildPodStatus(current, states, new Date()));
+    const written = await writePodStatus(this.context.core, pod, (current) =>
+      buildPodStatus(current, states, new Date()),
+    );
     if (!written) {
       this.forget(uid);
       return undefined;
@@ -46,7 +48,11 @@ export class PodSyncer {
     return wakeUps.length > 0 ? Math.min(...wakeUps) : undefined;
   }
 
-  private async syncContainer(pod: V1Pod, container: V1Container, state: ContainerState | undefined): Promise<ContainerState> {
+  private async syncContainer(
+    pod: V1Pod,
+    container: V1Container,
+    state: ContainerState | undefined,
+  ): Promise<ContainerState> {
     // A changed image is a new container (the kubelet would restart it).
     const current = state && state.image === (container.image ?? '') ? state : undefined;
     if (current?.kind === 'running') return current;
@@ -54,11 +60,22 @@ export class PodSyncer {
       const now = this.context.now();
       if (current.retryAt === undefined) return current;
       if (now < current.retryAt) {
-        if (current.reason !== 'ErrImagePull' || current.backOffAt === undefined || now < current.backOffAt) return current;
+        if (current.reason !== 'ErrImagePull' || current.backOffAt === undefined || now < current.backOffAt)
+          return current;
         const image = container.image ?? '';
         const on = { container: container.name };
-        await this.context.recordEvent(pod, { type: 'Normal', reason: 'BackOff', message: backOffMessage(image), ...on });
-        await this.context.recordEvent(pod, { type: 'Warning', reason: 'Failed', message: errorReasonMessage('ImagePullBackOff'), ...on });
+        await this.context.recordEvent(pod, {
+          type: 'Normal',
+          reason: 'BackOff',
+          message: backOffMessage(image),
+          ...on,
+        });
+        await this.context.recordEvent(pod, {
+          type: 'Warning',
+          reason: 'Failed',
+          message: errorReasonMessage('ImagePullBackOff'),
+          ...on,
+        });
         return { ...current, reason: 'ImagePullBackOff', message: backOffMessage(image) };
       }
     }

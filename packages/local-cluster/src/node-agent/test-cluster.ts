@@ -30,7 +30,13 @@ export function podManifest(name: string, image: string, pullSecrets: string[] =
 }
 
 /** Polls the pod until `accept` holds, failing with its last status. */
-export async function podWhen(core: CoreV1Api, namespace: string, name: string, what: string, accept: (pod: V1Pod) => boolean) {
+export async function podWhen(
+  core: CoreV1Api,
+  namespace: string,
+  name: string,
+  what: string,
+  accept: (pod: V1Pod) => boolean,
+) {
   let last: V1Pod | undefined;
   try {
     return await eventually(`pod ${name}: ${what}`, async () => {
@@ -42,7 +48,8 @@ export async function podWhen(core: CoreV1Api, namespace: string, name: string, 
   }
 }
 
-export const waitingReason = (pod: V1Pod): string | undefined => pod.status?.containerStatuses?.[0]?.state?.waiting?.reason;
+export const waitingReason = (pod: V1Pod): string | undefined =>
+  pod.status?.containerStatuses?.[0]?.state?.waiting?.reason;
 export const waitingMessage = (pod: V1Pod): string => pod.status?.containerStatuses?.[0]?.state?.waiting?.message ?? '';
 
 export async function podEvents(core: CoreV1Api, namespace: string, pod: string): Promise<CoreV1Event[]> {

@@ -23,8 +23,15 @@ function randomSecret(): string {
 
 function isCredentialsFile(value: unknown): value is RegistryCredentialsFile {
   const file = value as Partial<RegistryCredentialsFile> | null;
-  const user = (u: Partial<UserCredentials> | undefined) => typeof u?.username === 'string' && typeof u.password === 'string';
-  return typeof file === 'object' && file !== null && user(file.private) && user(file.token) && typeof file.httpSecret === 'string';
+  const user = (u: Partial<UserCredentials> | undefined) =>
+    typeof u?.username === 'string' && typeof u.password === 'string';
+  return (
+    typeof file === 'object' &&
+    file !== null &&
+    user(file.private) &&
+    user(file.token) &&
+    typeof file.httpSecret === 'string'
+  );
 }
 
 export function credentialsPath(registriesDir: string): string {

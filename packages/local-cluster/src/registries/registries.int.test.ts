@@ -23,11 +23,21 @@ const stderr = new Map<string, string>();
 
 beforeAll(async () => {
   stateDir = await mkdtemp(join(tmpdir(), 'berth-registries-'));
-  const ports: RegistryPorts = { private: await freeLoopbackPort(), mirror: await freeLoopbackPort(), token: await freeLoopbackPort(), tokenIssuer: await freeLoopbackPort() };
+  const ports: RegistryPorts = {
+    private: await freeLoopbackPort(),
+    mirror: await freeLoopbackPort(),
+    token: await freeLoopbackPort(),
+    tokenIssuer: await freeLoopbackPort(),
+  };
   registries = await prepareRegistries({ stateDir, ports });
   for (const service of registries.services) {
-    const child = spawn(service.command, service.args, { env: { ...process.env, ...service.env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    child.stderr?.on('data', (chunk: Buffer) => stderr.set(service.name, (stderr.get(service.name) ?? '') + chunk.toString()));
+    const child = spawn(service.command, service.args, {
+      env: { ...process.env, ...service.env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    child.stderr?.on('data', (chunk: Buffer) =>
+      stderr.set(service.name, (stderr.get(service.name) ?? '') + chunk.toString()),
+    );
     children.push(child);
   }
   for (const service of registries.services) {
@@ -39,7 +49,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const child of children) if (child.pid !== undefined && child.exitCode === null) process.kill(child.pid, 'SIGTERM');
+  for (const child of children)
+    if (child.pid !== undefined && child.exitCode === null) process.kill(child.pid, 'SIGTERM');
   if (stateDir) await rm(stateDir, { recursive: true, force: true });
 });
 
@@ -63,14 +74,23 @@ describe('private registry (htpasswd)', () => {
     const v1 = await checkManifest({ registry, ...awesomeapp, credentials: credentials() });
     const v2 = await checkManifest({ registry, ...awesomeapp, reference: 'v2', credentials: credentials() });
     expect(v1.kind === 'ok' && v2.kind === 'ok' && v1.digest !== v2.digest).toBe(true);
-    const byDigest = await checkManifest({ registry, ...awesomeapp, reference: v1.kind === 'ok' ? (v1.digest ?? '') : '', credentials: credentials() });
+    const byDigest = await checkManifest({
+      registry,
+      ...awesomeapp,
+      reference: v1.kind === 'ok' ? (v1.digest ?? '') : '',
+      credentials: credentials(),
+    });
     expect(byDigest).toEqual(v1);
   });
 
   it('refuses a wrong password and no credentials as unauthorized', async () => {
     const registry = env('BERTH_REGISTRY');
     const wrong = await checkManifest({ registry, ...awesomeapp, credentials: { username: 'ssl', password: 'wrong' } });
-    expect(wrong).toMatchObject({ kind: 'unauthorized', status: 401, message: expect.stringMatching(/^unauthorized: authentication required/) as unknown });
+    expect(wrong).toMatchObject({
+      kind: 'unauthorized',
+      status: 401,
+      message: expect.stringMatching(/^unauthorized: authentication required/) as unknown,
+    });
     expect(wrong.kind !== 'ok' && wrong.message).not.toContain('wrong');
     expect(await checkManifest({ registry, ...awesomeapp })).toMatchObject({ kind: 'unauthorized' });
   });
@@ -83,7 +103,9 @@ describe('private registry (htpasswd)', () => {
       message: 'manifest unknown: manifest unknown',
     });
     // distribution 2.8 on filesystem storage answers an unknown repository with `manifest unknown` too.
-    expect(await checkManifest({ registry, repository: 'janedoe/nothing', reference: 'v1', credentials: credentials() })).toMatchObject({
+    expect(
+      await checkManifest({ registry, repository: 'janedoe/nothing', reference: 'v1', credentials: credentials() }),
+    ).toMatchObject({
       kind: 'not-found',
       status: 404,
     });
@@ -92,16 +114,25 @@ describe('private registry (htpasswd)', () => {
   it('checks credentials the way docker login does', async () => {
     const registry = env('BERTH_REGISTRY');
     expect(await checkCredentials({ registry, credentials: credentials() })).toEqual({ kind: 'ok' });
-    expect(await checkCredentials({ registry, credentials: { username: 'ssl', password: 'nope' } })).toMatchObject({ kind: 'unauthorized' });
+    expect(await checkCredentials({ registry, credentials: { username: 'ssl', password: 'nope' } })).toMatchObject({
+      kind: 'unauthorized',
+    });
     expect(await checkCredentials({ registry })).toMatchObject({ kind: 'unauthorized' });
   });
 });
 
 describe('token registry (Bearer)', () => {
-  const credentials = () => ({ username: env('BERTH_TOKEN_REGISTRY_USERNAME'), password: env('BERTH_TOKEN_REGISTRY_PASSWORD') });
+  const credentials = () => ({
+    username: env('BERTH_TOKEN_REGISTRY_USERNAME'),
+    password: env('BERTH_TOKEN_REGISTRY_PASSWORD'),
+  });
 
   it('lets its user pull', async () => {
-    const outcome = await checkManifest({ registry: env('BERTH_TOKEN_REGISTRY'), ...awesomeapp, credentials: credentials() });
+    const outcome = await checkManifest({
+      registry: env('BERTH_TOKEN_REGISTRY'),
+      ...awesomeapp,
+      credentials: credentials(),
+    });
     expect(outcome).toEqual({ kind: 'ok', digest: expect.stringMatching(/^sha256:/) as unknown });
   });
 
@@ -111,25 +142,37 @@ describe('token registry (Bearer)', () => {
       ...awesomeapp,
       credentials: { username: env('BERTH_TOKEN_REGISTRY_USERNAME'), password: 'wrong' },
     });
-    expect(outcome).toMatchObject({ kind: 'unauthorized', status: 401, message: 'unauthorized: incorrect username or password' });
+    expect(outcome).toMatchObject({
+      kind: 'unauthorized',
+      status: 401,
+      message: 'unauthorized: incorrect username or password',
+    });
   });
 
   it('gives an anonymous pull an empty grant: unauthorized, insufficient scope', async () => {
     const outcome = await checkManifest({ registry: env('BERTH_TOKEN_REGISTRY'), ...awesomeapp });
-    expect(outcome).toMatchObject({ kind: 'unauthorized', status: 401, message: expect.stringMatching(/insufficient scope/) as unknown });
+    expect(outcome).toMatchObject({
+      kind: 'unauthorized',
+      status: 401,
+      message: expect.stringMatching(/insufficient scope/) as unknown,
+    });
   });
 
   it('checks credentials with a token request without scope', async () => {
     const registry = env('BERTH_TOKEN_REGISTRY');
     expect(await checkCredentials({ registry, credentials: credentials() })).toEqual({ kind: 'ok' });
-    expect(await checkCredentials({ registry, credentials: { username: 'jane', password: 'nope' } })).toMatchObject({ kind: 'unauthorized' });
+    expect(await checkCredentials({ registry, credentials: { username: 'jane', password: 'nope' } })).toMatchObject({
+      kind: 'unauthorized',
+    });
   });
 });
 
 describe('docker.io mirror (anonymous)', () => {
   it('serves library/nginx:latest to anyone', async () => {
     const mirror = new URL(env('BERTH_MIRROR').replace(/^docker\.io=/, '')).host;
-    expect(await checkManifest({ registry: mirror, repository: 'library/nginx', reference: 'latest' })).toMatchObject({ kind: 'ok' });
+    expect(await checkManifest({ registry: mirror, repository: 'library/nginx', reference: 'latest' })).toMatchObject({
+      kind: 'ok',
+    });
     expect(await checkCredentials({ registry: mirror })).toEqual({ kind: 'ok' });
   });
 });

@@ -15,11 +15,18 @@ describe('registryConfigYaml', () => {
   });
 
   it('writes htpasswd and token auth the way distribution 2.8 reads them', () => {
-    const htpasswd = parse(registryConfigYaml({ ...base, auth: { kind: 'htpasswd', realm: 'R', path: '/p' } })) as { auth: unknown };
+    const htpasswd = parse(registryConfigYaml({ ...base, auth: { kind: 'htpasswd', realm: 'R', path: '/p' } })) as {
+      auth: unknown;
+    };
     expect(htpasswd.auth).toEqual({ htpasswd: { realm: 'R', path: '/p' } });
     const token = parse(
-      registryConfigYaml({ ...base, auth: { kind: 'token', realm: 'http://t/token', service: 's', issuer: 'i', rootCertBundle: '/c.crt' } }),
+      registryConfigYaml({
+        ...base,
+        auth: { kind: 'token', realm: 'http://t/token', service: 's', issuer: 'i', rootCertBundle: '/c.crt' },
+      }),
     ) as { auth: unknown };
-    expect(token.auth).toEqual({ token: { realm: 'http://t/token', service: 's', issuer: 'i', rootcertbundle: '/c.crt' } });
+    expect(token.auth).toEqual({
+      token: { realm: 'http://t/token', service: 's', issuer: 'i', rootcertbundle: '/c.crt' },
+    });
   });
 });

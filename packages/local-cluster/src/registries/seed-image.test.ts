@@ -29,7 +29,11 @@ describe('buildSeedImage', () => {
     expect(manifest).toMatchObject({ schemaVersion: 2, mediaType: manifestMediaType });
     expect(manifest.config).toMatchObject({ digest: config.digest, size: config.content.length });
     expect(manifest.layers).toEqual([{ mediaType: layer.mediaType, digest: layer.digest, size: layer.content.length }]);
-    const imageConfig = JSON.parse(config.content.toString()) as { architecture: string; os: string; rootfs: { diff_ids: string[] } };
+    const imageConfig = JSON.parse(config.content.toString()) as {
+      architecture: string;
+      os: string;
+      rootfs: { diff_ids: string[] };
+    };
     expect(imageConfig).toMatchObject({ architecture: 'amd64', os: 'linux' });
     expect(imageConfig.rootfs.diff_ids).toEqual([sha256(gunzipSync(layer.content))]);
   });

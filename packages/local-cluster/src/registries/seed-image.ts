@@ -27,7 +27,9 @@ function blob(mediaType: string, content: Buffer): Blob {
 /** Same file and text give the same digests on every run, so seeding is idempotent. */
 export function buildSeedImage(file: { path: string; text: string }): SeedImage {
   const created = '2024-01-01T00:00:00Z';
-  const tar = tarArchive([{ name: file.path.replace(/^\/+/, ''), content: Buffer.from(file.text, 'utf8'), mtime: 1704067200 }]);
+  const tar = tarArchive([
+    { name: file.path.replace(/^\/+/, ''), content: Buffer.from(file.text, 'utf8'), mtime: 1704067200 },
+  ]);
   const layer = blob('application/vnd.docker.image.rootfs.diff.tar.gzip', gzipSync(tar));
   const config = blob(
     'application/vnd.docker.container.image.v1+json',
@@ -45,7 +47,14 @@ export function buildSeedImage(file: { path: string; text: string }): SeedImage 
   const describe = (b: Blob) => ({ mediaType: b.mediaType, size: b.content.length, digest: b.digest });
   const manifest = blob(
     manifestMediaType,
-    Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: manifestMediaType, config: describe(config), layers: [describe(layer)] })),
+    Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: manifestMediaType,
+        config: describe(config),
+        layers: [describe(layer)],
+      }),
+    ),
   );
   return { blobs: [config, layer], manifest };
 }

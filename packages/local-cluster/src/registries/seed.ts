@@ -15,7 +15,10 @@ export interface SeedTargets {
 
 const awesomeappV1 = buildSeedImage({ path: '/hello.txt', text: 'Hello from janedoe/awesomeapp v1\n' });
 const awesomeappV2 = buildSeedImage({ path: '/hello.txt', text: 'Hello from janedoe/awesomeapp v2\n' });
-const nginx = buildSeedImage({ path: '/usr/share/nginx/html/index.html', text: '<h1>Welcome to nginx (Berth mirror)</h1>\n' });
+const nginx = buildSeedImage({
+  path: '/usr/share/nginx/html/index.html',
+  text: '<h1>Welcome to nginx (Berth mirror)</h1>\n',
+});
 
 function basic(user: UserCredentials): string {
   return `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;

@@ -20,8 +20,20 @@ export async function ensureSigningCert(dir: string, subject: string): Promise<S
     // missing: generate below
   }
   await run('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '3650',
-    '-subj', `/CN=${subject}`, '-keyout', cert.keyFile, '-out', cert.certFile,
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-sha256',
+    '-days',
+    '3650',
+    '-subj',
+    `/CN=${subject}`,
+    '-keyout',
+    cert.keyFile,
+    '-out',
+    cert.certFile,
   ]);
   return cert;
 }

@@ -4,16 +4,22 @@ import { grantAccess, parseScope } from './token-access';
 describe('parseScope', () => {
   it.each([
     ['repository:janedoe/awesomeapp:pull', { type: 'repository', name: 'janedoe/awesomeapp', actions: ['pull'] }],
-    ['repository:janedoe/awesomeapp:pull,push', { type: 'repository', name: 'janedoe/awesomeapp', actions: ['pull', 'push'] }],
+    [
+      'repository:janedoe/awesomeapp:pull,push',
+      { type: 'repository', name: 'janedoe/awesomeapp', actions: ['pull', 'push'] },
+    ],
     ['repository:127.0.0.1:5000/app:pull', { type: 'repository', name: '127.0.0.1:5000/app', actions: ['pull'] }],
     ['registry:catalog:*', { type: 'registry', name: 'catalog', actions: ['*'] }],
   ])('%s', (scope, expected) => {
     expect(parseScope(scope)).toEqual(expected);
   });
 
-  it.each(['', 'repository', 'repository:app', ':app:pull', 'repository::pull', 'repository:app:'])('rejects %j', (scope) => {
-    expect(parseScope(scope)).toBeUndefined();
-  });
+  it.each(['', 'repository', 'repository:app', ':app:pull', 'repository::pull', 'repository:app:'])(
+    'rejects %j',
+    (scope) => {
+      expect(parseScope(scope)).toBeUndefined();
+    },
+  );
 });
 
 describe('grantAccess', () => {

@@ -11,7 +11,10 @@ export function parseScope(scope: string): ResourceAccess | undefined {
   const first = scope.indexOf(':');
   const last = scope.lastIndexOf(':');
   if (first <= 0 || last <= first) return undefined;
-  const actions = scope.slice(last + 1).split(',').filter(Boolean);
+  const actions = scope
+    .slice(last + 1)
+    .split(',')
+    .filter(Boolean);
   const name = scope.slice(first + 1, last);
   if (!name || actions.length === 0) return undefined;
   return { type: scope.slice(0, first), name, actions };

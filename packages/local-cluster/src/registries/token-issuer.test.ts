@@ -23,7 +23,14 @@ beforeAll(async () => {
   certPem = await readFile(cert.certFile, 'utf8');
   const credentialsFile = join(dir, 'credentials.json');
   await writeFile(credentialsFile, JSON.stringify({ token: user }));
-  server = await createTokenIssuer({ host: '127.0.0.1', port: 0, issuer: 'test-issuer', service: 'test-registry', ...cert, credentialsFile });
+  server = await createTokenIssuer({
+    host: '127.0.0.1',
+    port: 0,
+    issuer: 'test-issuer',
+    service: 'test-registry',
+    ...cert,
+    credentialsFile,
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -46,8 +53,14 @@ describe('token issuer', () => {
     expect(body.access_token).toBe(body.token);
     const header = decodeProtectedHeader(body.token);
     expect(header).toMatchObject({ alg: 'RS256', x5c: [new X509Certificate(certPem).raw.toString('base64')] });
-    const { payload } = await jwtVerify(body.token, await importX509(certPem, 'RS256'), { issuer: 'test-issuer', audience: 'test-registry' });
-    expect(payload).toMatchObject({ sub: 'jane', access: [{ type: 'repository', name: 'janedoe/awesomeapp', actions: ['pull'] }] });
+    const { payload } = await jwtVerify(body.token, await importX509(certPem, 'RS256'), {
+      issuer: 'test-issuer',
+      audience: 'test-registry',
+    });
+    expect(payload).toMatchObject({
+      sub: 'jane',
+      access: [{ type: 'repository', name: 'janedoe/awesomeapp', actions: ['pull'] }],
+    });
     expect(typeof payload.aud).toBe('string');
     expect(payload.exp).toBeGreaterThan(Date.now() / 1000);
     expect(payload.nbf).toBeLessThanOrEqual(Date.now() / 1000);

@@ -1,5 +1,12 @@
 // A small Docker token server (the scheme of Docker Hub and Harbor): Basic credentials in, an RS256 JWT out.
-import { X509Certificate, createHash, createPrivateKey, randomUUID, timingSafeEqual, type KeyObject } from 'node:crypto';
+import {
+  X509Certificate,
+  createHash,
+  createPrivateKey,
+  randomUUID,
+  timingSafeEqual,
+  type KeyObject,
+} from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { SignJWT } from 'jose';
@@ -65,7 +72,12 @@ async function issueToken(config: TokenIssuerConfig, signer: Signer, url: URL, s
     .setExpirationTime(now + tokenLifetimeSeconds)
     .setJti(randomUUID())
     .sign(signer.key);
-  return { token, access_token: token, expires_in: tokenLifetimeSeconds, issued_at: new Date(now * 1000).toISOString() };
+  return {
+    token,
+    access_token: token,
+    expires_in: tokenLifetimeSeconds,
+    issued_at: new Date(now * 1000).toISOString(),
+  };
 }
 
 async function loadSigner(config: TokenIssuerConfig): Promise<Signer> {

@@ -18,6 +18,7 @@ export function testClusterEnv(): Record<string, string> {
 
 export function requiredEnv(name: string): string {
   const value = testClusterEnv()[name] ?? process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the integration project, whose global setup starts the local cluster`);
+  if (!value)
+    throw new Error(`${name} is not set: run the integration project, whose global setup starts the local cluster`);
   return value;
 }

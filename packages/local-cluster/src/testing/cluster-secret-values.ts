@@ -15,7 +15,9 @@ interface Kubeconfig {
 function bearerTokens(kubeconfigFile: string | undefined): SecretValue[] {
   if (kubeconfigFile === undefined) return [];
   const config = parse(readFileSync(kubeconfigFile, 'utf8')) as Kubeconfig;
-  return (config.users ?? []).flatMap((u) => (u.user?.token ? [{ kind: 'a bearer token of the cluster', value: u.user.token }] : []));
+  return (config.users ?? []).flatMap((u) =>
+    u.user?.token ? [{ kind: 'a bearer token of the cluster', value: u.user.token }] : [],
+  );
 }
 
 function registryLoginValues(env: Env, prefix: string): SecretValue[] {
@@ -29,7 +31,8 @@ function registryLoginValues(env: Env, prefix: string): SecretValue[] {
 export function clusterSecretValues(env: Env = process.env): SecretValue[] {
   const values = [...registryLoginValues(env, 'BERTH_REGISTRY'), ...registryLoginValues(env, 'BERTH_TOKEN_REGISTRY')];
   values.push(...bearerTokens(env.KUBECONFIG), ...bearerTokens(env.BERTH_RESTRICTED_KUBECONFIG));
-  if (values.length < 6) throw new Error('the leak scan found too few of the cluster credentials in its environment to be worth running');
+  if (values.length < 6)
+    throw new Error('the leak scan found too few of the cluster credentials in its environment to be worth running');
   return values;
 }
 
@@ -43,6 +46,8 @@ export function allPullSecretValues(env: Env = process.env): SecretValue[] {
   const kubectl = env.BERTH_KUBECTL;
   const kubeconfig = env.KUBECONFIG;
   if (kubectl === undefined || kubeconfig === undefined) return [];
-  const out = execFileSync(kubectl, ['--kubeconfig', kubeconfig, 'get', 'secrets', '-A', '-o', 'json'], { maxBuffer: 256 * 1024 * 1024 });
+  const out = execFileSync(kubectl, ['--kubeconfig', kubeconfig, 'get', 'secrets', '-A', '-o', 'json'], {
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return pullSecretsValues((JSON.parse(out.toString('utf8')) as { items: V1Secret[] }).items);
 }

@@ -14,7 +14,8 @@ export async function compactEtcd(): Promise<number> {
   const range = await etcdCall('kv/range', { key: 'AA==', limit: 1 });
   const header = range.header as { revision?: string } | undefined;
   const revision = Number(header?.revision);
-  if (!Number.isSafeInteger(revision) || revision <= 0) throw new Error(`etcd gave no revision: ${JSON.stringify(range)}`);
+  if (!Number.isSafeInteger(revision) || revision <= 0)
+    throw new Error(`etcd gave no revision: ${JSON.stringify(range)}`);
   await etcdCall('kv/compaction', { revision: String(revision), physical: true });
   return revision;
 }

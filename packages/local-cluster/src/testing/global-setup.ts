@@ -14,7 +14,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     try {
       const { lines, values } = assertRunLogClean(runLog, env);
-      console.error(`[integration] leak proof: no secret value in ${lines} BFF log lines (${values} values and 3 shapes checked)`);
+      console.error(
+        `[integration] leak proof: no secret value in ${lines} BFF log lines (${values} values and 3 shapes checked)`,
+      );
     } finally {
       await release();
     }

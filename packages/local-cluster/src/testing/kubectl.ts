@@ -12,10 +12,14 @@ export interface KubectlResult {
 export function kubectl(args: string[], options: { kubeconfig?: string; input?: string } = {}): Promise<KubectlResult> {
   const kubeconfig = options.kubeconfig ?? requiredEnv('KUBECONFIG');
   return new Promise((resolve) => {
-    const child = execFile(requiredEnv('BERTH_KUBECTL'), ['--kubeconfig', kubeconfig, ...args], (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    const child = execFile(
+      requiredEnv('BERTH_KUBECTL'),
+      ['--kubeconfig', kubeconfig, ...args],
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
     child.stdin?.end(options.input ?? '');
   });
 }
@@ -25,7 +29,10 @@ function redacted(args: string[]): string[] {
   return args.map((arg) => (arg.startsWith('--docker-password=') ? '--docker-password=***' : arg));
 }
 
-export async function kubectlOk(args: string[], options: { kubeconfig?: string; input?: string } = {}): Promise<string> {
+export async function kubectlOk(
+  args: string[],
+  options: { kubeconfig?: string; input?: string } = {},
+): Promise<string> {
   const result = await kubectl(args, options);
   if (result.code !== 0) throw new Error(`kubectl ${redacted(args).join(' ')} failed: ${result.stderr}`);
   return result.stdout;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { basicAuth, dockerConfigJsonShape, findLeaks, jwtShape, leakReport, loggedPasswordShape, pullSecretValues } from './leak-scan';
+import {
+  basicAuth,
+  dockerConfigJsonShape,
+  findLeaks,
+  jwtShape,
+  leakReport,
+  loggedPasswordShape,
+  pullSecretValues,
+} from './leak-scan';
 
 const password = 'Leak-Scan-Pa55word!';
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -23,7 +31,10 @@ describe('findLeaks', () => {
   });
 
   it('finds a value at the very start and end of a file, and each line once per kind', () => {
-    const leaks = findLeaks([{ file: 'f', text: `${password}${password}\nx\n${password}` }], [{ kind: 'a registry password', value: password }]);
+    const leaks = findLeaks(
+      [{ file: 'f', text: `${password}${password}\nx\n${password}` }],
+      [{ kind: 'a registry password', value: password }],
+    );
     expect(leaks).toEqual([
       { kind: 'a registry password', file: 'f', line: 1 },
       { kind: 'a registry password', file: 'f', line: 3 },
@@ -32,7 +43,9 @@ describe('findLeaks', () => {
 
   it('finds shapes such as a JWT, whose value the tests cannot know', () => {
     const jwt = `${b64('{"alg":"RS256"}').replace(/=+$/, '')}.${b64('{"iss":"registry-token-issuer"}').replace(/=+$/, '')}.c2lnbmF0dXJlLWJ5dGVz`;
-    expect(findLeaks([{ file: 'g', text: `x\n{"token":"${jwt}"}` }], [], [jwtShape])).toEqual([{ kind: 'a JWT bearer token', file: 'g', line: 2 }]);
+    expect(findLeaks([{ file: 'g', text: `x\n{"token":"${jwt}"}` }], [], [jwtShape])).toEqual([
+      { kind: 'a JWT bearer token', file: 'g', line: 2 },
+    ]);
     expect(findLeaks([{ file: 'g', text: 'eyJ.eyJ. is no token' }], [], [jwtShape])).toEqual([]);
   });
 
@@ -45,7 +58,9 @@ describe('findLeaks', () => {
   });
 
   it('ignores values too short to be told from ordinary text', () => {
-    expect(findLeaks([{ file: 'f', text: 'password: abc' }], [{ kind: 'a registry password', value: 'abc' }])).toEqual([]);
+    expect(findLeaks([{ file: 'f', text: 'password: abc' }], [{ kind: 'a registry password', value: 'abc' }])).toEqual(
+      [],
+    );
   });
 });
 
@@ -62,14 +77,23 @@ describe('pullSecretValues', () => {
   it('yields the base64 and decoded config, each password and auth, and the auth a login implies', () => {
     const values = pullSecretValues(secretData);
     expect(values.map((v) => v.kind).sort()).toEqual(
-      ['a registry password', 'an auth value', 'an auth value', 'the base64 .dockerconfigjson', 'the decoded .dockerconfigjson'].sort(),
+      [
+        'a registry password',
+        'an auth value',
+        'an auth value',
+        'the base64 .dockerconfigjson',
+        'the decoded .dockerconfigjson',
+      ].sort(),
     );
     expect(values).toContainEqual(basicAuth('ssl', password));
   });
 
   it('reads the legacy .dockercfg flat map and survives text that is not JSON', () => {
     const dockercfg = b64(`{"r.example.com":{"auth":"${b64(`u:${password}`)}"}}`);
-    expect(pullSecretValues({ '.dockercfg': dockercfg })).toContainEqual({ kind: 'an auth value', value: b64(`u:${password}`) });
+    expect(pullSecretValues({ '.dockercfg': dockercfg })).toContainEqual({
+      kind: 'an auth value',
+      value: b64(`u:${password}`),
+    });
     expect(pullSecretValues({ '.dockerconfigjson': b64('not json') }).map((v) => v.kind)).toEqual([
       'the base64 .dockerconfigjson',
       'the decoded .dockerconfigjson',

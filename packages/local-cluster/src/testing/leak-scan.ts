@@ -37,7 +37,10 @@ export const jwtShape: SecretShape = {
 export const dockerConfigJsonShape: SecretShape = { kind: 'a base64 .dockerconfigjson', pattern: /eyJhdXRocyI6/ };
 
 /** A log line's `password` field that pino's redaction missed (it writes "[Redacted]"). */
-export const loggedPasswordShape: SecretShape = { kind: 'an unredacted password field', pattern: /"password"\s*:\s*"(?!\[Redacted\])[^"]/ };
+export const loggedPasswordShape: SecretShape = {
+  kind: 'an unredacted password field',
+  pattern: /"password"\s*:\s*"(?!\[Redacted\])[^"]/,
+};
 
 function lineOf(text: string, index: number): number {
   let line = 1;
@@ -46,9 +49,15 @@ function lineOf(text: string, index: number): number {
 }
 
 /** Every line of every recording that holds one of `values` or matches one of `shapes`, once per kind, file and line. */
-export function findLeaks(recordings: readonly Recording[], values: readonly SecretValue[], shapes: readonly SecretShape[] = []): Leak[] {
+export function findLeaks(
+  recordings: readonly Recording[],
+  values: readonly SecretValue[],
+  shapes: readonly SecretShape[] = [],
+): Leak[] {
   // Thousands of pull secrets often share a few logins: each distinct value is searched once.
-  const scanned = [...new Map(values.filter((v) => v.value.length >= shortestScannedValue).map((v) => [v.value, v])).values()];
+  const scanned = [
+    ...new Map(values.filter((v) => v.value.length >= shortestScannedValue).map((v) => [v.value, v])).values(),
+  ];
   const leaks = new Map<string, Leak>();
   const add = (kind: string, file: string, text: string, index: number) => {
     const leak = { kind, file, line: lineOf(text, index) };
@@ -114,5 +123,7 @@ export function basicAuth(username: string, password: string): SecretValue {
 }
 
 function field(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null && name in value ? (value as Record<string, unknown>)[name] : undefined;
+  return typeof value === 'object' && value !== null && name in value
+    ? (value as Record<string, unknown>)[name]
+    : undefined;
 }

@@ -39,7 +39,9 @@ describe('private API server', () => {
     await kubectlOk(['get', 'namespace', 'default']);
 
     await server.start();
-    const seen = await kubectlOk(['-n', 'default', 'get', 'secret', name, '-o', 'name'], { kubeconfig: server.kubeconfigPath });
+    const seen = await kubectlOk(['-n', 'default', 'get', 'secret', name, '-o', 'name'], {
+      kubeconfig: server.kubeconfigPath,
+    });
     expect(seen.trim()).toBe(`secret/${name}`);
   });
 

@@ -31,7 +31,6 @@ export interface PrivateApiServer {
 const readyTimeoutMs = 60_000;
 const stopGraceMs = 10_000;
 
-
 function refusesConnections(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ host: '127.0.0.1', port });
@@ -52,11 +51,20 @@ function logTail(file: string, lines = 20): string {
 }
 
 /** The shared cluster's apiserver binary, token file and keys: the peer must be the same build with the same secrets. */
-function sharedClusterSpec(port: number, watchCache: boolean, flags: readonly string[]): { spec: ServiceSpec; adminToken: string } {
+function sharedClusterSpec(
+  port: number,
+  watchCache: boolean,
+  flags: readonly string[],
+): { spec: ServiceSpec; adminToken: string } {
   const paths = statePaths();
   const state = readClusterState(paths);
-  const binary = state?.ready ? state.services.find((service) => service.name === 'kube-apiserver')?.command : undefined;
-  if (!binary) throw new Error(`the shared local cluster in ${paths.root} is not up: lease it first (integration or e2e global setup)`);
+  const binary = state?.ready
+    ? state.services.find((service) => service.name === 'kube-apiserver')?.command
+    : undefined;
+  if (!binary)
+    throw new Error(
+      `the shared local cluster in ${paths.root} is not up: lease it first (integration or e2e global setup)`,
+    );
   const adminToken = parseTokenFile(readFileSync(paths.tokenFile, 'utf8'))?.admin;
   if (!adminToken) throw new Error(`no admin token in ${paths.tokenFile}`);
   const keys = { privateKey: path.join(paths.pki, 'sa.key'), publicKey: path.join(paths.pki, 'sa.pub') };
@@ -66,11 +74,16 @@ function sharedClusterSpec(port: number, watchCache: boolean, flags: readonly st
     ...(watchCache ? [] : ['--watch-cache=false']),
     ...flags,
   ];
-  return { spec: apiserverService({ kubeApiserver: binary }, paths, keys, adminToken, { port, extraArgs }), adminToken };
+  return {
+    spec: apiserverService({ kubeApiserver: binary }, paths, keys, adminToken, { port, extraArgs }),
+    adminToken,
+  };
 }
 
 /** `extraArgs`: more kube-apiserver flags, e.g. `--client-ca-file` for client certificate tests. */
-export async function startPrivateApiServer(options: { watchCache?: boolean; extraArgs?: readonly string[] } = {}): Promise<PrivateApiServer> {
+export async function startPrivateApiServer(
+  options: { watchCache?: boolean; extraArgs?: readonly string[] } = {},
+): Promise<PrivateApiServer> {
   const port = await freeLoopbackPort();
   const { spec, adminToken } = sharedClusterSpec(port, options.watchCache ?? true, options.extraArgs ?? []);
   const url = `https://127.0.0.1:${String(port)}`;
@@ -96,7 +109,8 @@ export async function startPrivateApiServer(options: { watchCache?: boolean; ext
     await exited;
     const deadline = Date.now() + stopGraceMs;
     while (!(await refusesConnections(port))) {
-      if (Date.now() > deadline) throw new Error(`port ${String(port)} still accepts connections after the private apiserver exited`);
+      if (Date.now() > deadline)
+        throw new Error(`port ${String(port)} still accepts connections after the private apiserver exited`);
       await sleep(50);
     }
   }
@@ -106,7 +120,9 @@ export async function startPrivateApiServer(options: { watchCache?: boolean; ext
     if (child) return;
     const fd = openSync(logPath, 'a');
     // --pdeathsig: the kernel kills it when the process that started it dies, so it never outlives the test run.
-    const started = spawn('setpriv', ['--pdeathsig', 'KILL', '--', spec.command, ...spec.args], { stdio: ['ignore', fd, fd] });
+    const started = spawn('setpriv', ['--pdeathsig', 'KILL', '--', spec.command, ...spec.args], {
+      stdio: ['ignore', fd, fd],
+    });
     closeSync(fd);
     child = started;
     let gone = false;

@@ -15,7 +15,10 @@ export function startRunLog(file: string): void {
 }
 
 /** Throws, naming kind, file and line (never the value), if the run's log holds a cluster credential or any pull secret's. */
-export function assertRunLogClean(file: string, env: Readonly<Record<string, string | undefined>>): { lines: number; values: number } {
+export function assertRunLogClean(
+  file: string,
+  env: Readonly<Record<string, string | undefined>>,
+): { lines: number; values: number } {
   const text = readFileSync(file, 'utf8');
   const lines = text.split('\n').length - 1;
   // A run of test files that build no BFF logs nothing; the whole suite's run logs over a hundred thousand lines.

@@ -33,13 +33,30 @@ async function listen(server: ReturnType<typeof createHttpServer>): Promise<numb
   return (server.address() as AddressInfo).port;
 }
 
-const statusOf = async (file: string, path = '/api/namespaces') => (await request(testApp(loadKubeConfig(file)).app).get(path)).status;
+const statusOf = async (file: string, path = '/api/namespaces') =>
+  (await request(testApp(loadKubeConfig(file)).app).get(path)).status;
 
 describe('the cluster connection settings of a kubeconfig', () => {
   it('verifies the server certificate against tls-server-name', async () => {
     const { server, certificateAuthority } = localCluster();
-    expect(await statusOf(kubeconfig('sni-ok', { server, 'certificate-authority': certificateAuthority, 'tls-server-name': 'kubernetes' }))).toBe(200);
-    expect(await statusOf(kubeconfig('sni-wrong', { server, 'certificate-authority': certificateAuthority, 'tls-server-name': 'localhost' }))).toBe(503);
+    expect(
+      await statusOf(
+        kubeconfig('sni-ok', {
+          server,
+          'certificate-authority': certificateAuthority,
+          'tls-server-name': 'kubernetes',
+        }),
+      ),
+    ).toBe(200);
+    expect(
+      await statusOf(
+        kubeconfig('sni-wrong', {
+          server,
+          'certificate-authority': certificateAuthority,
+          'tls-server-name': 'localhost',
+        }),
+      ),
+    ).toBe(503);
   });
 
   it('skips verification only when insecure-skip-tls-verify says so', async () => {
@@ -63,7 +80,15 @@ describe('the cluster connection settings of a kubeconfig', () => {
       for (const socket of [client, upstream]) socket.on('error', () => socket.destroy());
     });
     const port = await listen(proxy);
-    const { app } = testApp(loadKubeConfig(kubeconfig('proxied', { server, 'certificate-authority': certificateAuthority, 'proxy-url': `http://127.0.0.1:${port}` })));
+    const { app } = testApp(
+      loadKubeConfig(
+        kubeconfig('proxied', {
+          server,
+          'certificate-authority': certificateAuthority,
+          'proxy-url': `http://127.0.0.1:${port}`,
+        }),
+      ),
+    );
     for (let i = 0; i < 20; i++) expect((await request(app).get('/api/namespaces')).status).toBe(200);
     expect(tunnels.length).toBeGreaterThanOrEqual(1);
     expect(tunnels.length).toBeLessThanOrEqual(2);
@@ -78,27 +103,46 @@ describe('the cluster connection settings of a kubeconfig', () => {
     const gateway = createHttpServer((req: IncomingMessage, res: ServerResponse) => {
       seen.push(req.url ?? '');
       const path = (req.url ?? '').replace(/^\/k8s\/cluster-a/, '');
-      const forwarded = httpsRequest({ host: upstream.hostname, port: upstream.port, path, method: req.method, headers: req.headers, ca: readFileSync(certificateAuthority) }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
+      const forwarded = httpsRequest(
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          path,
+          method: req.method,
+          headers: req.headers,
+          ca: readFileSync(certificateAuthority),
+        },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
       forwarded.on('error', () => res.destroy());
       req.pipe(forwarded);
     });
     const port = await listen(gateway);
-    const kubeConfig = loadKubeConfig(kubeconfig('prefixed', { server: `http://127.0.0.1:${port}/k8s/cluster-a`, 'insecure-skip-tls-verify': true }));
+    const kubeConfig = loadKubeConfig(
+      kubeconfig('prefixed', { server: `http://127.0.0.1:${port}/k8s/cluster-a`, 'insecure-skip-tls-verify': true }),
+    );
     const { app } = testApp(kubeConfig);
     expect((await request(app).get('/api/namespaces')).status).toBe(200);
     expect((await request(app).get('/api/namespaces/default/secrets')).status).toBe(200);
     const added = await new Promise<string>((resolve, reject) => {
       void new Watch(kubeConfig)
-        .watch('/api/v1/namespaces', {}, (phase, object: { metadata?: { name?: string } }) => resolve(`${phase} ${object.metadata?.name ?? ''}`), reject)
+        .watch(
+          '/api/v1/namespaces',
+          {},
+          (phase, object: { metadata?: { name?: string } }) => resolve(`${phase} ${object.metadata?.name ?? ''}`),
+          reject,
+        )
         .then((controller) => closers.push(() => controller.abort()));
     });
     expect(added).toMatch(/^ADDED /);
     expect(seen.some((url) => url.startsWith('/k8s/cluster-a/api/v1/namespaces'))).toBe(true);
     expect(seen.some((url) => url.startsWith('/k8s/cluster-a/api/v1/namespaces/default/secrets'))).toBe(true);
-    expect(seen.some((url) => url.startsWith('/k8s/cluster-a/api/v1/namespaces?') && url.includes('watch=true'))).toBe(true);
+    expect(seen.some((url) => url.startsWith('/k8s/cluster-a/api/v1/namespaces?') && url.includes('watch=true'))).toBe(
+      true,
+    );
     expect(seen.every((url) => url.startsWith('/k8s/cluster-a/'))).toBe(true);
   });
 });

@@ -13,7 +13,12 @@ function controlledRun() {
     runs++;
     return new Promise<ExecCredentialStatus>((resolve, reject) => pending.push({ resolve, reject }));
   };
-  return { run, runs: () => runs, finish: (status: ExecCredentialStatus) => pending.shift()?.resolve(status), fail: (error: Error) => pending.shift()?.reject(error) };
+  return {
+    run,
+    runs: () => runs,
+    finish: (status: ExecCredentialStatus) => pending.shift()?.resolve(status),
+    fail: (error: Error) => pending.shift()?.reject(error),
+  };
 }
 
 describe('execCredential', () => {
@@ -57,7 +62,9 @@ describe('execCredential', () => {
   it('keys by the whole exec stanza and what the plugin is told about the cluster', () => {
     const exec = { command: 'aws', args: ['eks', 'get-token'] };
     expect(execCacheKey(exec, '{}')).toBe(execCacheKey({ ...exec }, '{}'));
-    expect(execCacheKey(exec, '{}')).not.toBe(execCacheKey({ ...exec, args: ['eks', 'get-token', '--role', 'x'] }, '{}'));
+    expect(execCacheKey(exec, '{}')).not.toBe(
+      execCacheKey({ ...exec, args: ['eks', 'get-token', '--role', 'x'] }, '{}'),
+    );
     expect(execCacheKey(exec, '{}')).not.toBe(execCacheKey(exec, '{"spec":{"cluster":{"server":"https://b"}}}'));
   });
 });

@@ -16,7 +16,9 @@ const running = new Map<string, Promise<ExecCredentialStatus>>();
 
 /** What makes two plugin runs interchangeable: the whole exec stanza and what it is told about the cluster. */
 export function execCacheKey(exec: unknown, info: string): string {
-  return createHash('sha256').update(JSON.stringify([exec, info])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([exec, info]))
+    .digest('hex');
 }
 
 function usable(entry: Kept | undefined, now: number): entry is Kept {
@@ -27,7 +29,11 @@ function usable(entry: Kept | undefined, now: number): entry is Kept {
  * The kept credential for `key` while it has not expired; otherwise the one `run` produces, run once for all callers
  * that arrive while it runs. A failure is not kept: the next request runs the plugin again (after `aws sso login`).
  */
-export function execCredential(key: string, run: () => Promise<ExecCredentialStatus>, now: () => number = Date.now): Promise<ExecCredentialStatus> {
+export function execCredential(
+  key: string,
+  run: () => Promise<ExecCredentialStatus>,
+  now: () => number = Date.now,
+): Promise<ExecCredentialStatus> {
   const entry = kept.get(key);
   if (usable(entry, now())) return Promise.resolve(entry.status);
   const inFlight = running.get(key);

@@ -6,11 +6,21 @@ const cluster: ClusterWithExecConfig = { name: 'c', server: 'https://api.example
 
 describe('execInfo (KUBERNETES_EXEC_INFO)', () => {
   it('says only "not interactive" unless the kubeconfig asks to provide cluster info', () => {
-    expect(JSON.parse(execInfo(exec, cluster, Buffer.from('CA')))).toEqual({ apiVersion: exec.apiVersion, kind: 'ExecCredential', spec: { interactive: false } });
+    expect(JSON.parse(execInfo(exec, cluster, Buffer.from('CA')))).toEqual({
+      apiVersion: exec.apiVersion,
+      kind: 'ExecCredential',
+      spec: { interactive: false },
+    });
   });
 
   it("gives the cluster in client-go's field names when provideClusterInfo is true", () => {
-    const full = { ...cluster, tlsServerName: 'kubernetes', skipTLSVerify: true, proxyUrl: 'http://proxy:3128', execConfig: { audience: 'berth' } };
+    const full = {
+      ...cluster,
+      tlsServerName: 'kubernetes',
+      skipTLSVerify: true,
+      proxyUrl: 'http://proxy:3128',
+      execConfig: { audience: 'berth' },
+    };
     expect(JSON.parse(execInfo({ ...exec, provideClusterInfo: true }, full, Buffer.from('CA')))).toEqual({
       apiVersion: exec.apiVersion,
       kind: 'ExecCredential',
@@ -26,6 +36,9 @@ describe('execInfo (KUBERNETES_EXEC_INFO)', () => {
         },
       },
     });
-    expect((JSON.parse(execInfo({ ...exec, provideClusterInfo: true }, cluster, null)) as { spec: { cluster: unknown } }).spec.cluster).toEqual({ server: 'https://api.example:6443' });
+    expect(
+      (JSON.parse(execInfo({ ...exec, provideClusterInfo: true }, cluster, null)) as { spec: { cluster: unknown } })
+        .spec.cluster,
+    ).toEqual({ server: 'https://api.example:6443' });
   });
 });

@@ -39,7 +39,11 @@ export type ExecCredentialStatus = z.infer<typeof execCredential>['status'];
  * KUBERNETES_EXEC_INFO as client-go sets it for every run: never interactive here (the BFF has no terminal to hand
  * over), and with `spec.cluster` only when the kubeconfig says `provideClusterInfo: true`.
  */
-export function execInfo(exec: ExecConfig, cluster: ClusterWithExecConfig, certificateAuthority: Buffer | null): string {
+export function execInfo(
+  exec: ExecConfig,
+  cluster: ClusterWithExecConfig,
+  certificateAuthority: Buffer | null,
+): string {
   const clusterInfo = {
     server: cluster.server,
     ...(cluster.tlsServerName ? { 'tls-server-name': cluster.tlsServerName } : {}),

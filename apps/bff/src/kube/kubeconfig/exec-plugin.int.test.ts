@@ -13,22 +13,49 @@ const files = kubeconfigDir('exec-plugin');
 afterAll(files.remove);
 
 /** A kubeconfig whose user runs `plugin`; `exec` and `cluster` add to the stanzas. */
-function pluginKubeconfig(name: string, plugin: string, options: { exec?: object; cluster?: object; server?: string } = {}): string {
+function pluginKubeconfig(
+  name: string,
+  plugin: string,
+  options: { exec?: object; cluster?: object; server?: string } = {},
+): string {
   const cluster = localCluster();
   return files.kubeconfig(`${name}.kubeconfig`, {
-    clusters: [{ name: 'local', cluster: { server: options.server ?? cluster.server, 'certificate-authority': cluster.certificateAuthority, ...options.cluster } }],
-    users: [{ name: `${name}-user`, user: { exec: { apiVersion: execApiVersion, command: plugin, interactiveMode: 'Never', ...options.exec } } }],
+    clusters: [
+      {
+        name: 'local',
+        cluster: {
+          server: options.server ?? cluster.server,
+          'certificate-authority': cluster.certificateAuthority,
+          ...options.cluster,
+        },
+      },
+    ],
+    users: [
+      {
+        name: `${name}-user`,
+        user: { exec: { apiVersion: execApiVersion, command: plugin, interactiveMode: 'Never', ...options.exec } },
+      },
+    ],
     contexts: [{ name, context: { cluster: 'local', user: `${name}-user` } }],
     'current-context': name,
   });
 }
 
-const parallel = (count: number, send: () => Promise<{ status: number }>) => Promise.all(Array.from({ length: count }, send));
+const parallel = (count: number, send: () => Promise<{ status: number }>) =>
+  Promise.all(Array.from({ length: count }, send));
 
 describe('a kubeconfig user with a credential plugin', () => {
   it('runs the plugin once for 20 parallel requests, and once more for 20 parallel requests after the credential expired', async () => {
     const { adminToken } = localCluster();
-    const plugin = files.script('single-flight.sh', tokenPluginBody({ runsFile: `${files.dir}/single-flight.runs`, token: adminToken, seconds: 0.5, validSeconds: 3 }));
+    const plugin = files.script(
+      'single-flight.sh',
+      tokenPluginBody({
+        runsFile: `${files.dir}/single-flight.runs`,
+        token: adminToken,
+        seconds: 0.5,
+        validSeconds: 3,
+      }),
+    );
     const { app } = testApp(loadKubeConfig(pluginKubeconfig('single-flight', plugin)));
 
     const cold = await parallel(20, () => request(app).get('/api/namespaces'));
@@ -45,7 +72,14 @@ describe('a kubeconfig user with a credential plugin', () => {
   it('sets KUBERNETES_EXEC_INFO, with the cluster, its CA and its exec extension when provideClusterInfo is true', async () => {
     const cluster = localCluster();
     const infoFile = `${files.dir}/exec-info.json`;
-    const plugin = files.script('exec-info.sh', tokenPluginBody({ runsFile: `${files.dir}/exec-info.runs`, token: cluster.adminToken, extra: `printf '%s' "$KUBERNETES_EXEC_INFO" > '${infoFile}'` }));
+    const plugin = files.script(
+      'exec-info.sh',
+      tokenPluginBody({
+        runsFile: `${files.dir}/exec-info.runs`,
+        token: cluster.adminToken,
+        extra: `printf '%s' "$KUBERNETES_EXEC_INFO" > '${infoFile}'`,
+      }),
+    );
     const extension = { audience: 'berth-tests' };
     const kubeconfig = pluginKubeconfig('exec-info', plugin, {
       exec: { provideClusterInfo: true },
@@ -58,7 +92,11 @@ describe('a kubeconfig user with a credential plugin', () => {
       kind: 'ExecCredential',
       spec: {
         interactive: false,
-        cluster: { server: cluster.server, 'certificate-authority-data': readFileSync(cluster.certificateAuthority).toString('base64'), config: extension },
+        cluster: {
+          server: cluster.server,
+          'certificate-authority-data': readFileSync(cluster.certificateAuthority).toString('base64'),
+          config: extension,
+        },
       },
     });
   });
@@ -67,10 +105,15 @@ describe('a kubeconfig user with a credential plugin', () => {
     const proxy = await startApiServerProxy(adminKubeConfig());
     try {
       const server = proxy.kubeConfig.getCurrentCluster()?.server;
-      const plugin = files.script('reuse.sh', tokenPluginBody({ runsFile: `${files.dir}/reuse.runs`, token: localCluster().adminToken, validSeconds: 600 }));
+      const plugin = files.script(
+        'reuse.sh',
+        tokenPluginBody({ runsFile: `${files.dir}/reuse.runs`, token: localCluster().adminToken, validSeconds: 600 }),
+      );
       const { app } = testApp(loadKubeConfig(pluginKubeconfig('reuse', plugin, { server })));
       for (let round = 0; round < 10; round++) {
-        expect((await parallel(10, () => request(app).get('/api/namespaces'))).map((r) => r.status)).toEqual(Array(10).fill(200));
+        expect((await parallel(10, () => request(app).get('/api/namespaces'))).map((r) => r.status)).toEqual(
+          Array(10).fill(200),
+        );
       }
       expect(proxy.connections().length).toBeLessThanOrEqual(10);
       expect(files.lines('reuse.runs')).toHaveLength(1);
@@ -80,16 +123,34 @@ describe('a kubeconfig user with a credential plugin', () => {
   });
 
   it("answers with the plugin's own words and exit status when it fails, on every route and on readyz", async () => {
-    const plugin = files.script('sso-expired.sh', [`echo run >> '${files.dir}/sso-expired.runs'`, "echo 'Error loading SSO Token: Token for my-sso does not exist' >&2", "echo 'To refresh this SSO session run aws sso login with the corresponding profile.' >&2", 'exit 255'].join('\n'));
+    const plugin = files.script(
+      'sso-expired.sh',
+      [
+        `echo run >> '${files.dir}/sso-expired.runs'`,
+        "echo 'Error loading SSO Token: Token for my-sso does not exist' >&2",
+        "echo 'To refresh this SSO session run aws sso login with the corresponding profile.' >&2",
+        'exit 255',
+      ].join('\n'),
+    );
     const { app, logs } = testApp(loadKubeConfig(pluginKubeconfig('sso-expired', plugin)));
     const expected = {
       status: 503,
       reason: 'CredentialPluginFailed',
       message: `The credential plugin ${plugin} of user sso-expired-user failed with exit status 255: Error loading SSO Token: Token for my-sso does not exist\nTo refresh this SSO session run aws sso login with the corresponding profile.`,
     };
-    for (const path of ['/api/readyz', '/api/cluster', '/api/namespaces', '/api/namespaces/default/secrets', '/api/namespaces/default/deployments']) {
+    for (const path of [
+      '/api/readyz',
+      '/api/cluster',
+      '/api/namespaces',
+      '/api/namespaces/default/secrets',
+      '/api/namespaces/default/deployments',
+    ]) {
       const response = await request(app).get(path);
-      expect({ path, status: response.status, body: response.body as unknown }).toEqual({ path, status: 503, body: expected });
+      expect({ path, status: response.status, body: response.body as unknown }).toEqual({
+        path,
+        status: 503,
+        body: expected,
+      });
     }
     expect(logs()).toContain('CredentialPluginFailed');
   });

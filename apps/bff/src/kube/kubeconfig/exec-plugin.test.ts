@@ -21,7 +21,10 @@ function plugin(name: string, body: string, extra: Partial<ExecConfig> = {}): Ex
 const credential = (status: object, apiVersion = v1) => JSON.stringify({ apiVersion, kind: 'ExecCredential', status });
 
 async function failure(run: Promise<unknown>): Promise<CredentialError> {
-  const error = await run.then(() => undefined, (e: unknown) => e);
+  const error = await run.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(CredentialError);
   return error as CredentialError;
 }
@@ -46,32 +49,62 @@ describe('parseExecCredential', () => {
   const exec = { apiVersion: v1, command: 'p' } as const;
   it.each([
     ['not json s3cr3t', 'printed no ExecCredential JSON on stdout'],
-    [JSON.stringify({ apiVersion: v1, kind: 'Other', status: { token: 's3cr3t' } }), 'printed an ExecCredential with an invalid kind'],
-    [credential({ token: 's3cr3t', expirationTimestamp: 'tomorrow' }), 'printed an ExecCredential with an invalid status.expirationTimestamp'],
-    [credential({ token: 's3cr3t' }, 'client.authentication.k8s.io/v1beta1'), 'answered with apiVersion client.authentication.k8s.io/v1beta1, but the kubeconfig asks for client.authentication.k8s.io/v1'],
-    [credential({ clientCertificateData: 's3cr3t' }), 'printed only one of status.clientCertificateData and status.clientKeyData'],
+    [
+      JSON.stringify({ apiVersion: v1, kind: 'Other', status: { token: 's3cr3t' } }),
+      'printed an ExecCredential with an invalid kind',
+    ],
+    [
+      credential({ token: 's3cr3t', expirationTimestamp: 'tomorrow' }),
+      'printed an ExecCredential with an invalid status.expirationTimestamp',
+    ],
+    [
+      credential({ token: 's3cr3t' }, 'client.authentication.k8s.io/v1beta1'),
+      'answered with apiVersion client.authentication.k8s.io/v1beta1, but the kubeconfig asks for client.authentication.k8s.io/v1',
+    ],
+    [
+      credential({ clientCertificateData: 's3cr3t' }),
+      'printed only one of status.clientCertificateData and status.clientKeyData',
+    ],
     [credential({}), 'printed neither status.token nor status.clientCertificateData and status.clientKeyData'],
   ])('refuses %s without quoting it', (stdout, message) => {
     expect(parseExecCredential(stdout, exec)).toBe(message);
   });
 
   it('takes a token, a certificate pair and an RFC 3339 expiry', () => {
-    const status = { token: 't', clientCertificateData: 'c', clientKeyData: 'k', expirationTimestamp: '2030-01-01T00:00:00Z' };
+    const status = {
+      token: 't',
+      clientCertificateData: 'c',
+      clientKeyData: 'k',
+      expirationTimestamp: '2030-01-01T00:00:00Z',
+    };
     expect(parseExecCredential(credential(status), exec)).toEqual(status);
   });
 });
 
 describe('runCredentialPlugin', () => {
   it("gives the user the plugin's own words and exit status when it fails", async () => {
-    const exec = plugin('sso-expired', `echo 'Error loading SSO Token: Token for my-sso does not exist' >&2\necho 'run aws sso login' >&2\nexit 255`);
+    const exec = plugin(
+      'sso-expired',
+      `echo 'Error loading SSO Token: Token for my-sso does not exist' >&2\necho 'run aws sso login' >&2\nexit 255`,
+    );
     const error = await failure(runCredentialPlugin('prod-admin', exec, '{}'));
     expect(error.reason).toBe('CredentialPluginFailed');
-    expect(error.message).toBe(`The credential plugin ${exec.command} of user prod-admin failed with exit status 255: Error loading SSO Token: Token for my-sso does not exist\nrun aws sso login`);
+    expect(error.message).toBe(
+      `The credential plugin ${exec.command} of user prod-admin failed with exit status 255: Error loading SSO Token: Token for my-sso does not exist\nrun aws sso login`,
+    );
   });
 
   it('names a plugin that is not installed, with its install hint', async () => {
-    const error = await failure(runCredentialPlugin('u', { apiVersion: v1, command: 'berth-no-such-plugin', installHint: 'Install it with: apt install berth-login\n' }, '{}'));
-    expect(error.message).toBe("The credential plugin berth-no-such-plugin of user u was not found (is it installed and in Berth's PATH?)\nInstall it with: apt install berth-login");
+    const error = await failure(
+      runCredentialPlugin(
+        'u',
+        { apiVersion: v1, command: 'berth-no-such-plugin', installHint: 'Install it with: apt install berth-login\n' },
+        '{}',
+      ),
+    );
+    expect(error.message).toBe(
+      "The credential plugin berth-no-such-plugin of user u was not found (is it installed and in Berth's PATH?)\nInstall it with: apt install berth-login",
+    );
   });
 
   it('never puts what the plugin printed on stdout into its error', async () => {

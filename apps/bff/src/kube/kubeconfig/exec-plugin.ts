@@ -37,7 +37,8 @@ export function parseExecCredential(stdout: string, exec: ExecConfig): ExecCrede
     return `printed an ExecCredential with an invalid ${issue?.path.map(String).join('.') || 'body'}`;
   }
   const { apiVersion, status } = parsed.data;
-  if (apiVersion !== exec.apiVersion) return `answered with apiVersion ${apiVersion}, but the kubeconfig asks for ${exec.apiVersion}`;
+  if (apiVersion !== exec.apiVersion)
+    return `answered with apiVersion ${apiVersion}, but the kubeconfig asks for ${exec.apiVersion}`;
   if ((status.clientCertificateData === undefined) !== (status.clientKeyData === undefined)) {
     return 'printed only one of status.clientCertificateData and status.clientKeyData';
   }
@@ -54,12 +55,22 @@ function failure(user: string, exec: ExecConfig, what: string): CredentialError 
 /** Run the plugin once with KUBERNETES_EXEC_INFO = `info`; resolves to its credential, or rejects with a CredentialError. */
 export function runCredentialPlugin(user: string, exec: ExecConfig, info: string): Promise<ExecCredentialStatus> {
   if (exec.interactiveMode === 'Always') {
-    return Promise.reject(failure(user, exec, 'needs a terminal (interactiveMode: Always), and Berth has none; run it yourself first'));
+    return Promise.reject(
+      failure(user, exec, 'needs a terminal (interactiveMode: Always), and Berth has none; run it yourself first'),
+    );
   }
   // client-go's order: Berth's own environment, then the kubeconfig's env entries, then KUBERNETES_EXEC_INFO.
-  const env = { ...process.env, ...Object.fromEntries((exec.env ?? []).map((e) => [e.name, e.value])), KUBERNETES_EXEC_INFO: info };
+  const env = {
+    ...process.env,
+    ...Object.fromEntries((exec.env ?? []).map((e) => [e.name, e.value])),
+    KUBERNETES_EXEC_INFO: info,
+  };
   return new Promise((resolve, reject) => {
-    const child = spawn(exec.command, exec.args ?? [], { env, stdio: ['ignore', 'pipe', 'pipe'], timeout: pluginTimeoutMs });
+    const child = spawn(exec.command, exec.args ?? [], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: pluginTimeoutMs,
+    });
     const stdout: Buffer[] = [];
     let stdoutBytes = 0;
     let stderr = '';
@@ -88,10 +99,19 @@ export function runCredentialPlugin(user: string, exec: ExecConfig, info: string
       } else if (tooLong) {
         reject(failure(user, exec, 'printed more than 1 MiB on stdout'));
       } else if (code === null) {
-        const why = signal === 'SIGTERM' ? `did not finish within ${pluginTimeoutMs / 1000} s` : `was killed by ${signal ?? 'a signal'}`;
+        const why =
+          signal === 'SIGTERM'
+            ? `did not finish within ${pluginTimeoutMs / 1000} s`
+            : `was killed by ${signal ?? 'a signal'}`;
         reject(failure(user, exec, said === '' ? why : `${why}: ${said}`));
       } else if (code !== 0) {
-        reject(failure(user, exec, `failed with exit status ${code}${said === '' ? ' and said nothing on stderr' : `: ${said}`}`));
+        reject(
+          failure(
+            user,
+            exec,
+            `failed with exit status ${code}${said === '' ? ' and said nothing on stderr' : `: ${said}`}`,
+          ),
+        );
       } else {
         const credential = parseExecCredential(Buffer.concat(stdout).toString('utf8'), exec);
         if (typeof credential === 'string') reject(failure(user, exec, credential));

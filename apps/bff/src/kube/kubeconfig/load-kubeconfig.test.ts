@@ -21,7 +21,9 @@ describe('loadKubeConfig', () => {
     const a = file('a/config', { 'current-context': 'team', users: [{ name: 'me', user: { token: 'from-a' } }] });
     const b = file('b/config', {
       'current-context': 'other',
-      clusters: [{ name: 'prod', cluster: { server: 'https://prod.example:6443/', 'certificate-authority': 'prod-ca.crt' } }],
+      clusters: [
+        { name: 'prod', cluster: { server: 'https://prod.example:6443/', 'certificate-authority': 'prod-ca.crt' } },
+      ],
       users: [{ name: 'me', user: { token: 'from-b' } }],
       contexts: [{ name: 'team', context: { cluster: 'prod', user: 'me', namespace: 'team-a' } }],
     });
@@ -29,13 +31,22 @@ describe('loadKubeConfig', () => {
     expect(kubeConfig.getCurrentContext()).toBe('team');
     expect(kubeConfig.getContextObject('team')?.namespace).toBe('team-a');
     expect(kubeConfig.getCurrentUser()?.token).toBe('from-a');
-    expect(kubeConfig.getCurrentCluster()).toMatchObject({ server: 'https://prod.example:6443', caFile: path.join(dir, 'b/prod-ca.crt') });
+    expect(kubeConfig.getCurrentCluster()).toMatchObject({
+      server: 'https://prod.example:6443',
+      caFile: path.join(dir, 'b/prod-ca.crt'),
+    });
   });
 
   it('skips KUBECONFIG files that do not exist, unless none does', () => {
-    const only = file('only/config', { 'current-context': 'x', clusters: [{ name: 'c', cluster: { server: 'https://c' } }], contexts: [{ name: 'x', context: { cluster: 'c' } }] });
+    const only = file('only/config', {
+      'current-context': 'x',
+      clusters: [{ name: 'c', cluster: { server: 'https://c' } }],
+      contexts: [{ name: 'x', context: { cluster: 'c' } }],
+    });
     expect(loadKubeConfig([path.join(dir, 'missing'), only]).getCurrentCluster()?.server).toBe('https://c');
-    expect(() => loadKubeConfig([path.join(dir, 'missing'), path.join(dir, 'gone')])).toThrow(/none of .*missing, .*gone exists/);
+    expect(() => loadKubeConfig([path.join(dir, 'missing'), path.join(dir, 'gone')])).toThrow(
+      /none of .*missing, .*gone exists/,
+    );
   });
 
   it("keeps tokenFile (and client-node's token-file) as a file to re-read, resolved against its kubeconfig, never read at load", () => {
@@ -50,8 +61,12 @@ describe('loadKubeConfig', () => {
         contexts: [{ name: 'x', context: { cluster: 'c', user: 'standard' } }],
       }),
     );
-    expect(kubeConfig.getUser('standard')).toMatchObject({ authProvider: { name: 'tokenFile', config: { tokenFile: path.join(dir, 'tokens/token') } } });
-    expect(kubeConfig.getUser('legacy')).toMatchObject({ authProvider: { name: 'tokenFile', config: { tokenFile: '/var/run/token' } } });
+    expect(kubeConfig.getUser('standard')).toMatchObject({
+      authProvider: { name: 'tokenFile', config: { tokenFile: path.join(dir, 'tokens/token') } },
+    });
+    expect(kubeConfig.getUser('legacy')).toMatchObject({
+      authProvider: { name: 'tokenFile', config: { tokenFile: '/var/run/token' } },
+    });
     expect(kubeConfig.getUser('standard')?.token).toBeUndefined();
   });
 
@@ -60,7 +75,12 @@ describe('loadKubeConfig', () => {
     const kubeConfig = loadKubeConfig(
       file('ext/config', {
         'current-context': 'x',
-        clusters: [{ name: 'c', cluster: { server: 'https://c', extensions: [{ name: 'client.authentication.k8s.io/exec', extension }] } }],
+        clusters: [
+          {
+            name: 'c',
+            cluster: { server: 'https://c', extensions: [{ name: 'client.authentication.k8s.io/exec', extension }] },
+          },
+        ],
         contexts: [{ name: 'x', context: { cluster: 'c' } }],
       }),
     );

@@ -12,7 +12,8 @@ export class KubeConfigError extends Error {
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof ZodError) return error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ');
+  if (error instanceof ZodError)
+    return error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ');
   // Its message quotes the offending line, which may hold a token: the position is enough.
   if (error instanceof YAMLParseError) return error.message.split(':\n')[0] ?? 'not valid YAML';
   return error instanceof Error ? error.message : String(error);
@@ -61,7 +62,9 @@ function clientNodeShape(merged: MergedKubeconfig): MergedKubeconfig {
 function execExtensions(merged: MergedKubeconfig): Map<string, unknown> {
   const found = new Map<string, unknown>();
   for (const { name, cluster } of merged.clusters) {
-    const extensions = Array.isArray(cluster.extensions) ? (cluster.extensions as { name?: unknown; extension?: unknown }[]) : [];
+    const extensions = Array.isArray(cluster.extensions)
+      ? (cluster.extensions as { name?: unknown; extension?: unknown }[])
+      : [];
     const extension = extensions.find((e) => e.name === execExtensionName)?.extension;
     if (extension !== undefined) found.set(name, extension);
   }
@@ -84,11 +87,19 @@ export function loadKubeConfig(files: string | readonly string[], context?: stri
   }
   const extensions = execExtensions(merged);
   if (extensions.size > 0) {
-    const clusters = kubeConfig.getClusters().map((cluster) => ({ ...cluster, execConfig: extensions.get(cluster.name) }));
-    kubeConfig.loadFromOptions({ clusters, users: kubeConfig.getUsers(), contexts: kubeConfig.getContexts(), currentContext: kubeConfig.getCurrentContext() });
+    const clusters = kubeConfig
+      .getClusters()
+      .map((cluster) => ({ ...cluster, execConfig: extensions.get(cluster.name) }));
+    kubeConfig.loadFromOptions({
+      clusters,
+      users: kubeConfig.getUsers(),
+      contexts: kubeConfig.getContexts(),
+      currentContext: kubeConfig.getCurrentContext(),
+    });
   }
   if (context !== undefined) {
-    if (kubeConfig.getContextObject(context) === null) throw new KubeConfigError(`Context ${context} is not in ${named}`);
+    if (kubeConfig.getContextObject(context) === null)
+      throw new KubeConfigError(`Context ${context} is not in ${named}`);
     kubeConfig.setCurrentContext(context);
   }
   if (kubeConfig.getCurrentContext() === '' || kubeConfig.getContextObject(kubeConfig.getCurrentContext()) === null) {

@@ -48,7 +48,11 @@ function resolveUserPaths(base: string, entry: z.infer<typeof user>): z.infer<ty
   return { ...entry, user: resolved };
 }
 
-function addNew<T extends { name: string }>(into: T[], items: readonly T[] | null | undefined, resolve: (item: T) => T): void {
+function addNew<T extends { name: string }>(
+  into: T[],
+  items: readonly T[] | null | undefined,
+  resolve: (item: T) => T,
+): void {
   // A name an earlier file already set keeps that file's whole entry: no field-by-field mixing.
   for (const item of items ?? []) if (!into.some((seen) => seen.name === item.name)) into.push(resolve(item));
 }
@@ -58,11 +62,15 @@ export function mergeKubeconfigs(files: readonly { file: string; content: Kubeco
   const merged: MergedKubeconfig = { clusters: [], users: [], contexts: [], 'current-context': undefined };
   for (const { file, content } of files) {
     const base = path.dirname(path.resolve(file));
-    addNew(merged.clusters, content.clusters, (item) => ({ ...item, cluster: withAbsolutePaths(base, item.cluster, ['certificate-authority']) }));
+    addNew(merged.clusters, content.clusters, (item) => ({
+      ...item,
+      cluster: withAbsolutePaths(base, item.cluster, ['certificate-authority']),
+    }));
     addNew(merged.users, content.users, (item) => resolveUserPaths(base, item));
     addNew(merged.contexts, content.contexts, (item) => item);
     const current = content['current-context'];
-    if (merged['current-context'] === undefined && typeof current === 'string' && current !== '') merged['current-context'] = current;
+    if (merged['current-context'] === undefined && typeof current === 'string' && current !== '')
+      merged['current-context'] = current;
   }
   return merged;
 }

@@ -47,7 +47,9 @@ describe('main with real kubeconfig files', () => {
     const { server, certificateAuthority } = localCluster();
     const kubeconfig = files.kubeconfig('sso/config', {
       clusters: [{ name: 'local', cluster: { server, 'certificate-authority': certificateAuthority } }],
-      users: [{ name: 'sso-user', user: { exec: { apiVersion: execApiVersion, command: plugin, interactiveMode: 'Never' } } }],
+      users: [
+        { name: 'sso-user', user: { exec: { apiVersion: execApiVersion, command: plugin, interactiveMode: 'Never' } } },
+      ],
       contexts: [{ name: 'sso', context: { cluster: 'local', user: 'sso-user' } }],
       'current-context': 'sso',
     });
@@ -56,10 +58,15 @@ describe('main with real kubeconfig files', () => {
       const url = await listening(bff);
       await eventually('the banner', () => (bff.stderr().includes('Press Ctrl-C') ? true : undefined));
       expect(bff.stderr()).toContain('Berth is running at');
-      expect(bff.stderr()).toContain(`The credential plugin ${plugin} of user sso-user failed with exit status 255: Error loading SSO Token: run aws sso login`);
+      expect(bff.stderr()).toContain(
+        `The credential plugin ${plugin} of user sso-user failed with exit status 255: Error loading SSO Token: run aws sso login`,
+      );
       const readyz = await request(url).get('/api/readyz');
       expect(readyz.status).toBe(503);
-      expect(readyz.body).toMatchObject({ reason: 'CredentialPluginFailed', message: expect.stringContaining('run aws sso login') as unknown });
+      expect(readyz.body).toMatchObject({
+        reason: 'CredentialPluginFailed',
+        message: expect.stringContaining('run aws sso login') as unknown,
+      });
     } finally {
       bff.child.kill('SIGTERM');
       await bff.exited;

@@ -15,7 +15,9 @@ describe('a kubeconfig user with tokenFile', () => {
     const restrictedToken = loadKubeConfig(env('BERTH_RESTRICTED_KUBECONFIG')).getCurrentUser()?.token ?? '';
     files.file('tokens/current', `${restrictedToken}\n`);
     const kubeconfig = files.kubeconfig('config', {
-      clusters: [{ name: 'local', cluster: { server: cluster.server, 'certificate-authority': cluster.certificateAuthority } }],
+      clusters: [
+        { name: 'local', cluster: { server: cluster.server, 'certificate-authority': cluster.certificateAuthority } },
+      ],
       users: [{ name: 'robot', user: { tokenFile: 'tokens/current' } }],
       contexts: [{ name: 'robot@local', context: { cluster: 'local', user: 'robot' } }],
       'current-context': 'robot@local',
@@ -24,12 +26,17 @@ describe('a kubeconfig user with tokenFile', () => {
 
     const asRestricted = await request(app).get('/api/namespaces');
     expect(asRestricted.status).toBe(403);
-    expect(asRestricted.body).toMatchObject({ reason: 'Forbidden', message: 'berth-restricted cannot list namespaces' });
+    expect(asRestricted.body).toMatchObject({
+      reason: 'Forbidden',
+      message: 'berth-restricted cannot list namespaces',
+    });
 
     // Rotation as the kubelet does it: the file now holds another identity's token.
     files.file('tokens/current', `${cluster.adminToken}\n`);
     const started = Date.now();
-    await expect.poll(async () => (await request(app).get('/api/namespaces')).status, { timeout: 5_000, interval: 100 }).toBe(200);
+    await expect
+      .poll(async () => (await request(app).get('/api/namespaces')).status, { timeout: 5_000, interval: 100 })
+      .toBe(200);
     expect(Date.now() - started).toBeLessThan(3_000);
   });
 });

@@ -37,14 +37,19 @@ function execOf(user: User): unknown {
 
 /** An auth provider (oidc, azure, gcp) that only client-node's authenticators know: they set headers, never certificates. */
 export function usesClientNodeAuthProvider(user: User | null): boolean {
-  return user !== null && authProviderOf(user) !== undefined && tokenFileOf(user) === undefined && execOf(user) === undefined;
+  return (
+    user !== null && authProviderOf(user) !== undefined && tokenFileOf(user) === undefined && execOf(user) === undefined
+  );
 }
 
 async function pluginCredential(user: User, cluster: ClusterWithExecConfig, certificateAuthority: () => Buffer | null) {
   const parsed = execConfig.safeParse(execOf(user));
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path.map(String).join('.') ?? '';
-    throw new CredentialError('CredentialPluginFailed', `The credential plugin of user ${user.name} is misconfigured: exec.${field} is missing or invalid`);
+    throw new CredentialError(
+      'CredentialPluginFailed',
+      `The credential plugin of user ${user.name} is misconfigured: exec.${field} is missing or invalid`,
+    );
   }
   const exec = parsed.data;
   const info = execInfo(exec, cluster, exec.provideClusterInfo === true ? certificateAuthority() : null);
@@ -55,7 +60,11 @@ async function pluginCredential(user: User, cluster: ClusterWithExecConfig, cert
  * This request's credential, in client-go's order: a token file (re-read), a token, a credential plugin (its kept
  * credential or one run shared by all waiting), then Basic auth. Impersonation rides along.
  */
-export async function requestCredential(user: User | null, cluster: ClusterWithExecConfig, certificateAuthority: () => Buffer | null): Promise<RequestCredential> {
+export async function requestCredential(
+  user: User | null,
+  cluster: ClusterWithExecConfig,
+  certificateAuthority: () => Buffer | null,
+): Promise<RequestCredential> {
   if (user === null) return { headers: {} };
   const headers: Record<string, string> = {};
   let clientCertificate: RequestCredential['clientCertificate'];

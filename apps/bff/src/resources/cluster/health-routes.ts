@@ -14,7 +14,10 @@ interface WaitingWatches {
 /** Resolves when the API server answers /version within the timeout. */
 export async function apiServerVersion(kubernetes: Kubernetes): Promise<string> {
   const timeout = new Promise<never>((_, reject) => {
-    setTimeout(() => reject(new HttpError(503, 'ClusterUnavailable', 'The Kubernetes API server did not answer in time')), readinessTimeoutMs).unref();
+    setTimeout(
+      () => reject(new HttpError(503, 'ClusterUnavailable', 'The Kubernetes API server did not answer in time')),
+      readinessTimeoutMs,
+    ).unref();
   });
   const info = await Promise.race([kubernetes.version.getCode(), timeout]);
   return info.gitVersion;

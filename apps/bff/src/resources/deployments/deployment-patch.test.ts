@@ -4,7 +4,17 @@ import { toPatchOperations } from './deployment-patch';
 
 const current: V1Deployment = {
   metadata: { name: 'web', resourceVersion: '42' },
-  spec: { selector: {}, template: { spec: { containers: [{ name: 'a', image: 'x' }, { name: 'b', image: 'y' }] } } },
+  spec: {
+    selector: {},
+    template: {
+      spec: {
+        containers: [
+          { name: 'a', image: 'x' },
+          { name: 'b', image: 'y' },
+        ],
+      },
+    },
+  },
 };
 
 describe('toPatchOperations', () => {
@@ -17,11 +27,19 @@ describe('toPatchOperations', () => {
       { op: 'test', path: '/spec/template/spec/containers/1/name', value: 'b' },
       { op: 'replace', path: '/spec/template/spec/containers/1/image', value: 'z' },
     ]);
-    expect(toPatchOperations(current, { image: { image: 'z' } })[1]?.path).toBe('/spec/template/spec/containers/0/image');
-    expect(() => toPatchOperations(current, { image: { container: 'nope', image: 'z' } })).toThrow(/No container named nope/);
+    expect(toPatchOperations(current, { image: { image: 'z' } })[1]?.path).toBe(
+      '/spec/template/spec/containers/0/image',
+    );
+    expect(() => toPatchOperations(current, { image: { container: 'nope', image: 'z' } })).toThrow(
+      /No container named nope/,
+    );
   });
 
   it('replaces the pull secrets list', () => {
-    expect(toPatchOperations(current, { imagePullSecrets: ['s'] })[0]).toEqual({ op: 'add', path: '/spec/template/spec/imagePullSecrets', value: [{ name: 's' }] });
+    expect(toPatchOperations(current, { imagePullSecrets: ['s'] })[0]).toEqual({
+      op: 'add',
+      path: '/spec/template/spec/imagePullSecrets',
+      value: [{ name: 's' }],
+    });
   });
 });

@@ -29,7 +29,11 @@ export function toPatchOperations(current: V1Deployment, patch: DeploymentPatch)
     operations.push({ op: 'replace', path: `${container}/image`, value: patch.image.image });
   }
   if (patch.imagePullSecrets !== undefined) {
-    operations.push({ op: 'add', path: '/spec/template/spec/imagePullSecrets', value: patch.imagePullSecrets.map((name) => ({ name })) });
+    operations.push({
+      op: 'add',
+      path: '/spec/template/spec/imagePullSecrets',
+      value: patch.imagePullSecrets.map((name) => ({ name })),
+    });
   }
   return operations;
 }

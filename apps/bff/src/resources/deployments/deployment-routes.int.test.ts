@@ -24,7 +24,10 @@ function seedManifest(name: string, pullSecret: string) {
       selector: { matchLabels: { app: name } },
       template: {
         metadata: { labels: { app: name } },
-        spec: { containers: [{ name: 'container-0', image: image(), imagePullPolicy: 'IfNotPresent' }], imagePullSecrets: [{ name: pullSecret }] },
+        spec: {
+          containers: [{ name: 'container-0', image: image(), imagePullPolicy: 'IfNotPresent' }],
+          imagePullSecrets: [{ name: pullSecret }],
+        },
       },
     },
   };
@@ -47,9 +50,21 @@ async function summary(name: string): Promise<DeploymentSummary> {
 describe('deployment routes', () => {
   beforeAll(async () => {
     await namespace.create();
-    const registry = { server: env('BERTH_REGISTRY'), username: env('BERTH_REGISTRY_USERNAME'), password: env('BERTH_REGISTRY_PASSWORD') };
-    await request(app).post(secrets).set(json).send({ name: 'test', registries: [registry] }).expect(201);
-    await request(app).post(secrets).set(json).send({ name: 'wrong', registries: [{ ...registry, password: 'not-the-password' }] }).expect(201);
+    const registry = {
+      server: env('BERTH_REGISTRY'),
+      username: env('BERTH_REGISTRY_USERNAME'),
+      password: env('BERTH_REGISTRY_PASSWORD'),
+    };
+    await request(app)
+      .post(secrets)
+      .set(json)
+      .send({ name: 'test', registries: [registry] })
+      .expect(201);
+    await request(app)
+      .post(secrets)
+      .set(json)
+      .send({ name: 'wrong', registries: [{ ...registry, password: 'not-the-password' }] })
+      .expect(201);
   });
   afterAll(namespace.remove);
 
@@ -61,14 +76,20 @@ describe('deployment routes', () => {
     const fromKubectl = await apps.readNamespacedDeployment({ name: 'by-kubectl', namespace: namespace.name });
     const rename = (text: string) => text.replaceAll('by-kubectl', 'awesomeapp');
     expect(JSON.stringify(fromForm.spec)).toBe(rename(JSON.stringify(fromKubectl.spec)));
-    const running = await eventually('awesomeapp Running', async () => ((await summary('awesomeapp')).status === 'Running' ? summary('awesomeapp') : undefined));
+    const running = await eventually('awesomeapp Running', async () =>
+      (await summary('awesomeapp')).status === 'Running' ? summary('awesomeapp') : undefined,
+    );
     expect(running).toMatchObject({ status: 'Running', ready: '1/1' });
     expect(await summary('by-kubectl')).toMatchObject({ name: 'by-kubectl', images: [image()] });
   });
 
   // Always: with IfNotPresent the node would reuse the image the first test pulled.
   it('shows a pull that the registry refuses as Failed with the reason, and the details of why', async () => {
-    await request(app).post(base).set(json).send(form('refused', 'wrong', 'Always')).expect(201);
+    await request(app)
+      .post(base)
+      .set(json)
+      .send(form('refused', 'wrong', 'Always'))
+      .expect(201);
     const failed = await eventually('refused Failed', async () => {
       const s = await summary('refused');
       return s.status === 'Failed' ? s : undefined;
@@ -89,32 +110,56 @@ describe('deployment routes', () => {
     await request(app).post(`${base}?dryRun=true`).set(json).send({ manifest }).expect(200);
     await request(app).get(`${base}/from-yaml`).expect(404);
     await request(app).post(base).set(json).send({ manifest }).expect(201);
-    const other = stringify({ ...seedManifest('elsewhere', 'test'), metadata: { name: 'elsewhere', namespace: 'kube-system' } });
+    const other = stringify({
+      ...seedManifest('elsewhere', 'test'),
+      metadata: { name: 'elsewhere', namespace: 'kube-system' },
+    });
     const res = await request(app).post(base).set(json).send({ manifest: other }).expect(422);
     expect(apiError.parse(res.body).fields?.[0]?.path).toBe('manifest');
-    await request(app).post(base).set(json).send({ manifest: 'kind: Service\napiVersion: v1\nmetadata: {name: x}' }).expect(422);
+    await request(app)
+      .post(base)
+      .set(json)
+      .send({ manifest: 'kind: Service\napiVersion: v1\nmetadata: {name: x}' })
+      .expect(422);
     await request(app).post(base).set(json).send({ manifest: ': : :' }).expect(422);
   });
 
   it('maps the API server 422 causes and 409 AlreadyExists to form fields', async () => {
     const bad = seedManifest('bad-container', 'test');
     bad.spec.template.spec.containers[0] = { name: 'Not_Valid', image: image(), imagePullPolicy: 'IfNotPresent' };
-    const invalid = await request(app).post(base).set(json).send({ manifest: JSON.stringify(bad) }).expect(422);
+    const invalid = await request(app)
+      .post(base)
+      .set(json)
+      .send({ manifest: JSON.stringify(bad) })
+      .expect(422);
     expect(apiError.parse(invalid.body).fields?.map((f) => f.path)).toContain('containers.0.name');
     const exists = await request(app).post(base).set(json).send(form('awesomeapp', 'test')).expect(409);
-    expect(apiError.parse(exists.body).fields).toEqual([{ path: 'name', message: `A deployment named awesomeapp already exists in namespace ${namespace.name}` }]);
+    expect(apiError.parse(exists.body).fields).toEqual([
+      { path: 'name', message: `A deployment named awesomeapp already exists in namespace ${namespace.name}` },
+    ]);
   });
 
   it('patches replicas, image and pull secrets', async () => {
     const res = await request(app)
       .patch(`${base}/from-yaml`)
       .set(json)
-      .send({ replicas: 2, image: { image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v2` }, imagePullSecrets: ['test', 'wrong'] })
+      .send({
+        replicas: 2,
+        image: { image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v2` },
+        imagePullSecrets: ['test', 'wrong'],
+      })
       .expect(200);
-    expect(res.body).toMatchObject({ images: [`${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v2`], imagePullSecrets: ['test', 'wrong'] });
+    expect(res.body).toMatchObject({
+      images: [`${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v2`],
+      imagePullSecrets: ['test', 'wrong'],
+    });
     const stored = await apps.readNamespacedDeployment({ name: 'from-yaml', namespace: namespace.name });
     expect(stored.spec?.replicas).toBe(2);
-    await request(app).patch(`${base}/from-yaml`).set(json).send({ image: { container: 'nope', image: 'x' } }).expect(422);
+    await request(app)
+      .patch(`${base}/from-yaml`)
+      .set(json)
+      .send({ image: { container: 'nope', image: 'x' } })
+      .expect(422);
     await request(app).patch(`${base}/from-yaml`).set(json).send({}).expect(422);
     await request(app).patch(`${base}/missing`).set(json).send({ replicas: 1 }).expect(404);
   });

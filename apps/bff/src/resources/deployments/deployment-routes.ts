@@ -1,6 +1,14 @@
 import { Router } from 'express';
 import type { V1Deployment, V1Pod, V1ReplicaSet } from '@kubernetes/client-node';
-import { type DeploymentList, deploymentDetail, deploymentManifestRequest, deploymentPatch, deploymentSummary, toDeploymentManifest, workloadForm } from '@berth/contracts';
+import {
+  type DeploymentList,
+  deploymentDetail,
+  deploymentManifestRequest,
+  deploymentPatch,
+  deploymentSummary,
+  toDeploymentManifest,
+  workloadForm,
+} from '@berth/contracts';
 import { parseDeploymentYaml } from './parse-deployment-yaml';
 import { toDeploymentDetail } from './deployment-detail';
 import { toDeploymentSummary } from './deployment-summary';
@@ -18,7 +26,8 @@ import { toPatchOperations } from './deployment-patch';
 const byName = new Intl.Collator().compare;
 
 function objectBody(body: unknown): Record<string, unknown> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'BadRequest', 'Send a JSON object');
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new HttpError(400, 'BadRequest', 'Send a JSON object');
   return body as Record<string, unknown>;
 }
 
@@ -49,7 +58,12 @@ export function deploymentRoutes(): Router {
       const [deployments, replicaSets, pods] = await Promise.all([
         listJson<V1Deployment>(kubeConfig, `/apis/apps/v1/namespaces/${ns}/deployments`),
         // Only their owners link pods to Deployments: the ReplicaSets' pod templates would double what is read.
-        listJson<Pick<V1ReplicaSet, 'metadata'>>(kubeConfig, `/apis/apps/v1/namespaces/${ns}/replicasets`, {}, metadataOnly),
+        listJson<Pick<V1ReplicaSet, 'metadata'>>(
+          kubeConfig,
+          `/apis/apps/v1/namespaces/${ns}/replicasets`,
+          {},
+          metadataOnly,
+        ),
         listJson<V1Pod>(kubeConfig, `/api/v1/namespaces/${ns}/pods`),
       ]);
       // An empty list is also what a namespace that does not exist gives: only then is the Namespace itself asked.
@@ -68,7 +82,11 @@ export function deploymentRoutes(): Router {
     const deployment = deploymentFromBody(objectBody(req.body), namespace);
     const { apps } = kubernetesOf(res);
     const dryRun = dryRunOf(req.query);
-    const created = await apps.createNamespacedDeployment({ namespace, body: deployment, ...(dryRun ? { dryRun } : {}) });
+    const created = await apps.createNamespacedDeployment({
+      namespace,
+      body: deployment,
+      ...(dryRun ? { dryRun } : {}),
+    });
     res.status(dryRun ? 200 : 201).json(deploymentSummary.parse(toDeploymentSummary(created, [])));
   });
 
@@ -97,13 +115,22 @@ export function deploymentRoutes(): Router {
     const { apps } = kubernetesOf(res);
     const current = await apps.readNamespacedDeployment({ name, namespace });
     const dryRun = dryRunOf(req.query);
-    const patched = await apps.patchNamespacedDeployment({ name, namespace, body: toPatchOperations(current, patch), ...(dryRun ? { dryRun } : {}) });
+    const patched = await apps.patchNamespacedDeployment({
+      name,
+      namespace,
+      body: toPatchOperations(current, patch),
+      ...(dryRun ? { dryRun } : {}),
+    });
     res.json(deploymentSummary.parse(toDeploymentSummary(patched, [])));
   });
 
   router.delete('/:name', async (req, res) => {
     // Foreground-free default: the garbage collector removes ReplicaSets and pods, like `kubectl delete`.
-    await kubernetesOf(res).apps.deleteNamespacedDeployment({ name: req.params.name, namespace: namespaceOf(res), propagationPolicy: 'Background' });
+    await kubernetesOf(res).apps.deleteNamespacedDeployment({
+      name: req.params.name,
+      namespace: namespaceOf(res),
+      propagationPolicy: 'Background',
+    });
     res.status(204).end();
   });
   return router;

@@ -13,23 +13,97 @@ function deployment(replicas: number, status: Status, generation = 1): V1Deploym
 }
 
 const available = { type: 'Available', status: 'True', reason: 'MinimumReplicasAvailable' };
-const unavailable = { type: 'Available', status: 'False', reason: 'MinimumReplicasUnavailable', message: 'Deployment does not have minimum availability.' };
+const unavailable = {
+  type: 'Available',
+  status: 'False',
+  reason: 'MinimumReplicasUnavailable',
+  message: 'Deployment does not have minimum availability.',
+};
 const progressing = (reason: string, status = 'True') => ({ type: 'Progressing', status, reason });
 
 function waitingPod(reason: string, message?: string): V1Pod {
-  return { status: { phase: 'Pending', containerStatuses: [{ name: 'c', image: 'i', imageID: '', ready: false, restartCount: 0, state: { waiting: { reason, ...(message ? { message } : {}) } } }] } };
+  return {
+    status: {
+      phase: 'Pending',
+      containerStatuses: [
+        {
+          name: 'c',
+          image: 'i',
+          imageID: '',
+          ready: false,
+          restartCount: 0,
+          state: { waiting: { reason, ...(message ? { message } : {}) } },
+        },
+      ],
+    },
+  };
 }
 
 describe('consoleStatus', () => {
   it.each<[string, V1Deployment, V1Pod[], ReturnType<typeof consoleStatus>]>([
-    ['all replicas ready and up to date', deployment(2, { replicas: 2, readyReplicas: 2, updatedReplicas: 2, availableReplicas: 2, conditions: [available, progressing('NewReplicaSetAvailable')] }), [], { status: 'Running' }],
+    [
+      'all replicas ready and up to date',
+      deployment(2, {
+        replicas: 2,
+        readyReplicas: 2,
+        updatedReplicas: 2,
+        availableReplicas: 2,
+        conditions: [available, progressing('NewReplicaSetAvailable')],
+      }),
+      [],
+      { status: 'Running' },
+    ],
     ['scaled to zero', deployment(0, { conditions: [available] }), [], { status: 'Running' }],
-    ['a pod cannot pull its image', deployment(1, { replicas: 1, updatedReplicas: 1, conditions: [unavailable, progressing('ReplicaSetUpdated')] }), [waitingPod('ImagePullBackOff', 'Back-off pulling image "x"')], { status: 'Failed', reason: 'ImagePullBackOff', message: 'Back-off pulling image "x"' }],
-    ['the progress deadline passed', deployment(1, { replicas: 1, conditions: [unavailable, progressing('ProgressDeadlineExceeded', 'False')] }), [], { status: 'Failed', reason: 'ProgressDeadlineExceeded' }],
-    ['a rollout is creating pods', deployment(1, { replicas: 1, updatedReplicas: 1, conditions: [unavailable, progressing('ReplicaSetUpdated')] }), [waitingPod('ContainerCreating')], { status: 'Processing', reason: 'ReplicaSetUpdated' }],
-    ['the controller has not seen the new spec', deployment(1, { replicas: 1, readyReplicas: 1, updatedReplicas: 1, availableReplicas: 1, conditions: [available] }, 2), [], { status: 'Processing' }],
-    ['pods went away after the rollout finished', deployment(2, { replicas: 2, readyReplicas: 0, updatedReplicas: 2, availableReplicas: 0, conditions: [unavailable, progressing('NewReplicaSetAvailable')] }), [], { status: 'Unavailable', reason: 'MinimumReplicasUnavailable', message: 'Deployment does not have minimum availability.' }],
-    ['quota refused the pods', deployment(1, { conditions: [{ type: 'ReplicaFailure', status: 'True', reason: 'FailedCreate' }] }), [], { status: 'Failed', reason: 'FailedCreate' }],
+    [
+      'a pod cannot pull its image',
+      deployment(1, { replicas: 1, updatedReplicas: 1, conditions: [unavailable, progressing('ReplicaSetUpdated')] }),
+      [waitingPod('ImagePullBackOff', 'Back-off pulling image "x"')],
+      { status: 'Failed', reason: 'ImagePullBackOff', message: 'Back-off pulling image "x"' },
+    ],
+    [
+      'the progress deadline passed',
+      deployment(1, { replicas: 1, conditions: [unavailable, progressing('ProgressDeadlineExceeded', 'False')] }),
+      [],
+      { status: 'Failed', reason: 'ProgressDeadlineExceeded' },
+    ],
+    [
+      'a rollout is creating pods',
+      deployment(1, { replicas: 1, updatedReplicas: 1, conditions: [unavailable, progressing('ReplicaSetUpdated')] }),
+      [waitingPod('ContainerCreating')],
+      { status: 'Processing', reason: 'ReplicaSetUpdated' },
+    ],
+    [
+      'the controller has not seen the new spec',
+      deployment(
+        1,
+        { replicas: 1, readyReplicas: 1, updatedReplicas: 1, availableReplicas: 1, conditions: [available] },
+        2,
+      ),
+      [],
+      { status: 'Processing' },
+    ],
+    [
+      'pods went away after the rollout finished',
+      deployment(2, {
+        replicas: 2,
+        readyReplicas: 0,
+        updatedReplicas: 2,
+        availableReplicas: 0,
+        conditions: [unavailable, progressing('NewReplicaSetAvailable')],
+      }),
+      [],
+      {
+        status: 'Unavailable',
+        reason: 'MinimumReplicasUnavailable',
+        message: 'Deployment does not have minimum availability.',
+      },
+    ],
+    [
+      'quota refused the pods',
+      deployment(1, { conditions: [{ type: 'ReplicaFailure', status: 'True', reason: 'FailedCreate' }] }),
+      [],
+      { status: 'Failed', reason: 'FailedCreate' },
+    ],
   ])('%s', (_what, d, pods, expected) => {
     expect(consoleStatus(d, pods)).toEqual(expected);
   });

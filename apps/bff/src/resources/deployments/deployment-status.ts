@@ -38,7 +38,10 @@ function failingContainer(pods: readonly ModelOrJson<V1Pod>[]): { reason: string
  * Running | Processing | Unavailable | Failed, as the CCE workload list shows it:
  * failing pods or a missed progress deadline first, then a finished rollout, then an unavailable one.
  */
-export function consoleStatus(deployment: ModelOrJson<V1Deployment>, pods: readonly ModelOrJson<V1Pod>[]): ConsoleStatus {
+export function consoleStatus(
+  deployment: ModelOrJson<V1Deployment>,
+  pods: readonly ModelOrJson<V1Pod>[],
+): ConsoleStatus {
   const desired = deployment.spec?.replicas ?? 1;
   const status = deployment.status ?? {};
   const conditions = status.conditions ?? [];
@@ -48,11 +51,19 @@ export function consoleStatus(deployment: ModelOrJson<V1Deployment>, pods: reado
   if (failing) return { status: 'Failed', ...failing };
   const progressing = condition('Progressing');
   if (progressing?.status === 'False') {
-    return { status: 'Failed', reason: progressing.reason ?? 'ProgressDeadlineExceeded', ...(progressing.message ? { message: progressing.message } : {}) };
+    return {
+      status: 'Failed',
+      reason: progressing.reason ?? 'ProgressDeadlineExceeded',
+      ...(progressing.message ? { message: progressing.message } : {}),
+    };
   }
   const replicaFailure = condition('ReplicaFailure');
   if (replicaFailure?.status === 'True') {
-    return { status: 'Failed', reason: replicaFailure.reason ?? 'ReplicaFailure', ...(replicaFailure.message ? { message: replicaFailure.message } : {}) };
+    return {
+      status: 'Failed',
+      reason: replicaFailure.reason ?? 'ReplicaFailure',
+      ...(replicaFailure.message ? { message: replicaFailure.message } : {}),
+    };
   }
 
   const observed = (status.observedGeneration ?? 0) >= (deployment.metadata?.generation ?? 0);
@@ -67,7 +78,11 @@ export function consoleStatus(deployment: ModelOrJson<V1Deployment>, pods: reado
   const available = condition('Available');
   const rollingOut = progressing?.status === 'True' && progressing.reason !== 'NewReplicaSetAvailable';
   if (available?.status === 'False' && !rollingOut) {
-    return { status: 'Unavailable', reason: available.reason ?? 'MinimumReplicasUnavailable', ...(available.message ? { message: available.message } : {}) };
+    return {
+      status: 'Unavailable',
+      reason: available.reason ?? 'MinimumReplicasUnavailable',
+      ...(available.message ? { message: available.message } : {}),
+    };
   }
   return { status: 'Processing', ...(progressing?.reason ? { reason: progressing.reason } : {}) };
 }

@@ -7,7 +7,11 @@ const yaml = (metadata: string) => `apiVersion: apps/v1\nkind: Deployment\nmetad
 describe('parseDeploymentYaml', () => {
   it('reads YAML and JSON and places the Deployment in the request namespace', () => {
     expect(parseDeploymentYaml(yaml(' {name: web}'), 'ns').metadata).toEqual({ name: 'web', namespace: 'ns' });
-    const json = JSON.stringify({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'ns' } });
+    const json = JSON.stringify({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web', namespace: 'ns' },
+    });
     expect(parseDeploymentYaml(json, 'ns').metadata?.namespace).toBe('ns');
     expect(parseDeploymentYaml(`---\n${yaml(' {name: web}')}---\n`, 'ns').metadata?.name).toBe('web');
   });

@@ -8,7 +8,8 @@ function invalid(message: string): HttpError {
   return new HttpError(422, 'Invalid', message, [{ path: 'manifest', message }]);
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A value from the manifest, quoted and cut short: messages must not echo a megabyte back. */
 function quoted(value: unknown): string {
@@ -59,7 +60,8 @@ export function parseDeploymentYaml(text: string, namespace: string): V1Deployme
   } else {
     // Checked here rather than by the API server, whose answer would quote a megabyte-long name several times.
     const problem = dnsSubdomainProblems(metadata.name)[0];
-    if (problem !== undefined) throw invalid(`The manifest's metadata.name ${quoted(metadata.name)} cannot name a Deployment: ${problem}`);
+    if (problem !== undefined)
+      throw invalid(`The manifest's metadata.name ${quoted(metadata.name)} cannot name a Deployment: ${problem}`);
   }
   // The API server validates the rest and answers 422 with field causes.
   return { ...value, metadata: { ...metadata, namespace } };

@@ -6,16 +6,32 @@ import { env, testApp, testNamespace } from '../../testing/cluster';
 const json = { 'Content-Type': 'application/json' };
 const namespace = testNamespace('bff-checks');
 const { app } = testApp();
-const login = () => ({ server: env('BERTH_REGISTRY'), username: env('BERTH_REGISTRY_USERNAME'), password: env('BERTH_REGISTRY_PASSWORD') });
+const login = () => ({
+  server: env('BERTH_REGISTRY'),
+  username: env('BERTH_REGISTRY_USERNAME'),
+  password: env('BERTH_REGISTRY_PASSWORD'),
+});
 
 describe('registry checks', () => {
   it('accepts good credentials and names refused and unreachable ones', async () => {
-    await request(app).post('/api/registry-checks').set(json).send(login()).expect(200, { server: env('BERTH_REGISTRY'), outcome: 'ok' });
-    const refused = await request(app).post('/api/registry-checks').set(json).send({ ...login(), username: 'refused-user', password: 'nope' }).expect(200);
+    await request(app)
+      .post('/api/registry-checks')
+      .set(json)
+      .send(login())
+      .expect(200, { server: env('BERTH_REGISTRY'), outcome: 'ok' });
+    const refused = await request(app)
+      .post('/api/registry-checks')
+      .set(json)
+      .send({ ...login(), username: 'refused-user', password: 'nope' })
+      .expect(200);
     const refusal = registryCheckResult.parse(refused.body);
     expect(refusal.outcome).toBe('unauthorized');
     expect(refusal.message).toContain('unauthorized');
-    const unreachable = await request(app).post('/api/registry-checks').set(json).send({ ...login(), server: '127.0.0.1:9' }).expect(200);
+    const unreachable = await request(app)
+      .post('/api/registry-checks')
+      .set(json)
+      .send({ ...login(), server: '127.0.0.1:9' })
+      .expect(200);
     expect(registryCheckResult.parse(unreachable.body).outcome).toBe('unreachable');
   });
 
@@ -34,7 +50,11 @@ describe('registry checks', () => {
 describe('image checks', () => {
   beforeAll(async () => {
     await namespace.create();
-    await request(app).post(`/api/namespaces/${namespace.name}/secrets`).set(json).send({ name: 'test', registries: [login()] }).expect(201);
+    await request(app)
+      .post(`/api/namespaces/${namespace.name}/secrets`)
+      .set(json)
+      .send({ name: 'test', registries: [login()] })
+      .expect(201);
     await request(app)
       .post(`/api/namespaces/${namespace.name}/secrets`)
       .set(json)
@@ -42,7 +62,8 @@ describe('image checks', () => {
       .expect(201);
   });
   afterAll(namespace.remove);
-  const check = (body: object) => request(app).post(`/api/namespaces/${namespace.name}/image-checks`).set(json).send(body);
+  const check = (body: object) =>
+    request(app).post(`/api/namespaces/${namespace.name}/image-checks`).set(json).send(body);
 
   it('names the secret and key the kubelet would use, and whether it can pull', async () => {
     const image = `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v1`;
@@ -61,10 +82,16 @@ describe('image checks', () => {
   });
 
   it('pulls anonymously without a matching secret, and reports missing tags', async () => {
-    const anonymous = await check({ image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v1`, imagePullSecrets: ['elsewhere'] }).expect(200);
+    const anonymous = await check({
+      image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v1`,
+      imagePullSecrets: ['elsewhere'],
+    }).expect(200);
     expect(imageCheckResult.parse(anonymous.body).credential).toBeUndefined();
     expect(imageCheckResult.parse(anonymous.body).outcome).toBe('unauthorized');
-    const missing = await check({ image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v404`, imagePullSecrets: ['test'] }).expect(200);
+    const missing = await check({
+      image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v404`,
+      imagePullSecrets: ['test'],
+    }).expect(200);
     expect(imageCheckResult.parse(missing.body).outcome).toBe('not-found');
   });
 

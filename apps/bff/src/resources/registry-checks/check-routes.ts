@@ -41,7 +41,11 @@ export interface CheckSettings {
 }
 
 /** Single-user mode may reach loopback registries; sign-in mode only when `--registry-allow` covers them. */
-export function registryPolicy(options: { signIn: boolean; allow?: readonly string[]; deny?: readonly string[] }): AddressPolicy {
+export function registryPolicy(options: {
+  signIn: boolean;
+  allow?: readonly string[];
+  deny?: readonly string[];
+}): AddressPolicy {
   return new AddressPolicy({ allowLoopback: !options.signIn, allow: options.allow ?? [], deny: options.deny ?? [] });
 }
 
@@ -71,7 +75,11 @@ export function checkRoutes({ registry, policy, budget, limit }: CheckSettings =
     const key = budgetKey(request.server, request.username);
     budget.assertAllowed(key);
     const outcome = await limit.run(() =>
-      registry.checkCredentials({ registry: request.server, credentials: { username: request.username, password: request.password }, policy }),
+      registry.checkCredentials({
+        registry: request.server,
+        credentials: { username: request.username, password: request.password },
+        policy,
+      }),
     );
     if (isRefusal(outcome)) budget.recordFailure(key);
     res.json(registryCheckResult.parse({ server: request.server, ...toCheckOutcome(outcome) }));
@@ -80,7 +88,11 @@ export function checkRoutes({ registry, policy, budget, limit }: CheckSettings =
 }
 
 /** The named pull secrets that exist, as `auths` maps in the order the pod lists them. */
-async function pullSecretAuths(kubernetes: Kubernetes, namespace: string, names: readonly string[]): Promise<PullSecretAuths[]> {
+async function pullSecretAuths(
+  kubernetes: Kubernetes,
+  namespace: string,
+  names: readonly string[],
+): Promise<PullSecretAuths[]> {
   const secrets = await Promise.all(
     names.map((name) =>
       kubernetes.core.readNamespacedSecret({ name, namespace }).catch((error: unknown) => {
@@ -96,7 +108,12 @@ async function pullSecretAuths(kubernetes: Kubernetes, namespace: string, names:
       const config = dockerConfigText(secret);
       if (config === undefined) return [];
       try {
-        return [{ name: secret.metadata?.name ?? '', auths: toAuths(parseDockerConfigJson(config.text, { format: config.format }).entries) }];
+        return [
+          {
+            name: secret.metadata?.name ?? '',
+            auths: toAuths(parseDockerConfigJson(config.text, { format: config.format }).entries),
+          },
+        ];
       } catch {
         return [];
       }
@@ -116,7 +133,10 @@ export function imageCheckRoutes({ registry, policy, budget, limit }: CheckSetti
       throw new HttpError(422, 'Invalid', error.reason, [{ path: 'image', message: error.reason }]);
     }
     const image = formatImageReference(reference);
-    const matches = matchPullSecrets(image, await pullSecretAuths(kubernetesOf(res), namespace, request.imagePullSecrets));
+    const matches = matchPullSecrets(
+      image,
+      await pullSecretAuths(kubernetesOf(res), namespace, request.imagePullSecrets),
+    );
     const chosen = matches[0];
     const key = budgetKey(reference.registry, chosen?.username ?? '');
     if (chosen) budget.assertAllowed(key);

@@ -14,7 +14,14 @@ const stored = toSecretManifest({
 
 describe('mergeStoredPasswords', () => {
   it('keeps the stored password of a server when the edit leaves it out', () => {
-    expect(mergeStoredPasswords(stored, { registries: [{ server: 'a.io', username: 'new-user' }, { server: 'c.io', username: 'w', password: 'fresh' }] })).toEqual([
+    expect(
+      mergeStoredPasswords(stored, {
+        registries: [
+          { server: 'a.io', username: 'new-user' },
+          { server: 'c.io', username: 'w', password: 'fresh' },
+        ],
+      }),
+    ).toEqual([
       { server: 'a.io', username: 'new-user', password: 'kept' },
       { server: 'c.io', username: 'w', password: 'fresh' },
     ]);
@@ -24,8 +31,12 @@ describe('mergeStoredPasswords', () => {
     expect(() => mergeStoredPasswords(stored, { registries: [{ server: 'c.io', username: 'w' }] })).toThrow(HttpError);
   });
 
-  it('keeps a stored key in the kubelet\'s wider form, but takes only registry addresses as new servers', () => {
-    const withPath = toSecretManifest({ name: 's', namespace: 'ns', registries: [{ server: 'r.io/team', username: 'u', password: 'kept' }] });
+  it("keeps a stored key in the kubelet's wider form, but takes only registry addresses as new servers", () => {
+    const withPath = toSecretManifest({
+      name: 's',
+      namespace: 'ns',
+      registries: [{ server: 'r.io/team', username: 'u', password: 'kept' }],
+    });
     expect(mergeStoredPasswords(withPath, { registries: [{ server: 'r.io/team', username: 'u' }] })).toEqual([
       { server: 'r.io/team', username: 'u', password: 'kept' },
     ]);
@@ -37,6 +48,8 @@ describe('mergeStoredPasswords', () => {
   });
 
   it('edits only pull secrets', () => {
-    expect(() => mergeStoredPasswords({ type: 'Opaque', data: {} }, { registries: [{ server: 'a.io', username: 'u' }] })).toThrow(/Only image pull secrets/);
+    expect(() =>
+      mergeStoredPasswords({ type: 'Opaque', data: {} }, { registries: [{ server: 'a.io', username: 'u' }] }),
+    ).toThrow(/Only image pull secrets/);
   });
 });

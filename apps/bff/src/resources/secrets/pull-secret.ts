@@ -28,6 +28,11 @@ export function mergeStoredPasswords(stored: V1Secret, update: SecretUpdateReque
       const message = `Enter the password: no password is stored for ${registry.server || 'this registry'}`;
       throw new HttpError(422, 'Invalid', message, [{ path: `registries.${index}.password`, message }]);
     }
-    return { server: registry.server, username: registry.username, password, ...(registry.email ? { email: registry.email } : {}) };
+    return {
+      server: registry.server,
+      username: registry.username,
+      password,
+      ...(registry.email ? { email: registry.email } : {}),
+    };
   });
 }

@@ -21,16 +21,43 @@ describe('secrets routes', () => {
   afterAll(namespace.remove);
 
   it('creates a pull secret that kubectl would have created byte for byte', async () => {
-    const registry = { server: env('BERTH_REGISTRY'), username: env('BERTH_REGISTRY_USERNAME'), password: env('BERTH_REGISTRY_PASSWORD'), email: 'jane@example.com' };
-    const res = await request(app).post(base).set(json).send({ name: 'test', namespace: namespace.name, registries: [registry] }).expect(201);
-    expect(res.body).toMatchObject({ name: 'test', type: 'kubernetes.io/dockerconfigjson', dataCount: 1, registries: [{ server: registry.server, username: registry.username, email: registry.email }] });
+    const registry = {
+      server: env('BERTH_REGISTRY'),
+      username: env('BERTH_REGISTRY_USERNAME'),
+      password: env('BERTH_REGISTRY_PASSWORD'),
+      email: 'jane@example.com',
+    };
+    const res = await request(app)
+      .post(base)
+      .set(json)
+      .send({ name: 'test', namespace: namespace.name, registries: [registry] })
+      .expect(201);
+    expect(res.body).toMatchObject({
+      name: 'test',
+      type: 'kubernetes.io/dockerconfigjson',
+      dataCount: 1,
+      registries: [{ server: registry.server, username: registry.username, email: registry.email }],
+    });
     const kubectlJson = await kubectl([
-      '-n', namespace.name, 'create', 'secret', 'docker-registry', 'test', '--dry-run=client', '-o', 'json',
-      `--docker-server=${registry.server}`, `--docker-username=${registry.username}`, `--docker-password=${registry.password}`, `--docker-email=${registry.email}`,
+      '-n',
+      namespace.name,
+      'create',
+      'secret',
+      'docker-registry',
+      'test',
+      '--dry-run=client',
+      '-o',
+      'json',
+      `--docker-server=${registry.server}`,
+      `--docker-username=${registry.username}`,
+      `--docker-password=${registry.password}`,
+      `--docker-email=${registry.email}`,
     ]);
     const fromKubectl = (JSON.parse(kubectlJson) as { data: Record<string, string> }).data['.dockerconfigjson'] ?? '';
     const stored = await core.readNamespacedSecret({ name: 'test', namespace: namespace.name });
-    expect(Buffer.from(stored.data?.['.dockerconfigjson'] ?? '', 'base64').toString()).toBe(Buffer.from(fromKubectl, 'base64').toString());
+    expect(Buffer.from(stored.data?.['.dockerconfigjson'] ?? '', 'base64').toString()).toBe(
+      Buffer.from(fromKubectl, 'base64').toString(),
+    );
   });
 
   it('answers a second create with AlreadyExists on the name field', async () => {
@@ -44,7 +71,11 @@ describe('secrets routes', () => {
   });
 
   it('validates with a server-side dry run without creating anything', async () => {
-    await request(app).post(`${base}?dryRun=true`).set(json).send({ name: 'dry', registries: [{ server: 'r.example.com', username: 'u', password: 'p' }] }).expect(200);
+    await request(app)
+      .post(`${base}?dryRun=true`)
+      .set(json)
+      .send({ name: 'dry', registries: [{ server: 'r.example.com', username: 'u', password: 'p' }] })
+      .expect(200);
     await request(app).get(`${base}/dry`).expect(404);
   });
 
@@ -53,7 +84,9 @@ describe('secrets routes', () => {
     const configJson = JSON.stringify({ auths: { 'registry.example.com': { auth } } });
     const res = await request(app).post(base).set(json).send({ name: 'imported', configJson }).expect(201);
     expect(secretCreated.parse(res.body).registries).toEqual([{ server: 'registry.example.com', username: 'bob' }]);
-    expect(await storedConfig('imported')).toEqual({ auths: { 'registry.example.com': { username: 'bob', password: 's3cret', auth } } });
+    expect(await storedConfig('imported')).toEqual({
+      auths: { 'registry.example.com': { username: 'bob', password: 's3cret', auth } },
+    });
     const bad = await request(app).post(base).set(json).send({ name: 'broken', configJson: '{"auths": ' }).expect(422);
     const fields = apiError.parse(bad.body).fields ?? [];
     expect(fields.map((f) => f.path)).toEqual(['configJson']);
@@ -61,12 +94,33 @@ describe('secrets routes', () => {
   });
 
   it('lists kubectl-created secrets like kubectl get secret, filtered by type', async () => {
-    await kubectl(['-n', namespace.name, 'create', 'secret', 'generic', 'plain', '--from-literal=a=1', '--from-literal=b=2']);
-    await kubectl(['-n', namespace.name, 'create', 'secret', 'docker-registry', 'by-kubectl', '--docker-username=alice', '--docker-password=pw']);
+    await kubectl([
+      '-n',
+      namespace.name,
+      'create',
+      'secret',
+      'generic',
+      'plain',
+      '--from-literal=a=1',
+      '--from-literal=b=2',
+    ]);
+    await kubectl([
+      '-n',
+      namespace.name,
+      'create',
+      'secret',
+      'docker-registry',
+      'by-kubectl',
+      '--docker-username=alice',
+      '--docker-password=pw',
+    ]);
     const all = await request(app).get(base).expect(200);
     const byName = Object.fromEntries(secretList.parse(all.body).items.map((s) => [s.name, s]));
     expect(byName.plain).toMatchObject({ type: 'Opaque', dataCount: 2, registries: [] });
-    expect(byName['by-kubectl']).toMatchObject({ type: 'kubernetes.io/dockerconfigjson', registries: [{ server: 'https://index.docker.io/v1/', username: 'alice' }] });
+    expect(byName['by-kubectl']).toMatchObject({
+      type: 'kubernetes.io/dockerconfigjson',
+      registries: [{ server: 'https://index.docker.io/v1/', username: 'alice' }],
+    });
     const pull = await request(app).get(`${base}?type=kubernetes.io/dockerconfigjson`).expect(200);
     const pullSecrets = secretList.parse(pull.body).items;
     expect(pullSecrets.every((s) => s.type === 'kubernetes.io/dockerconfigjson')).toBe(true);
@@ -77,36 +131,91 @@ describe('secrets routes', () => {
 
   it('lists a secret as it is now after kubectl changed it, though its earlier row was kept', async () => {
     const create = (username: string) =>
-      kubectl(['-n', namespace.name, 'create', 'secret', 'docker-registry', 'edited', `--docker-username=${username}`, '--docker-password=pw', '--dry-run=client', '-o', 'yaml']);
+      kubectl([
+        '-n',
+        namespace.name,
+        'create',
+        'secret',
+        'docker-registry',
+        'edited',
+        `--docker-username=${username}`,
+        '--docker-password=pw',
+        '--dry-run=client',
+        '-o',
+        'yaml',
+      ]);
     await kubectl(['-n', namespace.name, 'apply', '-f', '-'], await create('before'));
-    const usernameOf = async () => secretList.parse((await request(app).get(base).expect(200)).body).items.find((s) => s.name === 'edited')?.registries[0]?.username;
+    const usernameOf = async () =>
+      secretList.parse((await request(app).get(base).expect(200)).body).items.find((s) => s.name === 'edited')
+        ?.registries[0]?.username;
     expect(await usernameOf()).toBe('before');
     await kubectl(['-n', namespace.name, 'apply', '-f', '-'], await create('after'));
     expect(await usernameOf()).toBe('after');
   });
 
   it('shows which Deployments and ServiceAccounts use a secret', async () => {
-    await kubectl(['-n', namespace.name, 'patch', 'serviceaccount', 'default', '-p', '{"imagePullSecrets":[{"name":"test"}]}']);
+    await kubectl([
+      '-n',
+      namespace.name,
+      'patch',
+      'serviceaccount',
+      'default',
+      '-p',
+      '{"imagePullSecrets":[{"name":"test"}]}',
+    ]);
     await kubectl(['-n', namespace.name, 'create', 'deployment', 'user', '--image=nginx']);
-    await kubectl(['-n', namespace.name, 'patch', 'deployment', 'user', '-p', '{"spec":{"template":{"spec":{"imagePullSecrets":[{"name":"test"}]}}}}']);
+    await kubectl([
+      '-n',
+      namespace.name,
+      'patch',
+      'deployment',
+      'user',
+      '-p',
+      '{"spec":{"template":{"spec":{"imagePullSecrets":[{"name":"test"}]}}}}',
+    ]);
     const res = await request(app).get(`${base}/test`).expect(200);
     expect(secretDetail.parse(res.body).usedBy).toEqual({ deployments: ['user'], serviceAccounts: ['default'] });
-    await request(app).get(`${base}/missing`).expect(404, { status: 404, reason: 'NotFound', message: `No secret named missing in namespace ${namespace.name}` });
+    await request(app)
+      .get(`${base}/missing`)
+      .expect(404, {
+        status: 404,
+        reason: 'NotFound',
+        message: `No secret named missing in namespace ${namespace.name}`,
+      });
   });
 
   it('edits registries, keeping a password that was left out', async () => {
     await request(app)
       .put(`${base}/imported`)
       .set(json)
-      .send({ registries: [{ server: 'registry.example.com', username: 'bob' }, { server: 'other.example.com', username: 'eve', password: 'new' }] })
+      .send({
+        registries: [
+          { server: 'registry.example.com', username: 'bob' },
+          { server: 'other.example.com', username: 'eve', password: 'new' },
+        ],
+      })
       .expect(200);
-    const stored = (await storedConfig('imported')) as { auths: Record<string, { password?: string; username?: string }> };
+    const stored = (await storedConfig('imported')) as {
+      auths: Record<string, { password?: string; username?: string }>;
+    };
     expect(stored.auths['registry.example.com']).toMatchObject({ username: 'bob', password: 's3cret' });
     expect(stored.auths['other.example.com']).toMatchObject({ username: 'eve', password: 'new' });
-    const missing = await request(app).put(`${base}/imported`).set(json).send({ registries: [{ server: 'third.example.com', username: 'x' }] }).expect(422);
+    const missing = await request(app)
+      .put(`${base}/imported`)
+      .set(json)
+      .send({ registries: [{ server: 'third.example.com', username: 'x' }] })
+      .expect(422);
     expect(apiError.parse(missing.body).fields?.map((f) => f.path)).toEqual(['registries.0.password']);
-    await request(app).put(`${base}/plain`).set(json).send({ registries: [{ server: 'r.io', username: 'x', password: 'y' }] }).expect(422);
-    await request(app).put(`${base}/nope`).set(json).send({ registries: [{ server: 'r.io', username: 'x', password: 'y' }] }).expect(404);
+    await request(app)
+      .put(`${base}/plain`)
+      .set(json)
+      .send({ registries: [{ server: 'r.io', username: 'x', password: 'y' }] })
+      .expect(422);
+    await request(app)
+      .put(`${base}/nope`)
+      .set(json)
+      .send({ registries: [{ server: 'r.io', username: 'x', password: 'y' }] })
+      .expect(404);
   });
 
   it('deletes a secret', async () => {
@@ -119,7 +228,11 @@ describe('secrets routes', () => {
     const restricted = testApp(loadKubeConfig(env('BERTH_RESTRICTED_KUBECONFIG'))).app;
     const teamA = '/api/namespaces/team-a/secrets';
     const name = `usage-${Date.now().toString(36)}`;
-    await request(restricted).post(teamA).set(json).send({ name, registries: [{ server: 'r.example.com', username: 'u', password: 'p' }] }).expect(201);
+    await request(restricted)
+      .post(teamA)
+      .set(json)
+      .send({ name, registries: [{ server: 'r.example.com', username: 'u', password: 'p' }] })
+      .expect(201);
     try {
       const detail = secretDetail.parse((await request(restricted).get(`${teamA}/${name}`).expect(200)).body);
       expect(detail.usedBy).toEqual({ deployments: [], serviceAccounts: [], hidden: ['serviceAccounts'] });

@@ -27,7 +27,8 @@ import { toSecretSummary } from './secret-summary';
 
 /** A body naming another namespace than the URL is a mistake, not a redirect. */
 function inNamespace(body: unknown, namespace: string): Record<string, unknown> {
-  const object = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  const object =
+    typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   if (object.namespace !== undefined && object.namespace !== namespace) {
     const message = `This request is for namespace ${namespace}`;
     throw new HttpError(422, 'Invalid', message, [{ path: 'namespace', message }]);
@@ -73,13 +74,18 @@ export function secretRoutes(): Router {
 
   router.get('/', async (req, res) => {
     const query = secretListQuery.safeParse(req.query);
-    if (!query.success) throw new HttpError(400, 'BadRequest', 'type must be one secret type, e.g. kubernetes.io/dockerconfigjson');
+    if (!query.success)
+      throw new HttpError(400, 'BadRequest', 'type must be one secret type, e.g. kubernetes.io/dockerconfigjson');
     const { type } = query.data;
     const namespace = namespaceOf(res);
     const identity = identityOf(res);
     const body = await lists.share(scope(namespace), `${identity.key} ${type ?? ''}`, async () => {
       const path = `/api/v1/namespaces/${encodeURIComponent(namespace)}/secrets`;
-      const list = await listJson<V1Secret>(identity.kubernetes.kubeConfig, path, type ? { fieldSelector: `type=${type}` } : {});
+      const list = await listJson<V1Secret>(
+        identity.kubernetes.kubeConfig,
+        path,
+        type ? { fieldSelector: `type=${type}` } : {},
+      );
       // An empty list is also what a namespace that does not exist gives: only then is the Namespace itself asked.
       if (list.items.length === 0) await assertNamespaceExists(identity.kubernetes.core, namespace);
       // Rows built field by field (secret-summary.ts), so no zod pass over thousands of rows here.
@@ -122,10 +128,17 @@ export function secretRoutes(): Router {
       unlessForbidden(core.listNamespacedServiceAccount({ namespace })),
     ]);
     const names = (refs: { name?: string }[] | undefined) => (refs ?? []).map((r) => r.name);
-    const hidden = [...(deployments ? [] : ['deployments' as const]), ...(serviceAccounts ? [] : ['serviceAccounts' as const])];
+    const hidden = [
+      ...(deployments ? [] : ['deployments' as const]),
+      ...(serviceAccounts ? [] : ['serviceAccounts' as const]),
+    ];
     const usedBy = {
-      deployments: itemsOf(deployments).filter((d) => names(d.spec?.template?.spec?.imagePullSecrets).includes(name)).map((d) => d.metadata?.name ?? ''),
-      serviceAccounts: itemsOf(serviceAccounts).filter((sa) => names(sa.imagePullSecrets).includes(name)).map((sa) => sa.metadata?.name ?? ''),
+      deployments: itemsOf(deployments)
+        .filter((d) => names(d.spec?.template?.spec?.imagePullSecrets).includes(name))
+        .map((d) => d.metadata?.name ?? ''),
+      serviceAccounts: itemsOf(serviceAccounts)
+        .filter((sa) => names(sa.imagePullSecrets).includes(name))
+        .map((sa) => sa.metadata?.name ?? ''),
       ...(hidden.length > 0 ? { hidden } : {}),
     };
     res.json(secretDetail.parse({ ...toSecretSummary(secret), usedBy }));
@@ -137,11 +150,20 @@ export function secretRoutes(): Router {
     const update = secretUpdateRequest.parse(req.body);
     const { core } = kubernetesOf(res);
     const stored = await core.readNamespacedSecret({ name, namespace });
-    const replacement: V1Secret = toSecretManifest({ name, namespace, registries: mergeStoredPasswords(stored, update) });
+    const replacement: V1Secret = toSecretManifest({
+      name,
+      namespace,
+      registries: mergeStoredPasswords(stored, update),
+    });
     // Keep labels and annotations, and let a concurrent edit fail with 409 instead of being overwritten.
     replacement.metadata = { ...stored.metadata, name, namespace, resourceVersion: stored.metadata?.resourceVersion };
     const dryRun = dryRunOf(req.query);
-    const replaced = await core.replaceNamespacedSecret({ name, namespace, body: replacement, ...(dryRun ? { dryRun } : {}) });
+    const replaced = await core.replaceNamespacedSecret({
+      name,
+      namespace,
+      body: replacement,
+      ...(dryRun ? { dryRun } : {}),
+    });
     res.json(secretSummary.parse(toSecretSummary(replaced)));
   });
 

@@ -7,7 +7,12 @@ import { toSecretSummary } from './secret-summary';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-function pullSecret(name: string, uid: string | undefined, resourceVersion: string, username: string): JsonOf<V1Secret> {
+function pullSecret(
+  name: string,
+  uid: string | undefined,
+  resourceVersion: string,
+  username: string,
+): JsonOf<V1Secret> {
   return {
     metadata: { name, namespace: 'ns', uid, resourceVersion, creationTimestamp: '2026-11-25T10:00:00Z' },
     type: 'kubernetes.io/dockerconfigjson',

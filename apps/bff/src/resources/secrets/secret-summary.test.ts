@@ -27,19 +27,30 @@ describe('toSecretSummary', () => {
     });
   });
 
-  it('gives the same row for the API server\'s JSON (timestamps as text), valid by the contract', () => {
+  it("gives the same row for the API server's JSON (timestamps as text), valid by the contract", () => {
     const model = pullSecret([{ server: 'r.io', username: 'u', password: 'p' }]);
-    const json: JsonOf<V1Secret> = { ...model, metadata: { name: 'pull', namespace: 'ns', creationTimestamp: '2026-11-25T10:00:00Z' } };
+    const json: JsonOf<V1Secret> = {
+      ...model,
+      metadata: { name: 'pull', namespace: 'ns', creationTimestamp: '2026-11-25T10:00:00Z' },
+    };
     expect(toSecretSummary(json)).toEqual(toSecretSummary(model));
     expect(secretSummary.parse(toSecretSummary(json))).toEqual(toSecretSummary(json));
   });
 
   it('reads legacy dockercfg secrets and lists other secrets without registries', () => {
-    const legacy: V1Secret = { metadata: { name: 'old' }, type: 'kubernetes.io/dockercfg', data: { '.dockercfg': b64('{"r.io":{"auth":"' + b64('a:b') + '"}}') } };
+    const legacy: V1Secret = {
+      metadata: { name: 'old' },
+      type: 'kubernetes.io/dockercfg',
+      data: { '.dockercfg': b64('{"r.io":{"auth":"' + b64('a:b') + '"}}') },
+    };
     expect(toSecretSummary(legacy).registries).toEqual([{ server: 'r.io', username: 'a' }]);
     const opaque: V1Secret = { metadata: { name: 'o' }, type: 'Opaque', data: { a: b64('x'), b: b64('y') } };
     expect(toSecretSummary(opaque)).toMatchObject({ type: 'Opaque', dataCount: 2, registries: [] });
-    const broken: V1Secret = { metadata: { name: 'b' }, type: 'kubernetes.io/dockerconfigjson', data: { '.dockerconfigjson': b64('{not json') } };
+    const broken: V1Secret = {
+      metadata: { name: 'b' },
+      type: 'kubernetes.io/dockerconfigjson',
+      data: { '.dockerconfigjson': b64('{not json') },
+    };
     expect(toSecretSummary(broken).registries).toEqual([]);
   });
 
@@ -65,7 +76,10 @@ describe('toSecretSummary', () => {
     ['nothing at all', '{}'],
     ['metadata, type and data null', '{"metadata":null,"type":null,"data":null}'],
     ['a pull secret without data', '{"metadata":{"name":"pull"},"type":"kubernetes.io/dockerconfigjson"}'],
-    ['a pull secret with data null', '{"metadata":{"name":"pull"},"type":"kubernetes.io/dockerconfigjson","data":null}'],
+    [
+      'a pull secret with data null',
+      '{"metadata":{"name":"pull"},"type":"kubernetes.io/dockerconfigjson","data":null}',
+    ],
     ['a pull secret without its key', '{"metadata":{"name":"pull"},"type":"kubernetes.io/dockercfg","data":{}}'],
   ])('lists a secret with %s (fields the API server omits or sends as null), valid by the contract', (_case, text) => {
     const row = toSecretSummary(JSON.parse(text) as JsonOf<V1Secret>);

@@ -25,7 +25,11 @@ export function registryLogins(secret: Secret): RegistryLogin[] {
   const config = dockerConfigText(secret);
   if (config === undefined) return [];
   try {
-    return parseDockerConfigJson(config.text, { format: config.format }).entries.map(({ server, username, email }) => ({ server, username, ...(email ? { email } : {}) }));
+    return parseDockerConfigJson(config.text, { format: config.format }).entries.map(({ server, username, email }) => ({
+      server,
+      username,
+      ...(email ? { email } : {}),
+    }));
   } catch {
     return [];
   }

@@ -5,7 +5,8 @@ import { renderRoute } from '../../testing/render-route';
 
 describe('ConnectionBanner', () => {
   it("shows a failed credential plugin's own words and exit status, and disables writes", async () => {
-    const message = 'The credential plugin aws of user prod-admin failed with exit status 255: Error loading SSO Token\nrun aws sso login';
+    const message =
+      'The credential plugin aws of user prod-admin failed with exit status 255: Error loading SSO Token\nrun aws sso login';
     fakeBff({
       'GET /api/readyz': { status: 503, body: { status: 503, reason: 'CredentialPluginFailed', message } },
       'GET /api/namespaces/default/secrets': { body: { items: [] } },

@@ -19,4 +19,5 @@ export function useNamespacePermissions(namespace: string): { createSecrets: boo
   return { createSecrets: data?.createSecrets !== false, createDeployments: data?.createDeployments !== false };
 }
 
-export const forbiddenReason = (what: string, namespace: string) => `Your Kubernetes user may not create ${what} in namespace ${namespace}`;
+export const forbiddenReason = (what: string, namespace: string) =>
+  `Your Kubernetes user may not create ${what} in namespace ${namespace}`;

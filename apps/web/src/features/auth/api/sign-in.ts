@@ -4,7 +4,8 @@ import { setCsrfToken } from '../../../shared/api/csrf-token';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { queryKeys } from '../../../shared/api/query-keys';
 
-export const signIn = (request: SignInRequest) => fetchJson('/api/session', sessionInfo, { method: 'POST', body: request });
+export const signIn = (request: SignInRequest) =>
+  fetchJson('/api/session', sessionInfo, { method: 'POST', body: request });
 
 /** The token goes to the BFF once; what comes back is the session (user name, CSRF token), never the token. */
 export function useSignIn() {

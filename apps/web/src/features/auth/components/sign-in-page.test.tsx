@@ -6,7 +6,10 @@ import { renderRoute } from '../../../testing/render-route';
 
 const token = 'eyJhbGciOiJSUzI1NiJ9.restricted-user-token';
 const signedIn = { mode: 'token', username: 'berth-restricted', csrfToken: 'csrf-of-this-session' };
-const unauthorized: Reply = { status: 401, body: { status: 401, reason: 'Unauthorized', message: 'Sign in with a Kubernetes bearer token' } };
+const unauthorized: Reply = {
+  status: 401,
+  body: { status: 401, reason: 'Unauthorized', message: 'Sign in with a Kubernetes bearer token' },
+};
 
 /** A token-mode BFF: 401 until POST /api/session succeeds, 401 again after DELETE. */
 function tokenModeBff(routes: Record<string, Reply> = {}) {
@@ -15,7 +18,14 @@ function tokenModeBff(routes: Record<string, Reply> = {}) {
     'GET /api/session': () => (session ? { body: signedIn } : unauthorized),
     'POST /api/session': ({ body }) => {
       if ((body as { token?: string }).token !== token) {
-        return { status: 401, body: { status: 401, reason: 'Unauthorized', message: 'The Kubernetes API server does not accept this token' } };
+        return {
+          status: 401,
+          body: {
+            status: 401,
+            reason: 'Unauthorized',
+            message: 'The Kubernetes API server does not accept this token',
+          },
+        };
       }
       session = true;
       return { status: 201, body: signedIn };
@@ -60,7 +70,9 @@ describe('sign-in in token mode', () => {
     await userEvent.type(await screen.findByLabelText(/Token/), 'not-the-token');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     const field = screen.getByLabelText(/Token/);
-    await waitFor(() => expect(field).toHaveAccessibleDescription('The Kubernetes API server does not accept this token'));
+    await waitFor(() =>
+      expect(field).toHaveAccessibleDescription('The Kubernetes API server does not accept this token'),
+    );
     expect(field).toHaveAttribute('type', 'password');
   });
 
@@ -74,7 +86,9 @@ describe('sign-in in token mode', () => {
 });
 
 describe('what RBAC forbids', () => {
-  const forbidden = { 'GET /api/namespaces/default/permissions': { body: { createSecrets: false, createDeployments: false } } };
+  const forbidden = {
+    'GET /api/namespaces/default/permissions': { body: { createSecrets: false, createDeployments: false } },
+  };
 
   it('disables Create Secret with the reason', async () => {
     fakeBff({ ...forbidden, 'GET /api/namespaces/default/secrets': { body: { items: [] } } });
@@ -88,7 +102,9 @@ describe('what RBAC forbids', () => {
     fakeBff({ ...forbidden, 'GET /api/namespaces/default/deployments': { body: { items: [] } } });
     renderRoute('/namespaces/default/workloads');
     const header = await screen.findByRole('heading', { name: 'Workloads' });
-    const button = await within(header.parentElement ?? document.body).findByRole('button', { name: 'Create Workload' });
+    const button = await within(header.parentElement ?? document.body).findByRole('button', {
+      name: 'Create Workload',
+    });
     expect(button).toBeDisabled();
     expect(button).toHaveAccessibleDescription('Your Kubernetes user may not create Deployments in namespace default');
   });

@@ -19,7 +19,9 @@ export function SignInPage() {
     setFieldError(undefined);
     signIn.mutate(parsed.data, { onSuccess: () => setToken('') });
   };
-  const error = fieldError ?? (signIn.error instanceof ApiError ? signIn.error.message : signIn.error ? 'Sign-in failed' : undefined);
+  const error =
+    fieldError ??
+    (signIn.error instanceof ApiError ? signIn.error.message : signIn.error ? 'Sign-in failed' : undefined);
   return (
     <main className="sign-in">
       <form className="sign-in-form" aria-labelledby="sign-in-title" onSubmit={submit} noValidate>

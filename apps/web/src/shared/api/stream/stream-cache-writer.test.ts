@@ -149,7 +149,10 @@ describe('StreamCacheWriter on a workload detail', () => {
 
 describe('StreamCacheWriter on a secret detail', () => {
   const secretDetail = (usedBy: SecretDetail['usedBy']): SecretDetail => ({ ...secret('pull'), usedBy });
-  const using = (name: string, ...pullSecrets: string[]) => ({ ...deployment(name, '1/1', 'Running'), imagePullSecrets: pullSecrets });
+  const using = (name: string, ...pullSecrets: string[]) => ({
+    ...deployment(name, '1/1', 'Running'),
+    imagePullSecrets: pullSecrets,
+  });
 
   it('follows the Deployments that start or stop naming the secret, without a GET', () => {
     const { client, writer, refreshed } = setUp();
@@ -162,7 +165,10 @@ describe('StreamCacheWriter on a secret detail', () => {
         { kind: 'deployment', type: 'added', object: using('cron') },
       ),
     );
-    expect(client.getQueryData<SecretDetail>(key)?.usedBy).toEqual({ deployments: ['api'], serviceAccounts: ['default'] });
+    expect(client.getQueryData<SecretDetail>(key)?.usedBy).toEqual({
+      deployments: ['api'],
+      serviceAccounts: ['default'],
+    });
     writer.write(batchOf({ kind: 'deployment', type: 'deleted', object: using('api', 'pull') }));
     expect(client.getQueryData<SecretDetail>(key)?.usedBy.deployments).toEqual([]);
     expect(refreshed).toEqual([]);
@@ -183,6 +189,9 @@ describe('StreamCacheWriter on a secret detail', () => {
     const key = queryKeys.secret('default', 'pull');
     client.setQueryData(key, secretDetail({ deployments: ['web'], serviceAccounts: [] }));
     writer.write(batchOf({ kind: 'secret', type: 'modified', object: secret('pull', 2) }));
-    expect(client.getQueryData<SecretDetail>(key)).toEqual({ ...secret('pull', 2), usedBy: { deployments: ['web'], serviceAccounts: [] } });
+    expect(client.getQueryData<SecretDetail>(key)).toEqual({
+      ...secret('pull', 2),
+      usedBy: { deployments: ['web'], serviceAccounts: [] },
+    });
   });
 });

@@ -35,13 +35,17 @@ describe('useNamespaceStream', () => {
 
   it('says Not permitted once RBAC refuses every watch, and Live while some still work', async () => {
     vi.stubGlobal('EventSource', FakeEventSource);
-    fakeBff({ 'GET /api/namespaces/default/deployments': { body: { items: [deployment('foo', '0/1', 'Processing')] } } });
+    fakeBff({
+      'GET /api/namespaces/default/deployments': { body: { items: [deployment('foo', '0/1', 'Processing')] } },
+    });
     renderRoute('/namespaces/default/workloads');
     await screen.findByRole('table', { name: 'Workloads' });
     const source = FakeEventSource.last;
     act(() => source?.onopen?.());
     const refuse = (watch: string) =>
-      act(() => source?.emit('status', { kind: 'status', watch, state: 'forbidden', message: `You cannot watch ${watch}` }));
+      act(() =>
+        source?.emit('status', { kind: 'status', watch, state: 'forbidden', message: `You cannot watch ${watch}` }),
+      );
     refuse('secrets');
     expect(await screen.findByText('Live')).toBeInTheDocument();
     for (const watch of ['replicasets', 'pods', 'deployments', 'events']) refuse(watch);
