@@ -1,6 +1,6 @@
 // `npm test`: every stage in order (typecheck, lint, unit + integration, end-to-end), each counted, then one `N passed, N failed` line.
 // A stage that fails does not stop the later ones, so one run reports everything; the exit code is non-zero if anything failed.
-// `npm test -- typecheck lint` runs only the stages named (typecheck, lint, vitest, e2e).
+// `npm test -- typecheck lint` runs only the stages named (typecheck, format, lint, vitest, e2e).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,12 +44,20 @@ function suite(name, command, args, reportFile, counts) {
 const npx = 'npx';
 const allStages = {
   typecheck: () => check('typecheck', 'npm', ['run', '-s', 'typecheck']),
+  format: () => check('format', 'npm', ['run', '-s', 'format:check']),
   lint: () => check('lint', 'npm', ['run', '-s', 'lint']),
   vitest: () =>
     suite(
       'unit + integration (vitest)',
       npx,
-      ['vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsDir}/vitest.json`],
+      [
+        'vitest',
+        'run',
+        '--coverage',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${resultsDir}/vitest.json`,
+      ],
       `${resultsDir}/vitest.json`,
       vitestCounts,
     ),
@@ -76,7 +84,8 @@ const stages = Object.entries(allStages)
   .map(([, run]) => run());
 
 console.error('\n=== summary');
-for (const s of stages) console.error(`${s.failed ? 'FAIL' : 'ok  '} ${s.name}: ${s.passed} passed, ${s.failed} failed`);
+for (const s of stages)
+  console.error(`${s.failed ? 'FAIL' : 'ok  '} ${s.name}: ${s.passed} passed, ${s.failed} failed`);
 const passed = stages.reduce((n, s) => n + s.passed, 0);
 const failed = stages.reduce((n, s) => n + s.failed, 0);
 // .ci/run adds its own checks to these totals.
