@@ -1,4 +1,4 @@
-// @berth/registry: the Registry v2 client of docs/architecture.md ("Registry v2 handshake").
+// @berth/registry: the Registry v2 client; ARCHITECTURE.md says where each step of the handshake lives.
 export { registryBaseUrl, isLoopbackHost } from './scheme';
 export { parseChallenges, type AuthChallenge } from './challenge';
 export type { RegistryOutcome } from './outcome';
