@@ -2,7 +2,7 @@
 import { CoreV1Api } from '@kubernetes/client-node';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminKubeConfig, env, eventually, kubectl, testApp, testNamespace } from './testing/cluster';
+import { adminKubeConfig, env, eventually, kubectlCreateSecret, testApp, testNamespace } from './testing/cluster';
 import { connectStream } from './testing/sse-client';
 
 const json = { 'Content-Type': 'application/json' };
@@ -30,13 +30,7 @@ describe('secret values never leave the BFF', () => {
     bodies.push(
       (await request(app).post(`${ns}/secrets`).set(json).send({ name: 'leak', registries }).expect(201)).text,
     );
-    await kubectl([
-      '-n',
-      namespace.name,
-      'create',
-      'secret',
-      'docker-registry',
-      'leak-kubectl',
+    await kubectlCreateSecret(namespace.name, 'docker-registry', 'leak-kubectl', [
       '--docker-server=k.example.com',
       '--docker-username=kube',
       `--docker-password=${kubectlPassword}`,
