@@ -1,16 +1,18 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** A namespace's list page: one table, its rows found by their Name link and its cells by column. */
+/** A namespace's list page: its heading and one table, rows found by their Name link and cells by column. */
 export class ListPage<Column extends string> {
+  readonly heading: Locator;
   readonly table: Locator;
 
   constructor(
     readonly page: Page,
     private readonly path: string,
-    tableName: string,
+    names: { heading: string; table: string },
     private readonly columns: Readonly<Record<Column, number>>,
   ) {
-    this.table = page.getByRole('table', { name: tableName });
+    this.heading = page.getByRole('heading', { name: names.heading, level: 1 });
+    this.table = page.getByRole('table', { name: names.table });
   }
 
   async goto(namespace: string): Promise<void> {

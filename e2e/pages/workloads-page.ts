@@ -6,12 +6,10 @@ const column = { name: 0, status: 1, ready: 2, upToDate: 3, available: 4, image:
 
 /** Workloads > Deployments. */
 export class WorkloadsPage extends ListPage<keyof typeof column> {
-  readonly heading: Locator;
   readonly createWorkload: Locator;
 
   constructor(page: Page) {
-    super(page, 'workloads', 'Workloads', column);
-    this.heading = page.getByRole('heading', { name: 'Workloads', level: 1 });
+    super(page, 'workloads', { heading: 'Workloads', table: 'Workloads' }, column);
     this.createWorkload = page.getByRole('link', { name: 'Create Workload' });
   }
 }
