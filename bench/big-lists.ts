@@ -1,7 +1,6 @@
 // Item 7: thousands of rows in one namespace: time from the list's data to the rendered table, and long tasks while scrolling.
 import type { Browser } from '@playwright/test';
-import { startBff } from './support/bff';
-import { launchChromium } from './support/browser';
+import { withConsole } from './support/console';
 import type { BenchContext } from './support/context';
 import { installProbes, type ProbedWindow } from './support/page-probes';
 import type { Figure } from './support/report';
@@ -86,9 +85,7 @@ function figures(what: string, t: Timings): Figure[] {
 
 export async function benchBigLists(ctx: BenchContext): Promise<Figure[]> {
   const namespace = await ctx.large();
-  const bff = await startBff(ctx.cluster.kubeconfig, ctx.logFile('big-lists-bff'));
-  const browser = await launchChromium();
-  try {
+  return withConsole(ctx, 'big-lists-bff', async (bff, browser) => {
     const base = `${bff.url}/namespaces/${namespace}`;
     const api = `/api/namespaces/${namespace}`;
     const { largeSecrets, largeDeployments } = ctx.sizes;
@@ -98,8 +95,5 @@ export async function benchBigLists(ctx: BenchContext): Promise<Figure[]> {
       ...figures(`${largeSecrets.toLocaleString('en')} secrets`, secrets),
       ...figures(`${largeDeployments.toLocaleString('en')} Deployments`, workloads),
     ];
-  } finally {
-    await browser.close();
-    await bff.stop();
-  }
+  });
 }

@@ -1,8 +1,7 @@
 // Item 6: gzipped JS and CSS the first route loads and each other route adds, and navigation to the first table row.
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import { startBff } from './support/bff';
-import { launchChromium } from './support/browser';
+import { withConsole } from './support/console';
 import { installProbes, type ProbedWindow } from './support/page-probes';
 import type { BenchContext } from './support/context';
 import type { Figure } from './support/report';
@@ -37,9 +36,7 @@ const files = (assets: readonly Asset[]) =>
 
 export async function benchPageWeight(ctx: BenchContext): Promise<Figure[]> {
   const namespace = await ctx.seed();
-  const bff = await startBff(ctx.cluster.kubeconfig, ctx.logFile('page-bff'));
-  const browser = await launchChromium();
-  try {
+  return withConsole(ctx, 'page-bff', async (bff, browser) => {
     const base = `${bff.url}/namespaces/${namespace}`;
     const first = await assetsOf(browser, `${base}/workloads`, 'table[aria-label="Workloads"] tbody tr');
     const firstPaths = new Set(first.map((a) => a.path));
@@ -97,8 +94,5 @@ export async function benchPageWeight(ctx: BenchContext): Promise<Figure[]> {
       note: `runs: ${paints.map((p) => p.toFixed(0)).join(', ')} ms; served uncompressed on loopback`,
     });
     return figures;
-  } finally {
-    await browser.close();
-    await bff.stop();
-  }
+  });
 }

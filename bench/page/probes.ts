@@ -1,27 +1,7 @@
 // Probes installed in Chromium before the console's own scripts: when rows and values first show, and every long task.
-// Injected as a classic script (Node strips the types), so it has no imports or exports and only erasable syntax.
+// Injected as a classic script (Node strips the types and the type-only import), so only erasable syntax and no exports.
 
-interface LongTask {
-  start: number;
-  duration: number;
-}
-
-interface BerthProbes {
-  longTasks: LongTask[];
-  /** Page time (ms since navigation) when the first data row of the table labelled `table` showed. */
-  firstRowAt: (table: string) => number | undefined;
-  /** Wall-clock ms when each text first showed in the cell `selector` (set up with watchCell). */
-  seen: Record<string, number>;
-  watchCell: (selector: string) => void;
-  /** Page time when the list response for `path` finished. */
-  responseEnd: (path: string) => number | undefined;
-  /** Scrolls the table's region to its bottom a screenful per frame; answers [start, end] page times. */
-  scrollToBottom: (table: string) => Promise<[number, number]>;
-  /** The workload detail page reads Running with Pods (READY) 1/1. */
-  showsRunning: () => boolean;
-  /** The Workloads table's row of `name` reads Running with Pods (READY) 1/1. */
-  rowShowsRunning: (name: string) => boolean;
-}
+import type { BerthProbes, LongTask } from './probe-shape';
 
 const berthFirstRows = new Map<string, number>();
 const berthLongTasks: LongTask[] = [];

@@ -4,18 +4,7 @@ import { readFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-
-/** Mirrors BerthProbes in bench/page/probes.ts (typechecked apart, with the DOM library). */
-export interface BerthProbes {
-  longTasks: { start: number; duration: number }[];
-  firstRowAt: (table: string) => number | undefined;
-  seen: Record<string, number>;
-  watchCell: (selector: string) => void;
-  responseEnd: (path: string) => number | undefined;
-  scrollToBottom: (table: string) => Promise<[number, number]>;
-  showsRunning: () => boolean;
-  rowShowsRunning: (name: string) => boolean;
-}
+import type { BerthProbes } from '../page/probe-shape';
 
 /** How page.evaluate callbacks reach the probes: `(globalThis as ProbedWindow).berthProbes`. */
 export interface ProbedWindow {

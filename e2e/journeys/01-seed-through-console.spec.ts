@@ -1,5 +1,5 @@
 // Journey 1: the seed (secret `test`, workload `foo`) made through the console, then checked through the API against kubectl's.
-import { awesomeappImage, registryLogin } from '../fixtures/cluster-env';
+import { awesomeappImage, awesomeappWorkload, registryLogin } from '../fixtures/cluster-env';
 import { expect, test } from '../fixtures/test';
 import { authsComparedWithSeed, seedAuthsView, seedDeployment, seedFields, seedSecret } from '../support/seed-objects';
 
@@ -44,14 +44,7 @@ test('the seed through the console runs, and stores what kubectl would', async (
     await shell.workloadsLink.click();
     await workloadsPage.createWorkload.click();
     await expect(createWorkloadPage.pullPolicy).toHaveValue('Always');
-    await createWorkloadPage.fill({
-      name: 'foo',
-      containerName: 'foo',
-      image,
-      tag: 'v1',
-      pullPolicy: 'Always',
-      credentials: ['test'],
-    });
+    await createWorkloadPage.fill({ ...awesomeappWorkload('foo', registry, ['test']), pullPolicy: 'Always' });
     await createWorkloadPage.submit.click();
     await expect(page).toHaveURL(new RegExp(`/namespaces/${namespace}/workloads/foo$`));
   });

@@ -1,5 +1,5 @@
 // Journey 3: a workload without a credential fails its pull, the console says why, and adding the credential fixes it.
-import { awesomeappImage, registryLogin } from '../fixtures/cluster-env';
+import { awesomeappImage, awesomeappWorkload, registryLogin } from '../fixtures/cluster-env';
 import { expect, test } from '../fixtures/test';
 import { WorkloadDetailPage } from '../pages/workload-detail-page';
 import { kubectlCreatePullSecret } from '../support/kubectl-seed';
@@ -23,7 +23,7 @@ test('a pull without a credential fails with an explanation, and adding the cred
 
   await test.step('Create Workload foo from the private registry with no Image Access Credential', async () => {
     await createWorkloadPage.goto(namespace);
-    await createWorkloadPage.fill({ name: 'foo', containerName: 'foo', image: awesomeappImage(registry), tag: 'v1' });
+    await createWorkloadPage.fill(awesomeappWorkload('foo', registry));
     await expect(createWorkloadPage.credential('test')).not.toBeChecked();
     await createWorkloadPage.submit.click();
     await expect(detail.heading).toBeVisible();

@@ -1,5 +1,5 @@
 // Journey 4: a wrong password is caught by Test credentials before anything exists; saved anyway, the workload explains; editing fixes it.
-import { awesomeappImage, registryLogin } from '../fixtures/cluster-env';
+import { awesomeappImage, awesomeappWorkload, registryLogin } from '../fixtures/cluster-env';
 import { pullSecretNames } from '../fixtures/kubernetes';
 import { expect, test } from '../fixtures/test';
 import { SecretDetailPage } from '../pages/secret-detail-page';
@@ -39,13 +39,7 @@ test('a wrong password: Test credentials says unauthorized, the workload explain
 
   await test.step('a workload using it explains that the registry refused the credentials', async () => {
     await createWorkloadPage.goto(namespace);
-    await createWorkloadPage.fill({
-      name: 'foo',
-      containerName: 'foo',
-      image: awesomeappImage(registry),
-      tag: 'v1',
-      credentials: ['test'],
-    });
+    await createWorkloadPage.fill(awesomeappWorkload('foo', registry, ['test']));
     await createWorkloadPage.submit.click();
     const explanation = workload.explanation('The registry refused the credentials');
     await expect(explanation).toContainText(

@@ -1,5 +1,5 @@
 // Journey 7: a credential for the Bearer-token registry, tested, picked, checked, and pulled with for real.
-import { awesomeappImage, registryLogin } from '../fixtures/cluster-env';
+import { awesomeappWorkload, registryLogin } from '../fixtures/cluster-env';
 import { expect, test } from '../fixtures/test';
 
 test('a credential for the Bearer-token registry works end to end', async ({
@@ -24,13 +24,7 @@ test('a credential for the Bearer-token registry works end to end', async ({
 
   await test.step('Create Workload with it: Check image says the image can be pulled with it', async () => {
     await createWorkloadPage.goto(namespace);
-    await createWorkloadPage.fill({
-      name: 'tokenapp',
-      containerName: 'tokenapp',
-      image: awesomeappImage(registry),
-      tag: 'v1',
-      credentials: ['token-login'],
-    });
+    await createWorkloadPage.fill(awesomeappWorkload('tokenapp', registry, ['token-login']));
     await createWorkloadPage.checkImage.click();
     await expect(createWorkloadPage.checkImageAnswer).toHaveText(
       new RegExp(`^The image can be pulled with token-login \\(${registry.username}\\)`),

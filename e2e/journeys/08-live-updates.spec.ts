@@ -55,29 +55,16 @@ test('kubectl scale, delete secret and patch imagePullSecrets show in the open c
 
   await test.step("kubectl patch of the workload's imagePullSecrets shows in the open secret's Used by", async () => {
     const detail = new SecretDetailPage(page, 'test');
+    // A JSON patch of the Deployment's pod template, as an operator would type it.
+    const patchAwesomeapp = (patch: string) =>
+      kubectl(['patch', 'deployment/awesomeapp', '-n', namespace, '--type=json', '-p', patch]);
     await secretsPage.row('test').getByRole('link', { name: 'test', exact: true }).click();
     await expect(detail.workload('awesomeapp')).toBeVisible();
     const started = Date.now();
-    await kubectl([
-      'patch',
-      'deployment/awesomeapp',
-      '-n',
-      namespace,
-      '--type=json',
-      '-p',
-      '[{"op":"remove","path":"/spec/template/spec/imagePullSecrets"}]',
-    ]);
+    await patchAwesomeapp('[{"op":"remove","path":"/spec/template/spec/imagePullSecrets"}]');
     await expect(detail.workload('awesomeapp')).toHaveCount(0, { timeout: liveWithinMs });
     testInfo.annotations.push({ type: 'stopped using shown after', description: `${Date.now() - started} ms` });
-    await kubectl([
-      'patch',
-      'deployment/awesomeapp',
-      '-n',
-      namespace,
-      '--type=json',
-      '-p',
-      '[{"op":"add","path":"/spec/template/spec/imagePullSecrets","value":[{"name":"test"}]}]',
-    ]);
+    await patchAwesomeapp('[{"op":"add","path":"/spec/template/spec/imagePullSecrets","value":[{"name":"test"}]}]');
     await expect(detail.workload('awesomeapp')).toBeVisible({ timeout: liveWithinMs });
   });
 

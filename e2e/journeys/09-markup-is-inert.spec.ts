@@ -64,6 +64,11 @@ test('markup in annotations, event messages and registry names renders as inert 
   const signals = await watchForScripts(page);
   const multiRegistry = `{"auths":{${JSON.stringify(payloads.svg)}:{"username":"svg","password":"${password}","auth":"${b64(`svg:${password}`)}"},${JSON.stringify(payloads.javascriptUrl)}:{"username":"js","password":"${password}"}}}`;
   const expectInert = async () => expect(await signals()).toEqual(inertSignals);
+  const annotateWithMarkup = async (kind: 'secret' | 'deployment', name: string, annotations: string[]) => {
+    await kubectl(['annotate', kind, name, '-n', namespace, ...annotations]);
+    // Label values cannot hold markup (the API server allows only [-A-Za-z0-9_.]); annotations can.
+    await kubectl(['label', kind, name, '-n', namespace, 'berth.test/probe=markup']);
+  };
 
   await test.step('kubectl: pull secrets whose registry names, username and email are markup', async () => {
     const login = [
@@ -91,17 +96,10 @@ test('markup in annotations, event messages and registry names renders as inert 
       '--type=kubernetes.io/dockerconfigjson',
     ];
     await kubectl([...multi, `--from-literal=.dockerconfigjson=${multiRegistry}`]);
-    await kubectl([
-      'annotate',
-      'secret',
-      'markup-login',
-      '-n',
-      namespace,
+    await annotateWithMarkup('secret', 'markup-login', [
       `berth.test/img=${payloads.img}`,
       `berth.test/script=${payloads.script}`,
     ]);
-    // Label values cannot hold markup (the API server allows only [-A-Za-z0-9_.]); annotations can.
-    await kubectl(['label', 'secret', 'markup-login', '-n', namespace, 'berth.test/probe=markup']);
   });
 
   await test.step('kubectl: a running Deployment with markup annotations, and events with markup messages on it and its pod', async () => {
@@ -111,16 +109,10 @@ test('markup in annotations, event messages and registry names renders as inert 
       image: `${awesomeappImage(registry)}:v1`,
       pullSecret: 'test',
     });
-    await kubectl([
-      'annotate',
-      'deployment',
-      'awesomeapp',
-      '-n',
-      namespace,
+    await annotateWithMarkup('deployment', 'awesomeapp', [
       `berth.test/svg=${payloads.svg}`,
       `berth.test/js=${payloads.javascriptUrl}`,
     ]);
-    await kubectl(['label', 'deployment', 'awesomeapp', '-n', namespace, 'berth.test/probe=markup']);
     await expect
       .poll(async () => (await kube.core.listNamespacedPod({ namespace })).items.length, { timeout: 30_000 })
       .toBe(1);

@@ -1,10 +1,9 @@
 // Journey 10: the API server stops mid-session and comes back: the banner within 15 s and writes disabled; back, the
 // console recovers without a reload within 10 s, its stream resumes, and a secret made during the outage shows (issue 7).
-import path from 'node:path';
 import { registryLogin } from '../fixtures/cluster-env';
 import { expect, test as base } from '../fixtures/test';
-import { leakEvidenceDir } from '../support/api-recorder';
-import { type RunningBff, startBff } from '../support/bff-process';
+import { withOwnBff } from '../fixtures/own-bff';
+import type { RunningBff } from '../support/bff-process';
 import { kubectlCreatePullSecret } from '../support/kubectl-seed';
 import { type PrivateApiServer, startPrivateApiServer } from '@berth/local-cluster/testing/any-runner';
 
@@ -23,13 +22,7 @@ const test = base.extend<{ api: PrivateApiServer; bff: RunningBff }>({
     await use(server);
     await server.close();
   },
-  bff: async ({ api }, use) => {
-    const bff = await startBff(api.kubeconfigPath, path.join(leakEvidenceDir, 'bff-outage.log'), {
-      BERTH_LOG_LEVEL: 'debug',
-    });
-    await use(bff);
-    await bff.stop();
-  },
+  bff: ({ api }, use) => withOwnBff(api.kubeconfigPath, 'bff-outage.log', { BERTH_LOG_LEVEL: 'debug' }, use),
 });
 
 test('the API server stops and comes back: banner, writes disabled, recovery without a reload', async ({

@@ -1,12 +1,11 @@
 // Journey 11: sign-in mode in Chromium. The local cluster's restricted user signs in with its token, works in team-a,
 // gets sentences instead of errors elsewhere, and signs out; the browser never holds the token (issue 7).
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parse } from 'yaml';
 import { clusterVariable, registryLogin } from '../fixtures/cluster-env';
 import { expect, test as base } from '../fixtures/test';
-import { leakEvidenceDir } from '../support/api-recorder';
-import { type RunningBff, startBff } from '../support/bff-process';
+import { withOwnBff } from '../fixtures/own-bff';
+import type { RunningBff } from '../support/bff-process';
 
 // The namespace the local cluster's RBAC lets the restricted user edit (packages/local-cluster/src/rbac.ts).
 const ownNamespace = 'team-a';
@@ -23,12 +22,13 @@ function restrictedToken(): string {
 // A BFF of its own in token mode: it knows the cluster from the admin kubeconfig but acts only as whoever signs in.
 // The local registries are on loopback, which sign-in mode's registry checks refuse unless --registry-allow covers it.
 const test = base.extend<{ bff: RunningBff }>({
-  bff: async ({ kubeconfig }, use) => {
-    const env = { BERTH_AUTH: 'token', BERTH_REGISTRY_ALLOW: '127.0.0.0/8', BERTH_LOG_LEVEL: 'debug' };
-    const bff = await startBff(kubeconfig, path.join(leakEvidenceDir, 'bff-token-mode.log'), env);
-    await use(bff);
-    await bff.stop();
-  },
+  bff: ({ kubeconfig }, use) =>
+    withOwnBff(
+      kubeconfig,
+      'bff-token-mode.log',
+      { BERTH_AUTH: 'token', BERTH_REGISTRY_ALLOW: '127.0.0.0/8', BERTH_LOG_LEVEL: 'debug' },
+      use,
+    ),
 });
 
 test('the restricted user signs in, works in team-a, reads 403 sentences elsewhere, and signs out', async ({

@@ -2,7 +2,7 @@
 // viewport (390×844), no page scrolling sideways at 360 px, and the Create Secret dialog's OK and Cancel in view at
 // 360×640 and 1280×720, however long the form grows.
 import type { Locator } from '@playwright/test';
-import { awesomeappImage, registryLogin } from '../fixtures/cluster-env';
+import { awesomeappWorkload, registryLogin } from '../fixtures/cluster-env';
 import { expect, test } from '../fixtures/test';
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -16,7 +16,6 @@ test('the seed on a phone; every page at 360 px without sideways scrolling; dial
   createWorkloadPage,
 }) => {
   const registry = registryLogin('BERTH_REGISTRY');
-  const image = awesomeappImage(registry);
   const dialog = secretsPage.dialog;
   const footerInView = async () => {
     await expect(dialog.ok).toBeInViewport({ ratio: 1 });
@@ -50,14 +49,7 @@ test('the seed on a phone; every page at 360 px without sideways scrolling; dial
   await test.step('Create Workload: foo, the private image, tag v1, credential test', async () => {
     await shell.follow(shell.workloadsLink);
     await workloadsPage.createWorkload.click();
-    await createWorkloadPage.fill({
-      name: 'foo',
-      containerName: 'foo',
-      image,
-      tag: 'v1',
-      pullPolicy: 'Always',
-      credentials: ['test'],
-    });
+    await createWorkloadPage.fill({ ...awesomeappWorkload('foo', registry, ['test']), pullPolicy: 'Always' });
     await createWorkloadPage.submit.click();
     await expect(page).toHaveURL(new RegExp(`/namespaces/${namespace}/workloads/foo$`));
   });

@@ -2,8 +2,8 @@
 // production build on a free port.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { npmStartArguments } from '@berth/local-cluster/testing/any-runner';
 import { repoRoot } from '../../scripts/repo-root.mjs';
 import { freeLoopbackPort } from './free-port';
 
@@ -48,16 +48,6 @@ export function buildSpa(): void {
     throw new Error(`vite build failed (exit ${String(result.status)}); run \`npx vite build\` to see why`);
 }
 
-/** `npm start`'s node arguments from package.json, so tests and benchmarks run the BFF with the same flags as users. */
-function startArguments(): string[] {
-  const { scripts } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
-    scripts: { start: string };
-  };
-  const [node, ...rest] = scripts.start.replace(/^exec /, '').split(/\s+/);
-  if (node !== 'node') throw new Error(`npm start runs ${String(node)}, not node`);
-  return rest;
-}
-
 /**
  * Starts the BFF against `kubeconfig` and resolves once `/api/readyz` answers 200; its output goes to `logFile`.
  * `env` adds to this process's environment (the benchmarks pass NODE_OPTIONS for profiling).
@@ -70,7 +60,7 @@ export async function startBff(
   const port = await freeLoopbackPort();
   const url = `http://127.0.0.1:${port}`;
   const log = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [...startArguments(), '--port', String(port), '--kubeconfig', kubeconfig], {
+  const child = spawn(process.execPath, [...npmStartArguments(), '--port', String(port), '--kubeconfig', kubeconfig], {
     cwd: repoRoot,
     stdio: ['ignore', log, log],
     env: { ...process.env, ...env },

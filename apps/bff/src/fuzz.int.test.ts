@@ -3,6 +3,7 @@
 import { AppsV1Api, CoreV1Api } from '@kubernetes/client-node';
 import fc from 'fast-check';
 import request from 'supertest';
+import { registryEntry } from './testing/arbitraries';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiError, csrfHeader, dnsSubdomainName } from '@berth/contracts';
 import { adminKubeConfig, testNamespace } from './testing/cluster';
@@ -34,15 +35,7 @@ const text = fc.oneof(
   fc.string({ maxLength: 20 }),
   fc.constantFrom('', 'r.example.com', 'localhost:5000', 'https://index.docker.io/v1/'),
 );
-const registry = fc.record(
-  {
-    server: fc.oneof(text, noise),
-    username: fc.oneof(text, noise),
-    password: fc.oneof(text, noise),
-    email: fc.oneof(text, noise),
-  },
-  { requiredKeys: [] },
-);
+const registry = registryEntry(text, noise);
 // Pod settings the Create Workload form has no field for; whatever they hold, they must not reach the API server.
 const smuggled = fc.record(
   {

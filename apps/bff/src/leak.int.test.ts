@@ -2,7 +2,7 @@
 import { CoreV1Api } from '@kubernetes/client-node';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminKubeConfig, env, eventually, kubectl, testApp, testNamespace } from './testing/cluster';
+import { adminKubeConfig, env, eventually, kubectlCreateSecret, testApp, testNamespace } from './testing/cluster';
 import { connectStream } from './testing/sse-client';
 
 const json = { 'Content-Type': 'application/json' };
@@ -16,6 +16,10 @@ describe('secret values never leave the BFF', () => {
   const forbidden: string[] = [];
   const bodies: string[] = [];
   const ns = `/api/namespaces/${namespace.name}`;
+  /** Sends `body` as JSON, expects `status`, and keeps the answer's text for the final scan. */
+  const keepAnswer = async (method: 'post' | 'put', path: string, body: object, status: number) => {
+    bodies.push((await request(app)[method](path).set(json).send(body).expect(status)).text);
+  };
 
   beforeAll(async () => {
     await namespace.create();
@@ -27,16 +31,8 @@ describe('secret values never leave the BFF', () => {
         password: env('BERTH_REGISTRY_PASSWORD'),
       },
     ];
-    bodies.push(
-      (await request(app).post(`${ns}/secrets`).set(json).send({ name: 'leak', registries }).expect(201)).text,
-    );
-    await kubectl([
-      '-n',
-      namespace.name,
-      'create',
-      'secret',
-      'docker-registry',
-      'leak-kubectl',
+    await keepAnswer('post', `${ns}/secrets`, { name: 'leak', registries }, 201);
+    await kubectlCreateSecret(namespace.name, 'docker-registry', 'leak-kubectl', [
       '--docker-server=k.example.com',
       '--docker-username=kube',
       `--docker-password=${kubectlPassword}`,
@@ -87,50 +83,30 @@ describe('secret values never leave the BFF', () => {
       `${ns}/deployments/app`,
     ];
     for (const path of gets) bodies.push((await request(app).get(path).expect(200)).text);
-    bodies.push(
-      (
-        await request(app)
-          .put(`${ns}/secrets/leak`)
-          .set(json)
-          .send({ registries: [{ server: 'leak.example.com', username: 'leaky' }] })
-          .expect(200)
-      ).text,
+    await keepAnswer(
+      'put',
+      `${ns}/secrets/leak`,
+      { registries: [{ server: 'leak.example.com', username: 'leaky' }] },
+      200,
     );
-    bodies.push(
-      (
-        await request(app)
-          .post(`${ns}/image-checks`)
-          .set(json)
-          .send({ image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v1`, imagePullSecrets: ['leak'] })
-          .expect(200)
-      ).text,
+    await keepAnswer(
+      'post',
+      `${ns}/image-checks`,
+      { image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v1`, imagePullSecrets: ['leak'] },
+      200,
     );
-    bodies.push(
-      (
-        await request(app)
-          .post('/api/registry-checks')
-          .set(json)
-          .send({ server: 'leak.example.com', username: 'leaky', password })
-          .expect(200)
-      ).text,
+    await keepAnswer('post', '/api/registry-checks', { server: 'leak.example.com', username: 'leaky', password }, 200);
+    await keepAnswer(
+      'post',
+      `${ns}/secrets`,
+      { name: 'leak', registries: [{ server: 'x.io', username: 'leaky', password }] },
+      409,
     );
-    bodies.push(
-      (
-        await request(app)
-          .post(`${ns}/secrets`)
-          .set(json)
-          .send({ name: 'leak', registries: [{ server: 'x.io', username: 'leaky', password }] })
-          .expect(409)
-      ).text,
-    );
-    bodies.push(
-      (
-        await request(app)
-          .post(`${ns}/secrets`)
-          .set(json)
-          .send({ name: 'BAD', registries: [{ server: 'x.io', username: 'leaky', password }] })
-          .expect(422)
-      ).text,
+    await keepAnswer(
+      'post',
+      `${ns}/secrets`,
+      { name: 'BAD', registries: [{ server: 'x.io', username: 'leaky', password }] },
+      422,
     );
 
     stream.close();

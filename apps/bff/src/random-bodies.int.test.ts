@@ -1,6 +1,7 @@
 // Whatever a client sends, the BFF answers 2xx or 4xx: random bodies (fast-check) against the real cluster.
 import fc from 'fast-check';
 import request from 'supertest';
+import { registryEntry } from './testing/arbitraries';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiError } from '@berth/contracts';
 import { testApp, testNamespace } from './testing/cluster';
@@ -16,15 +17,7 @@ const text = fc.oneof(
   fc.constantFrom('', 'r.example.com', 'localhost:5000', 'https://index.docker.io/v1/'),
 );
 const noise = fc.oneof(fc.anything({ maxDepth: 3 }), fc.constant(null), fc.integer(), fc.string({ maxLength: 10 }));
-const registry = fc.record(
-  {
-    server: fc.oneof(text, noise),
-    username: fc.oneof(text, noise),
-    password: fc.oneof(text, noise),
-    email: fc.oneof(text, noise),
-  },
-  { requiredKeys: [] },
-);
+const registry = registryEntry(text, noise);
 const secretBody = fc.oneof(
   fc.record(
     {

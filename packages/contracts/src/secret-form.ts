@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dnsLabelName, dnsSubdomainName } from './names';
 import { isRegistryAddress } from './registry-address';
 import { parseRegistryKey } from './registry-key';
+import { repeatedEntries } from './repeated-entries';
 
 // host[:port] as a registry address, allowing the kubelet's '*' label globs; an optional scheme and path are read by parseRegistryKey.
 const registryHost = /^(?:[a-zA-Z0-9*](?:[a-zA-Z0-9*.-]*[a-zA-Z0-9*])?|\[[0-9a-fA-F:.]+\])(?::[0-9]+)?$/;
@@ -38,18 +39,7 @@ export const secretForm = z
     registries: z.array(registryCredentialForm).min(1, { error: 'add at least one image repository' }),
   })
   .check((ctx) => {
-    const seen = new Set<string>();
-    ctx.value.registries.forEach(({ server }, i) => {
-      if (seen.has(server)) {
-        ctx.issues.push({
-          code: 'custom',
-          message: 'this address is already listed',
-          path: ['registries', i, 'server'],
-          input: server,
-        });
-      }
-      seen.add(server);
-    });
+    ctx.issues.push(...repeatedEntries(ctx.value.registries, 'registries', 'server', 'this address is already listed'));
   });
 
 export type RegistryCredentialForm = z.infer<typeof registryCredentialForm>;

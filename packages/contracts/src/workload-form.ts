@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { imageReferenceProblem, isValidImageTag, parseImageReference } from './image-reference';
 import { dnsLabelName, dnsSubdomainName } from './names';
+import { repeatedEntries } from './repeated-entries';
 
 export const imagePullPolicy = z.enum(['Always', 'IfNotPresent', 'Never'], {
   error: "must be 'Always', 'IfNotPresent' or 'Never'",
@@ -70,18 +71,9 @@ export const workloadForm = z
     imagePullSecrets: imagePullSecretNames.default([]),
   })
   .check((ctx) => {
-    const names = new Set<string>();
-    ctx.value.containers.forEach(({ name }, i) => {
-      if (names.has(name)) {
-        ctx.issues.push({
-          code: 'custom',
-          message: 'another container already has this name',
-          path: ['containers', i, 'name'],
-          input: name,
-        });
-      }
-      names.add(name);
-    });
+    ctx.issues.push(
+      ...repeatedEntries(ctx.value.containers, 'containers', 'name', 'another container already has this name'),
+    );
   });
 
 export type ContainerForm = z.infer<typeof containerForm>;

@@ -6,6 +6,18 @@ import { seedDeploymentManifest, uniqueNamespace } from './testing/seed-deployme
 
 describe('seed scenario with kubectl', () => {
   const namespace = uniqueNamespace('seed-kubectl');
+  /** `kubectl create secret docker-registry` for the test registry's user, with `password`. */
+  const pullSecretArgs = (name: string, password: string) => [
+    '-n',
+    namespace,
+    'create',
+    'secret',
+    'docker-registry',
+    name,
+    `--docker-server=${requiredEnv('BERTH_REGISTRY')}`,
+    `--docker-username=${requiredEnv('BERTH_REGISTRY_USERNAME')}`,
+    `--docker-password=${password}`,
+  ];
 
   beforeAll(async () => {
     await kubectlOk(['create', 'namespace', namespace]);
@@ -15,18 +27,7 @@ describe('seed scenario with kubectl', () => {
   });
 
   it('creates the pull secret exactly as kubectl stores it', async () => {
-    const registry = requiredEnv('BERTH_REGISTRY');
-    await kubectlOk([
-      '-n',
-      namespace,
-      'create',
-      'secret',
-      'docker-registry',
-      'test',
-      `--docker-server=${registry}`,
-      `--docker-username=${requiredEnv('BERTH_REGISTRY_USERNAME')}`,
-      `--docker-password=${requiredEnv('BERTH_REGISTRY_PASSWORD')}`,
-    ]);
+    await kubectlOk(pullSecretArgs('test', requiredEnv('BERTH_REGISTRY_PASSWORD')));
     const type = await kubectlOk(['-n', namespace, 'get', 'secret', 'test', '-o', 'jsonpath={.type}']);
     expect(type).toBe('kubernetes.io/dockerconfigjson');
   });
@@ -56,17 +57,7 @@ describe('seed scenario with kubectl', () => {
 
   it('shows ErrImagePull or ImagePullBackOff with "unauthorized" for a wrong password, and runs once the secret is fixed', async () => {
     const registry = requiredEnv('BERTH_REGISTRY');
-    const secretArgs = (password: string) => [
-      '-n',
-      namespace,
-      'create',
-      'secret',
-      'docker-registry',
-      'wrong',
-      `--docker-server=${registry}`,
-      `--docker-username=${requiredEnv('BERTH_REGISTRY_USERNAME')}`,
-      `--docker-password=${password}`,
-    ];
+    const secretArgs = (password: string) => pullSecretArgs('wrong', password);
     await kubectlOk(secretArgs('not-the-password'));
     const image = `${registry}/janedoe/awesomeapp:v1`;
     await kubectlOk(['-n', namespace, 'create', '-f', '-'], {

@@ -1,12 +1,10 @@
 // main.ts in token mode as an operator runs it: https with the given certificate, sign-in required; no exposure by accident.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { env, eventually } from '../testing/cluster';
 import { runMain } from '../testing/run-main';
+import { selfSignedCertificateFiles } from '../testing/self-signed';
 
 const run = (args: string[]) => runMain(args, { KUBECONFIG: env('KUBECONFIG') });
 
@@ -23,29 +21,7 @@ function get(url: string, ca: Buffer): Promise<number> {
 
 describe('main in token mode', () => {
   it('serves https with the given certificate and requires sign-in', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'berth-main-tls-'));
-    const [cert, key] = [join(dir, 'cert.pem'), join(dir, 'key.pem')];
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-        '-keyout',
-        key,
-        '-out',
-        cert,
-      ],
-      { stdio: 'ignore' },
-    );
+    const { cert, key } = selfSignedCertificateFiles();
     const bff = run(['--port', '0', '--no-spa', '--auth=token', '--tls-cert', cert, '--tls-key', key]);
     try {
       const url = await eventually(

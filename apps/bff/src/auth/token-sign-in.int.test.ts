@@ -1,15 +1,10 @@
 // Token mode against the real API server: sign-in checks the token, sessions live server-side, and nothing works without one.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import request from 'supertest';
 import { apiError, sessionInfo } from '@berth/contracts';
 import { describe, expect, it } from 'vitest';
 import { eventually } from '../testing/cluster';
 import { routeTable } from '../testing/route-table';
+import { listenTls } from '../testing/self-signed';
 import { connectStream } from '../testing/sse-client';
 import { adminToken, listen, restrictedToken, signIn, tokenApp } from '../testing/signed-in';
 
@@ -122,41 +117,10 @@ describe('sign-in with a bearer token', () => {
   });
 
   it('over TLS uses a __Host- cookie marked Secure', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'berth-tls-'));
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
     const { app } = tokenApp();
-    const server = createServer(
-      { cert: readFileSync(join(dir, 'cert.pem')), key: readFileSync(join(dir, 'key.pem')) },
-      app,
-    ).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
+    const { server, url, ca } = await listenTls(app);
     try {
-      const res = await request(`https://127.0.0.1:${(server.address() as AddressInfo).port}`)
-        .post('/api/session')
-        .ca(readFileSync(join(dir, 'cert.pem')))
-        .set(json)
-        .send({ token: adminToken() })
-        .expect(201);
+      const res = await request(url).post('/api/session').ca(ca).set(json).send({ token: adminToken() }).expect(201);
       const cookie = String(res.headers['set-cookie']);
       expect(cookie).toMatch(/^__Host-berth-session=[A-Za-z0-9_-]{43};/);
       expect(cookie).toContain('Secure');

@@ -1,29 +1,18 @@
 // The network drops the BFF's watch connections: the stream reconnects by itself, and while the API server stays
 // unreachable the BFF backs off instead of hammering it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ApiServerProxy } from '@berth/local-cluster/testing';
-import { adminKubeConfig, eventually, testNamespace } from '../testing/cluster';
+import { eventually } from '../testing/cluster';
 import { connectStream } from '../testing/sse-client';
-import { createSecret, startProxiedFaultBff, streamedSecrets, type FaultBff } from './fault-bff';
-
-const namespace = testNamespace('bff-dropped');
-let proxy: ApiServerProxy;
-let bff: FaultBff;
+import { createSecret, proxiedFaultSuite, streamedSecrets } from './fault-bff';
 
 describe('dropped watch connections', () => {
-  beforeAll(async () => {
-    await namespace.create();
-    ({ proxy, bff } = await startProxiedFaultBff(adminKubeConfig()));
-  });
-  afterAll(async () => {
-    await bff.close();
-    await namespace.remove();
-  });
+  const suite = proxiedFaultSuite('bff-dropped');
 
   it('reconnects after its upstream connections are killed and delivers a change made afterwards', async () => {
-    const stream = connectStream(bff.server, namespace.name);
-    await createSecret(namespace.name, 'before');
+    const { proxy, bff } = suite.started();
+    const stream = connectStream(bff.server, suite.namespace);
+    await createSecret(suite.namespace, 'before');
     await eventually('the first secret on the stream', () =>
       streamedSecrets(stream).includes('before') ? true : undefined,
     );
@@ -33,7 +22,7 @@ describe('dropped watch connections', () => {
     const opened = bff.logLines('watch opened').length;
 
     proxy.dropConnections();
-    await createSecret(namespace.name, 'after');
+    await createSecret(suite.namespace, 'after');
     await eventually('the secret made after the drop on the stream', () =>
       streamedSecrets(stream).includes('after') ? true : undefined,
     );
@@ -45,7 +34,8 @@ describe('dropped watch connections', () => {
   });
 
   it('backs off while the API server stays unreachable: a handful of attempts per watch in 10 s, not one a second', async () => {
-    const stream = connectStream(bff.server, namespace.name);
+    const { proxy, bff } = suite.started();
+    const stream = connectStream(bff.server, suite.namespace);
     await eventually('the stream listing secrets', () =>
       streamedSecrets(stream).includes('after') ? true : undefined,
     );
@@ -61,7 +51,7 @@ describe('dropped watch connections', () => {
     expect(attempts).toBeLessThanOrEqual(5 * watches);
     expect(stream.messages.some((m) => m.kind === 'status' && m.state === 'reconnecting')).toBe(true);
 
-    await createSecret(namespace.name, 'after-outage');
+    await createSecret(suite.namespace, 'after-outage');
     await eventually(
       'the stream back after the refusal',
       () => (streamedSecrets(stream).includes('after-outage') ? true : undefined),

@@ -1,10 +1,11 @@
 // What the watch-fault tests share: a BFF whose debug log is kept, and the secrets its stream and the cluster show.
 import type { Server } from 'node:http';
 import type { KubeConfig } from '@kubernetes/client-node';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../app';
 import { InformerHub } from '../watch/informer-hub';
 import { startApiServerProxy, type ApiServerProxy } from '@berth/local-cluster/testing';
-import { kubectl } from '../testing/cluster';
+import { adminKubeConfig, kubectl, kubectlCreateSecret, testNamespace } from '../testing/cluster';
 import { captureLogs } from '../testing/log-capture';
 import type { StreamClient } from '../testing/sse-client';
 
@@ -46,6 +47,30 @@ export async function startProxiedFaultBff(target: KubeConfig): Promise<{ proxy:
   return { proxy, bff: { ...bff, close: async () => (await closeBff(), await proxy.close()) } };
 }
 
+/** A fresh namespace and a proxied fault BFF on the shared cluster for the calling suite; both go after it. */
+export function proxiedFaultSuite(namespacePrefix: string): {
+  namespace: string;
+  started: () => { proxy: ApiServerProxy; bff: FaultBff };
+} {
+  const namespace = testNamespace(namespacePrefix);
+  let started: { proxy: ApiServerProxy; bff: FaultBff } | undefined;
+  beforeAll(async () => {
+    await namespace.create();
+    started = await startProxiedFaultBff(adminKubeConfig());
+  });
+  afterAll(async () => {
+    await started?.bff.close();
+    await namespace.remove();
+  });
+  return {
+    namespace: namespace.name,
+    started: () => {
+      if (!started) throw new Error('the fault BFF is used before beforeAll started it');
+      return started;
+    },
+  };
+}
+
 /** The secrets a stream shows now: the last message about each name decides whether it is still there. */
 export function streamedSecrets(stream: StreamClient): string[] {
   const last = new Map<string, string>();
@@ -69,5 +94,5 @@ export async function clusterSecrets(namespace: string): Promise<string[]> {
 }
 
 export function createSecret(namespace: string, name: string): Promise<string> {
-  return kubectl(['-n', namespace, 'create', 'secret', 'generic', name, '--from-literal=note=fault-test']);
+  return kubectlCreateSecret(namespace, 'generic', name, ['--from-literal=note=fault-test']);
 }

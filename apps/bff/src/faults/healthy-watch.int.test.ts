@@ -1,31 +1,20 @@
 // A quiet, healthy watch is kept: client-node's own 30 s inactivity timeout used to tear every quiet watch down and
 // rebuild it; now the API server ends a watch only after the 5-10 minutes the BFF asked for.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiServerProxy } from '@berth/local-cluster/testing';
-import { adminKubeConfig, eventually, testNamespace } from '../testing/cluster';
+import { describe, expect, it } from 'vitest';
+import { eventually } from '../testing/cluster';
 import { connectStream } from '../testing/sse-client';
-import { startProxiedFaultBff, type FaultBff } from './fault-bff';
-
-const namespace = testNamespace('bff-quiet');
-let proxy: ApiServerProxy;
-let bff: FaultBff;
+import { proxiedFaultSuite } from './fault-bff';
 
 describe('a quiet, healthy watch', () => {
-  beforeAll(async () => {
-    await namespace.create();
-    ({ proxy, bff } = await startProxiedFaultBff(adminKubeConfig()));
-  });
-  afterAll(async () => {
-    await bff.close();
-    await namespace.remove();
-  });
+  const suite = proxiedFaultSuite('bff-quiet');
 
   it(
     'keeps every watch open for 40 s on long-lived upstream connections: no reconnect, no relist',
     { timeout: 90_000 },
     async () => {
-      const stream = connectStream(bff.server, namespace.name);
+      const { proxy, bff } = suite.started();
+      const stream = connectStream(bff.server, suite.namespace);
       const watches = 5;
       await eventually('every watch open', () => (bff.logLines('watch opened').length >= watches ? true : undefined));
       // Lists finish and their idle keep-alive connections close within seconds; the watches' connections stay.

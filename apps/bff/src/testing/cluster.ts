@@ -23,6 +23,16 @@ export function kubectl(args: string[], input = ''): Promise<string> {
   return kubectlOk(args, { input });
 }
 
+/** `kubectl create secret <type> <name> <flags>` in `namespace`, as an operator makes one. */
+export function kubectlCreateSecret(
+  namespace: string,
+  type: 'generic' | 'docker-registry',
+  name: string,
+  flags: string[],
+): Promise<string> {
+  return kubectl(['-n', namespace, 'create', 'secret', type, name, ...flags]);
+}
+
 /** A fresh namespace per test file, deleted afterwards without waiting. */
 export function testNamespace(prefix: string): {
   name: string;

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Express } from 'express';
 
-export function selfSignedCertificate(): { cert: Buffer; key: Buffer } {
+/** The certificate and its key as PEM files, for what takes paths (`--tls-cert`, `--tls-key`). */
+export function selfSignedCertificateFiles(): { cert: string; key: string } {
   const dir = mkdtempSync(join(tmpdir(), 'berth-tls-'));
   const [cert, key] = [join(dir, 'cert.pem'), join(dir, 'key.pem')];
   execFileSync(
@@ -34,6 +35,11 @@ export function selfSignedCertificate(): { cert: Buffer; key: Buffer } {
     ],
     { stdio: 'ignore' },
   );
+  return { cert, key };
+}
+
+export function selfSignedCertificate(): { cert: Buffer; key: Buffer } {
+  const { cert, key } = selfSignedCertificateFiles();
   return { cert: readFileSync(cert), key: readFileSync(key) };
 }
 

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { npmStartArguments } from '@berth/local-cluster/testing/any-runner';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../..');
 
@@ -17,18 +18,8 @@ export interface StartedBff {
   stop: () => Promise<number | null>;
 }
 
-/** `npm start`'s node arguments from package.json. */
-function startArguments(): string[] {
-  const { scripts } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
-    scripts: { start: string };
-  };
-  const [node, ...rest] = scripts.start.replace(/^exec /, '').split(/\s+/);
-  if (node !== 'node') throw new Error(`npm start runs ${String(node)}, not node`);
-  return rest;
-}
-
 export async function startBff(args: string[], env: Record<string, string> = {}): Promise<StartedBff> {
-  const child = spawn(process.execPath, [...startArguments(), '--port', '0', '--no-spa', ...args], {
+  const child = spawn(process.execPath, [...npmStartArguments(), '--port', '0', '--no-spa', ...args], {
     cwd: repoRoot,
     env: { ...process.env, BERTH_LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

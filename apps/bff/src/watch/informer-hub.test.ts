@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { KubeConfig } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,21 @@ import { InformerHub } from './informer-hub';
 import { connectKubernetes } from '../kube/clients';
 import { captureLogs } from '../testing/log-capture';
 import { unreachableKubeConfig } from '../testing/unreachable-cluster';
+
+/** A kubeconfig for a plain HTTP stand-in of the API server, once it listens on a free loopback port. */
+async function kubeConfigFor(api: Server): Promise<KubeConfig> {
+  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+  const kubeConfig = new KubeConfig();
+  kubeConfig.loadFromOptions({
+    clusters: [
+      { name: 'c', server: `http://127.0.0.1:${String((api.address() as AddressInfo).port)}`, skipTLSVerify: true },
+    ],
+    users: [{ name: 'u' }],
+    contexts: [{ name: 'x', cluster: 'c', user: 'u' }],
+    currentContext: 'x',
+  });
+  return kubeConfig;
+}
 
 describe('InformerHub without a reachable API server', () => {
   it(
@@ -54,16 +69,7 @@ describe('InformerHub watches', () => {
       lists++;
       res.end(JSON.stringify({ apiVersion: 'v1', kind: 'PodList', metadata: { resourceVersion: '42' }, items: [] }));
     });
-    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
-    const kubeConfig = new KubeConfig();
-    kubeConfig.loadFromOptions({
-      clusters: [
-        { name: 'c', server: `http://127.0.0.1:${String((api.address() as AddressInfo).port)}`, skipTLSVerify: true },
-      ],
-      users: [{ name: 'u' }],
-      contexts: [{ name: 'x', cluster: 'c', user: 'u' }],
-      currentContext: 'x',
-    });
+    const kubeConfig = await kubeConfigFor(api);
     const hub = new InformerHub(captureLogs().logger);
     const unsubscribe = hub.subscribe({ key: 'fake', kubernetes: connectKubernetes(kubeConfig) }, 'pods', 'default', {
       change: () => undefined,
@@ -103,16 +109,7 @@ describe('InformerHub on answers with fields omitted or null', () => {
         }
         res.end(JSON.stringify(listBody));
       });
-      await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
-      const kubeConfig = new KubeConfig();
-      kubeConfig.loadFromOptions({
-        clusters: [
-          { name: 'c', server: `http://127.0.0.1:${String((api.address() as AddressInfo).port)}`, skipTLSVerify: true },
-        ],
-        users: [{ name: 'u' }],
-        contexts: [{ name: 'x', cluster: 'c', user: 'u' }],
-        currentContext: 'x',
-      });
+      const kubeConfig = await kubeConfigFor(api);
       const hub = new InformerHub(captureLogs().logger);
       const identity = { key: 'fake', kubernetes: connectKubernetes(kubeConfig) };
       const changes: string[] = [];

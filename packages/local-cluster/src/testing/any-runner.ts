@@ -9,3 +9,4 @@ export { runLogVariable } from './run-log';
 export { freeLoopbackPort } from './free-port';
 export { findLeaks, jwtShape, leakReport, type SecretValue } from './leak-scan';
 export { allPullSecretValues, clusterSecretValues, pullSecretsValues } from './cluster-secret-values';
+export { npmStartArguments } from './npm-start';

@@ -34,6 +34,15 @@ function failingContainer(pods: readonly ModelOrJson<V1Pod>[]): { reason: string
   return undefined;
 }
 
+/** Failed because of a Deployment condition, in its own reason and message. */
+function failedBy(condition: { reason?: string; message?: string }, defaultReason: string): ConsoleStatus {
+  return {
+    status: 'Failed',
+    reason: condition.reason ?? defaultReason,
+    ...(condition.message ? { message: condition.message } : {}),
+  };
+}
+
 /**
  * Running | Processing | Unavailable | Failed, as the CCE workload list shows it:
  * failing pods or a missed progress deadline first, then a finished rollout, then an unavailable one.
@@ -50,21 +59,9 @@ export function consoleStatus(
   const failing = failingContainer(pods);
   if (failing) return { status: 'Failed', ...failing };
   const progressing = condition('Progressing');
-  if (progressing?.status === 'False') {
-    return {
-      status: 'Failed',
-      reason: progressing.reason ?? 'ProgressDeadlineExceeded',
-      ...(progressing.message ? { message: progressing.message } : {}),
-    };
-  }
+  if (progressing?.status === 'False') return failedBy(progressing, 'ProgressDeadlineExceeded');
   const replicaFailure = condition('ReplicaFailure');
-  if (replicaFailure?.status === 'True') {
-    return {
-      status: 'Failed',
-      reason: replicaFailure.reason ?? 'ReplicaFailure',
-      ...(replicaFailure.message ? { message: replicaFailure.message } : {}),
-    };
-  }
+  if (replicaFailure?.status === 'True') return failedBy(replicaFailure, 'ReplicaFailure');
 
   const observed = (status.observedGeneration ?? 0) >= (deployment.metadata?.generation ?? 0);
   const settled =

@@ -69,6 +69,12 @@ describe.each(modes)('registry and token server text in %s mode', (_mode, start)
     await mode.cleanUp();
   });
 
+  /** An echoing registry for this test, closed after the file. */
+  const hostileRegistry = async (tokenMode: 'echo' | 'token') => {
+    const hostile = await echoRegistry(tokenMode);
+    registries.push(hostile);
+    return hostile;
+  };
   const login = () => ({
     username: `scrub-${randomBytes(4).toString('hex')}`,
     password: `pw-${randomBytes(12).toString('base64')}`,
@@ -77,8 +83,7 @@ describe.each(modes)('registry and token server text in %s mode', (_mode, start)
   it.each(['echo', 'token'] as const)(
     'a credential check against a %s token server answers without the credentials or the token',
     async (tokenMode) => {
-      const hostile = await echoRegistry(tokenMode);
-      registries.push(hostile);
+      const hostile = await hostileRegistry(tokenMode);
       const { username, password } = login();
       const res = await request(mode.app)
         .post('/api/registry-checks')
@@ -99,8 +104,7 @@ describe.each(modes)('registry and token server text in %s mode', (_mode, start)
   it.each(['echo', 'token'] as const)(
     'an image check with a stored pull secret (%s token server) never shows its auth, password or token',
     async (tokenMode) => {
-      const hostile = await echoRegistry(tokenMode);
-      registries.push(hostile);
+      const hostile = await hostileRegistry(tokenMode);
       const { username, password } = login();
       const name = `scrub-${tokenMode}-${randomBytes(3).toString('hex')}`;
       const secrets = `/api/namespaces/${mode.namespace}/secrets`;

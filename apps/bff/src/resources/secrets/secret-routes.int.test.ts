@@ -3,7 +3,7 @@ import request from 'supertest';
 import { apiError, secretCreated, secretDetail, secretList } from '@berth/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKubeConfig } from '../../kube/kubeconfig/load-kubeconfig';
-import { adminKubeConfig, env, kubectl, testApp, testNamespace } from '../../testing/cluster';
+import { adminKubeConfig, env, kubectl, kubectlCreateSecret, testApp, testNamespace } from '../../testing/cluster';
 
 const json = { 'Content-Type': 'application/json' };
 const namespace = testNamespace('bff-secrets');
@@ -38,13 +38,7 @@ describe('secrets routes', () => {
       dataCount: 1,
       registries: [{ server: registry.server, username: registry.username, email: registry.email }],
     });
-    const kubectlJson = await kubectl([
-      '-n',
-      namespace.name,
-      'create',
-      'secret',
-      'docker-registry',
-      'test',
+    const kubectlJson = await kubectlCreateSecret(namespace.name, 'docker-registry', 'test', [
       '--dry-run=client',
       '-o',
       'json',
@@ -94,23 +88,8 @@ describe('secrets routes', () => {
   });
 
   it('lists kubectl-created secrets like kubectl get secret, filtered by type', async () => {
-    await kubectl([
-      '-n',
-      namespace.name,
-      'create',
-      'secret',
-      'generic',
-      'plain',
-      '--from-literal=a=1',
-      '--from-literal=b=2',
-    ]);
-    await kubectl([
-      '-n',
-      namespace.name,
-      'create',
-      'secret',
-      'docker-registry',
-      'by-kubectl',
+    await kubectlCreateSecret(namespace.name, 'generic', 'plain', ['--from-literal=a=1', '--from-literal=b=2']);
+    await kubectlCreateSecret(namespace.name, 'docker-registry', 'by-kubectl', [
       '--docker-username=alice',
       '--docker-password=pw',
     ]);
@@ -131,13 +110,7 @@ describe('secrets routes', () => {
 
   it('lists a secret as it is now after kubectl changed it, though its earlier row was kept', async () => {
     const create = (username: string) =>
-      kubectl([
-        '-n',
-        namespace.name,
-        'create',
-        'secret',
-        'docker-registry',
-        'edited',
+      kubectlCreateSecret(namespace.name, 'docker-registry', 'edited', [
         `--docker-username=${username}`,
         '--docker-password=pw',
         '--dry-run=client',

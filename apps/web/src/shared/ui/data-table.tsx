@@ -5,13 +5,18 @@ export interface Column<T> {
   header: string;
   cell: (row: T) => ReactNode;
   width?: string;
+  /** A class for this column's cells, e.g. `cell-message` for long text that wraps. */
+  className?: string;
 }
 
 interface DataTableProps<T> {
   label: string;
   columns: readonly Column<T>[];
   rows: readonly T[];
-  rowKey: (row: T) => string;
+  /** `index` is the row's place in `rows`, for rows that nothing else tells apart. */
+  rowKey: (row: T, index: number) => string;
+  /** A class for a row that stands out, e.g. `row-warning`. */
+  rowClassName?: (row: T) => string | undefined;
   /** Shown dimmed with a note when the data may be out of date (API server unreachable). */
   stale?: boolean;
 }
@@ -39,17 +44,23 @@ function Head<T>({ columns }: { columns: readonly Column<T>[] }) {
   );
 }
 
-function PlainTable<T>({ label, columns, rows, rowKey, stale }: DataTableProps<T>) {
+function Cells<T>({ columns, row }: { columns: readonly Column<T>[]; row: T }) {
+  return columns.map((c) => (
+    <td key={c.header} className={c.className}>
+      {c.cell(row)}
+    </td>
+  ));
+}
+
+function PlainTable<T>({ label, columns, rows, rowKey, rowClassName, stale }: DataTableProps<T>) {
   return (
     <div className={stale ? 'table-wrap stale' : 'table-wrap'}>
       <table className="table" aria-label={label}>
         <Head columns={columns} />
         <tbody>
-          {rows.map((row) => (
-            <tr key={rowKey(row)}>
-              {columns.map((c) => (
-                <td key={c.header}>{c.cell(row)}</td>
-              ))}
+          {rows.map((row, index) => (
+            <tr key={rowKey(row, index)} className={rowClassName?.(row)}>
+              <Cells columns={columns} row={row} />
             </tr>
           ))}
         </tbody>
@@ -58,7 +69,7 @@ function PlainTable<T>({ label, columns, rows, rowKey, stale }: DataTableProps<T
   );
 }
 
-function VirtualTable<T>({ label, columns, rows, rowKey, stale }: DataTableProps<T>) {
+function VirtualTable<T>({ label, columns, rows, rowKey, rowClassName, stale }: DataTableProps<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const rowWindow = useRowWindow(scroller, rows.length, rowHeight);
   return (
@@ -74,10 +85,13 @@ function VirtualTable<T>({ label, columns, rows, rowKey, stale }: DataTableProps
         <tbody>
           {rowWindow.before > 0 ? <tr aria-hidden="true" style={{ height: rowWindow.before }} /> : null}
           {rows.slice(rowWindow.start, rowWindow.end).map((row, i) => (
-            <tr key={rowKey(row)} aria-rowindex={rowWindow.start + i + 2} style={{ height: rowHeight }}>
-              {columns.map((c) => (
-                <td key={c.header}>{c.cell(row)}</td>
-              ))}
+            <tr
+              key={rowKey(row, rowWindow.start + i)}
+              className={rowClassName?.(row)}
+              aria-rowindex={rowWindow.start + i + 2}
+              style={{ height: rowHeight }}
+            >
+              <Cells columns={columns} row={row} />
             </tr>
           ))}
           {rowWindow.after > 0 ? <tr aria-hidden="true" style={{ height: rowWindow.after }} /> : null}

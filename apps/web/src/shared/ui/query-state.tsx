@@ -45,3 +45,30 @@ export function LoadingState({ label }: { label: string }) {
 export function EmptyState({ children }: { children: ReactNode }) {
   return <div className="state state-empty">{children}</div>;
 }
+
+interface ListStatesProps {
+  list: { data?: { items: readonly unknown[] } | undefined; isPending: boolean; isError: boolean; error: unknown };
+  /** How many rows the filters leave. */
+  shown: number;
+  reachable: boolean;
+  loading: string;
+  forbidden: Forbidden;
+  /** The namespace has none at all. */
+  none: string;
+  /** There are some, but the filters leave none. */
+  noMatch: string;
+}
+
+/** What a list page shows around its table: the stale note, loading, the error, or why there are no rows. */
+export function ListStates({ list, shown, reachable, loading, forbidden, none, noMatch }: ListStatesProps) {
+  return (
+    <>
+      {!reachable && list.data ? (
+        <p className="stale-note">Stale: last known state while the API server is unreachable.</p>
+      ) : null}
+      {list.isPending ? <LoadingState label={loading} /> : null}
+      {list.isError ? <ErrorState error={list.error} forbidden={forbidden} /> : null}
+      {list.data && shown === 0 ? <EmptyState>{list.data.items.length === 0 ? none : noMatch}</EmptyState> : null}
+    </>
+  );
+}

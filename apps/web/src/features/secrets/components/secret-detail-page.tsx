@@ -2,6 +2,7 @@ import { isPullSecretType } from '@berth/contracts';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
+import { Breadcrumb } from '../../../shared/ui/breadcrumb';
 import { formatAge } from '../../../shared/ui/format-age';
 import { ErrorState, LoadingState } from '../../../shared/ui/query-state';
 import { useSecret } from '../api/get-secret';
@@ -21,9 +22,7 @@ export function SecretDetailPage({ namespace, name }: { namespace: string; name:
   const isPullSecret = isPullSecretType(s.type);
   return (
     <section aria-labelledby="secret-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={`/namespaces/${encodeURIComponent(namespace)}/secrets`}>Secrets</Link> / {s.name}
-      </nav>
+      <Breadcrumb listPath={`/namespaces/${encodeURIComponent(namespace)}/secrets`} listLabel="Secrets" name={s.name} />
       <div className="page-header">
         <h1 id="secret-title">{s.name}</h1>
         <div className="actions">

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useSecrets } from '../../../shared/api/list-secrets';
 import { forbiddenReason, useNamespacePermissions } from '../../../shared/api/permissions';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
-import { EmptyState, ErrorState, LoadingState } from '../../../shared/ui/query-state';
+import { ListStates } from '../../../shared/ui/query-state';
 import { CreateSecretDialog } from './create-secret-dialog';
 import { SecretsTable } from './secrets-table';
 
@@ -73,18 +73,15 @@ export function SecretsPage({ namespace }: { namespace: string }) {
         <input id="secret-search" type="search" value={q} onChange={(e) => setParam('q', e.target.value)} />
         {secrets.data ? <span className="count">{rows.length} secrets</span> : null}
       </div>
-      {!reachable && secrets.data ? (
-        <p className="stale-note">Stale: last known state while the API server is unreachable.</p>
-      ) : null}
-      {secrets.isPending ? <LoadingState label="Loading secrets…" /> : null}
-      {secrets.isError ? <ErrorState error={secrets.error} forbidden={{ action: 'list secrets', namespace }} /> : null}
-      {secrets.data && rows.length === 0 ? (
-        <EmptyState>
-          {secrets.data.items.length === 0
-            ? `No secrets in namespace ${namespace} yet.`
-            : 'No secret matches these filters.'}
-        </EmptyState>
-      ) : null}
+      <ListStates
+        list={secrets}
+        shown={rows.length}
+        reachable={reachable}
+        loading="Loading secrets…"
+        forbidden={{ action: 'list secrets', namespace }}
+        none={`No secrets in namespace ${namespace} yet.`}
+        noMatch="No secret matches these filters."
+      />
       {rows.length > 0 ? <SecretsTable secrets={rows} stale={!reachable} /> : null}
       <CreateSecretDialog
         open={creating}

@@ -1,41 +1,34 @@
-import type { PodSummary } from '@berth/contracts';
+import type { ContainerStatus, PodSummary } from '@berth/contracts';
 import { formatAge } from '../../../shared/ui/format-age';
+import { DataTable, type Column } from '../../../shared/ui/data-table';
+
+/** A row per container of a pod; a pod without containers yet gets one row of its own. */
+interface PodRow {
+  pod: PodSummary;
+  container: ContainerStatus | undefined;
+  key: string;
+}
+
+const columns: readonly Column<PodRow>[] = [
+  { header: 'Name', cell: ({ pod }) => pod.name },
+  { header: 'Phase', cell: ({ pod }) => pod.phase },
+  { header: 'Container', cell: ({ container: c }) => (c ? `${c.name} (${c.state})` : '—') },
+  { header: 'Reason', cell: ({ container: c }) => c?.reason ?? '—' },
+  { header: 'Message', cell: ({ container: c }) => c?.message ?? '', className: 'cell-message' },
+  { header: 'Restarts', cell: ({ container: c }) => c?.restarts ?? 0 },
+  { header: 'Node', cell: ({ pod }) => pod.node ?? '—' },
+  { header: 'Age', cell: ({ pod }) => formatAge(pod.created) },
+];
 
 /** Pods with each container's state, reason, message, restarts and node. */
 export function PodsTable({ pods }: { pods: readonly PodSummary[] }) {
   if (pods.length === 0) return <p className="state state-empty">No pods yet.</p>;
-  return (
-    <div className="table-wrap">
-      <table className="table" aria-label="Pods">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Phase</th>
-            <th scope="col">Container</th>
-            <th scope="col">Reason</th>
-            <th scope="col">Message</th>
-            <th scope="col">Restarts</th>
-            <th scope="col">Node</th>
-            <th scope="col">Age</th>
-          </tr>
-        </thead>
-        <tbody>
-          {pods.flatMap((pod) =>
-            (pod.containers.length > 0 ? pod.containers : [undefined]).map((c, i) => (
-              <tr key={`${pod.name}/${c?.name ?? i}`}>
-                <td>{pod.name}</td>
-                <td>{pod.phase}</td>
-                <td>{c ? `${c.name} (${c.state})` : '—'}</td>
-                <td>{c?.reason ?? '—'}</td>
-                <td className="cell-message">{c?.message ?? ''}</td>
-                <td>{c?.restarts ?? 0}</td>
-                <td>{pod.node ?? '—'}</td>
-                <td>{formatAge(pod.created)}</td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
-    </div>
+  const rows = pods.flatMap((pod) =>
+    (pod.containers.length > 0 ? pod.containers : [undefined]).map((container, i) => ({
+      pod,
+      container,
+      key: `${pod.name}/${container?.name ?? i}`,
+    })),
   );
+  return <DataTable label="Pods" columns={columns} rows={rows} rowKey={(row) => row.key} />;
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
+import { Breadcrumb } from '../../../shared/ui/breadcrumb';
 import { formatAge } from '../../../shared/ui/format-age';
 import { ErrorState, LoadingState } from '../../../shared/ui/query-state';
 import { useDeployment } from '../api/get-deployment';
@@ -43,9 +44,11 @@ export function WorkloadDetailPage({ namespace, name }: { namespace: string; nam
   );
   return (
     <section aria-labelledby="workload-title">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={`/namespaces/${encodeURIComponent(namespace)}/workloads`}>Workloads</Link> / {d.name}
-      </nav>
+      <Breadcrumb
+        listPath={`/namespaces/${encodeURIComponent(namespace)}/workloads`}
+        listLabel="Workloads"
+        name={d.name}
+      />
       <div className="page-header">
         <h1 id="workload-title">{d.name}</h1>
         <WorkloadStatus status={d.status} reason={d.reason} />

@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { forbiddenReason, useNamespacePermissions } from '../../../shared/api/permissions';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
-import { EmptyState, ErrorState, LoadingState } from '../../../shared/ui/query-state';
+import { ListStates } from '../../../shared/ui/query-state';
 import { useDeployments } from '../api/list-deployments';
 import { WorkloadsTable } from './workloads-table';
 
@@ -54,20 +54,15 @@ export function WorkloadsPage({ namespace }: { namespace: string }) {
         />
         {deployments.data ? <span className="count">{rows.length} workloads</span> : null}
       </div>
-      {!reachable && deployments.data ? (
-        <p className="stale-note">Stale: last known state while the API server is unreachable.</p>
-      ) : null}
-      {deployments.isPending ? <LoadingState label="Loading workloads…" /> : null}
-      {deployments.isError ? (
-        <ErrorState error={deployments.error} forbidden={{ action: 'list deployments', namespace }} />
-      ) : null}
-      {deployments.data && rows.length === 0 ? (
-        <EmptyState>
-          {deployments.data.items.length === 0
-            ? `No workloads in namespace ${namespace} yet.`
-            : 'No workload matches this search.'}
-        </EmptyState>
-      ) : null}
+      <ListStates
+        list={deployments}
+        shown={rows.length}
+        reachable={reachable}
+        loading="Loading workloads…"
+        forbidden={{ action: 'list deployments', namespace }}
+        none={`No workloads in namespace ${namespace} yet.`}
+        noMatch="No workload matches this search."
+      />
       {rows.length > 0 ? <WorkloadsTable deployments={rows} stale={!reachable} /> : null}
     </section>
   );

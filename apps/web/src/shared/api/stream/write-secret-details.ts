@@ -1,6 +1,7 @@
 import type { SecretDetail } from '@berth/contracts';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { queryKeys } from '../query-keys';
+import { cachedDetails } from './cached-details';
 import { sameJson } from './same-json';
 import type { StreamBatch } from './stream-batch';
 
@@ -31,12 +32,7 @@ export function writeSecretDetails(
   refresh: (key: QueryKey) => void,
 ): void {
   if (batch.secrets.size === 0 && batch.deployments.size === 0) return;
-  const details = client
-    .getQueryCache()
-    .findAll({ queryKey: queryKeys.secrets(namespace) })
-    .filter((q) => q.queryKey.length === 4);
-  for (const query of details) {
-    const name = String(query.queryKey[3]);
+  for (const { query, name } of cachedDetails(client, queryKeys.secrets(namespace))) {
     const change = batch.secrets.get(name);
     const old = client.getQueryData<SecretDetail>(query.queryKey);
     if (change === undefined && batch.deployments.size === 0) continue;

@@ -2,6 +2,7 @@ import type { DeploymentDetail } from '@berth/contracts';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { mergeByName } from './merge-by-name';
 import { queryKeys } from '../query-keys';
+import { cachedDetails } from './cached-details';
 import { sameJson } from './same-json';
 import type { StreamBatch } from './stream-batch';
 
@@ -25,12 +26,7 @@ export function writeWorkloadDetails(
   batch: StreamBatch,
   refresh: (key: QueryKey) => void,
 ): void {
-  const details = client
-    .getQueryCache()
-    .findAll({ queryKey: queryKeys.deployments(namespace) })
-    .filter((q) => q.queryKey.length === 4);
-  for (const query of details) {
-    const name = String(query.queryKey[3]);
+  for (const { query, name } of cachedDetails(client, queryKeys.deployments(namespace))) {
     const change = batch.deployments.get(name);
     const pods = batch.pods.get(name);
     const mentioned = mentions(name, batch);
