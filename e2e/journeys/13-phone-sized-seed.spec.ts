@@ -1,4 +1,4 @@
-// Journey 14: the first screen on the screens people have (issue 13). The seed through the console on a phone-sized
+// Journey 13: the first screen on the screens people have (issue 13). The seed through the console on a phone-sized
 // viewport (390×844), no page scrolling sideways at 360 px, and the Create Secret dialog's OK and Cancel in view at
 // 360×640 and 1280×720, however long the form grows.
 import type { Locator } from '@playwright/test';

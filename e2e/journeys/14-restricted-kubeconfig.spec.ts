@@ -1,4 +1,4 @@
-// Journey 15: a user whose kubeconfig may not list namespaces (the local cluster's restricted user, allowed only in
+// Journey 14: a user whose kubeconfig may not list namespaces (the local cluster's restricted user, allowed only in
 // team-a) in single-user mode (issue 13). The console opens in the context's namespace; without one it opens in
 // default, says the namespace list is forbidden, lets the user type team-a, and opens there the next time.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
