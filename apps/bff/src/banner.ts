@@ -6,8 +6,8 @@ export interface BannerFacts {
   user: string | undefined;
   /** The embedded cluster's env (registry addresses and demo credentials); absent for a cluster the user named. */
   localClusterEnv: Record<string, string> | undefined;
-  /** Why the first request had no credential (the plugin's stderr and exit status); Berth retries on every request. */
-  credentialProblem?: string | undefined;
+  /** Why the first request had no usable credential (the plugin's stderr and exit status, or the API server's 401). */
+  credentialProblem?: { reason: string; message: string } | undefined;
 }
 
 export function startupBanner(facts: BannerFacts): string {
@@ -15,8 +15,13 @@ export function startupBanner(facts: BannerFacts): string {
     `Berth is running at ${facts.url}`,
     `  cluster: context ${facts.context} (${facts.server}) as ${facts.user ?? 'unknown user'}`,
   ];
-  if (facts.credentialProblem !== undefined) {
-    const indented = facts.credentialProblem.split('\n').join('\n    ');
+  const problem = facts.credentialProblem;
+  if (problem?.reason === 'CredentialsRejected') {
+    lines.push(
+      `  credentials: REJECTED by the API server (401) for user ${facts.user ?? 'unknown user'}; fix the kubeconfig's credentials (a tokenFile is read again on every request; restart Berth for other changes)`,
+    );
+  } else if (problem !== undefined) {
+    const indented = problem.message.split('\n').join('\n    ');
     lines.push(
       `  credentials: NOT AVAILABLE; fix this and reload the console (Berth asks again on every request):`,
       `    ${indented}`,

@@ -14,12 +14,12 @@ import { beforeCrashExit } from './crash/crash-report';
 import { toApiError } from './http/errors';
 import { parseConfig, type BffConfig } from './config';
 import { loadKubeConfig } from './kube/kubeconfig/load-kubeconfig';
-import { CredentialError } from './kube/kubeconfig/credential-error';
+import { type CredentialError, kubeconfigCredentialProblem } from './kube/kubeconfig/credential-error';
 import { InformerHub } from './watch/informer-hub';
 import { connectKubernetes } from './kube/clients';
 import { createLogger } from './http/logger';
 import { registryPolicy } from './resources/registry-checks/check-routes';
-import { apiServerVersion } from './resources/cluster/health-routes';
+import { apiServerVersion, kubeconfigUser } from './resources/cluster/health-routes';
 import { ensureSpaBuilt, spaBuildDir } from './http/spa-build';
 
 const progress = (line: string) => console.error(`[berth] ${line}`);
@@ -93,13 +93,14 @@ async function start(): Promise<void> {
   }
   const kubernetes = connectKubernetes(kubeConfig);
   const apiServer = kubeConfig.getCurrentCluster()?.server ?? '';
-  let credentialProblem: string | undefined;
+  let credentialProblem: CredentialError | undefined;
   try {
     await apiServerVersion(kubernetes);
   } catch (error) {
-    // A failed credential plugin is fixed outside Berth (`aws sso login`): start anyway, say why, and run it again per request.
-    if (error instanceof CredentialError) credentialProblem = error.message;
-    else return fail(unusableApiServer(error, apiServer, kubeConfig.getCurrentContext()));
+    // Credentials are fixed outside Berth (`aws sso login`, a new token): start anyway, say why, and ask again later.
+    credentialProblem = kubeconfigCredentialProblem(error, kubeconfigUser(kubernetes));
+    if (credentialProblem === undefined)
+      return fail(unusableApiServer(error, apiServer, kubeConfig.getCurrentContext()));
   }
   if (config.spa) {
     try {

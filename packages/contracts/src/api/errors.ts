@@ -13,3 +13,14 @@ export const apiError = z.strictObject({
 
 export type ApiFieldError = z.infer<typeof apiFieldError>;
 export type ApiError = z.infer<typeof apiError>;
+
+/**
+ * The reasons meaning Berth has no usable credential for the cluster: its plugin failed, its token file cannot be read,
+ * or the API server rejected it (401). Only the person running Berth can fix these, so the console does not retry them.
+ */
+export const credentialProblemReasons = [
+  'CredentialPluginFailed',
+  'TokenFileUnreadable',
+  'CredentialsRejected',
+] as const;
+export type CredentialProblemReason = (typeof credentialProblemReasons)[number];

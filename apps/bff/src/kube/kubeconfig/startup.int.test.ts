@@ -72,4 +72,28 @@ describe('main with real kubeconfig files', () => {
       await bff.exited;
     }
   });
+
+  it('starts with a token the API server rejects and says so in the banner, naming the user, never the token', async () => {
+    const { server, certificateAuthority } = localCluster();
+    const refused = 'berth-refused-at-start-0123456789';
+    const kubeconfig = files.kubeconfig('refused/config', {
+      clusters: [{ name: 'local', cluster: { server, 'certificate-authority': certificateAuthority } }],
+      users: [{ name: 'robot', user: { token: refused } }],
+      contexts: [{ name: 'robot@local', context: { cluster: 'local', user: 'robot', namespace: 'team-a' } }],
+      'current-context': 'robot@local',
+    });
+    const bff = runMain(['--port', '0', '--no-spa'], { KUBECONFIG: kubeconfig });
+    try {
+      const url = await listening(bff);
+      await eventually('the banner', () => (bff.stderr().includes('Press Ctrl-C') ? true : undefined));
+      expect(bff.stderr()).toContain('credentials: REJECTED by the API server (401) for user robot;');
+      expect(bff.stderr() + bff.stdout()).not.toContain(refused);
+      const info = await request(url).get('/api/cluster');
+      expect(info.status).toBe(200);
+      expect(info.body).toMatchObject({ user: 'robot', namespace: 'team-a' });
+    } finally {
+      bff.child.kill('SIGTERM');
+      await bff.exited;
+    }
+  });
 });

@@ -39,4 +39,37 @@ describe('a kubeconfig user with tokenFile', () => {
       .toBe(200);
     expect(Date.now() - started).toBeLessThan(3_000);
   });
+
+  it("says the API server rejected the user's credentials (readyz, /api/cluster), names the user, never the token", async () => {
+    const cluster = localCluster();
+    const refused = 'berth-refused-token-0123456789';
+    files.file('tokens/refused', `${refused}\n`);
+    const kubeconfig = files.kubeconfig('refused-config', {
+      clusters: [
+        { name: 'local', cluster: { server: cluster.server, 'certificate-authority': cluster.certificateAuthority } },
+      ],
+      users: [{ name: 'robot', user: { tokenFile: 'tokens/refused' } }],
+      contexts: [{ name: 'robot@local', context: { cluster: 'local', user: 'robot', namespace: 'team-a' } }],
+      'current-context': 'robot@local',
+    });
+    const { app } = testApp(loadKubeConfig(kubeconfig));
+    const message =
+      "The Kubernetes API server rejected the credentials of user robot (401); fix the kubeconfig's credentials";
+
+    const readyz = await request(app).get('/api/readyz');
+    expect(readyz.status).toBe(503);
+    expect(readyz.body).toEqual({ status: 503, reason: 'CredentialsRejected', message });
+
+    // The kubeconfig still says where the console opens; there is no version to give.
+    const info = await request(app).get('/api/cluster');
+    expect(info.status).toBe(200);
+    expect(info.body).toEqual({
+      context: 'robot@local',
+      server: cluster.server,
+      user: 'robot',
+      namespace: 'team-a',
+      credentialProblem: { reason: 'CredentialsRejected', message },
+    });
+    expect(readyz.text + info.text).not.toContain(refused);
+  });
 });

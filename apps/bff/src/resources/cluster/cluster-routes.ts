@@ -3,15 +3,36 @@ import { clusterInfo, namespaceList } from '@berth/contracts';
 import { identityOf } from '../../auth/identity';
 import { isoTime } from '../../kube/iso-time';
 import { itemsOf } from '../../kube/list-json';
-import { apiServerVersion } from './health-routes';
+import { kubeconfigCredentialProblem } from '../../kube/kubeconfig/credential-error';
+import { apiServerVersion, kubeconfigUser } from './health-routes';
+import type { Identity } from '../../auth/identity';
+
+/**
+ * The API server's version, or why the kubeconfig's credentials could not ask it. Only in single-user mode: a signed-in
+ * user's 401 ends their session, which the console handles by asking them to sign in again.
+ */
+async function versionOrCredentialProblem(identity: Identity) {
+  try {
+    return { version: await apiServerVersion(identity.kubernetes) };
+  } catch (error) {
+    const problem =
+      identity.key === 'kubeconfig'
+        ? kubeconfigCredentialProblem(error, kubeconfigUser(identity.kubernetes))
+        : undefined;
+    if (problem === undefined) throw error;
+    return { credentialProblem: { reason: problem.reason, message: problem.message } };
+  }
+}
 
 export function clusterRoutes(): Router {
   const router = Router();
 
   router.get('/cluster', async (_req, res) => {
-    const { kubernetes, username } = identityOf(res);
+    const identity = identityOf(res);
+    const { kubernetes, username } = identity;
     const { kubeConfig } = kubernetes;
-    const version = await apiServerVersion(kubernetes);
+    // The kubeconfig names the context, server, user and namespace without the API server: the console still opens there.
+    const version = await versionOrCredentialProblem(identity);
     const context = kubeConfig.getCurrentContext();
     const namespace = kubeConfig.getContextObject(context)?.namespace;
     res.json(
@@ -20,7 +41,7 @@ export function clusterRoutes(): Router {
         server: kubeConfig.getCurrentCluster()?.server ?? '',
         // The API server's name for the signed-in user, or the kubeconfig's user name in single-user mode.
         user: username,
-        version,
+        ...version,
         ...(namespace ? { namespace } : {}),
       }),
     );

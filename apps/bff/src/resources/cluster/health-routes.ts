@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { healthStatus } from '@berth/contracts';
 import { HttpError } from '../../http/errors';
-import { CredentialError } from '../../kube/kubeconfig/credential-error';
+import { kubeconfigCredentialProblem } from '../../kube/kubeconfig/credential-error';
 import type { Kubernetes } from '../../kube/clients';
 
 const readinessTimeoutMs = 5_000;
@@ -23,6 +23,12 @@ export async function apiServerVersion(kubernetes: Kubernetes): Promise<string> 
   return info.gitVersion;
 }
 
+/** The current context's user: the name the kubeconfig gives the credentials (never the credentials). */
+export function kubeconfigUser(kubernetes: Kubernetes): string {
+  const { kubeConfig } = kubernetes;
+  return kubeConfig.getContextObject(kubeConfig.getCurrentContext())?.user ?? '';
+}
+
 export function healthRoutes(kubernetes: Kubernetes, watches: WaitingWatches): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
@@ -32,8 +38,9 @@ export function healthRoutes(kubernetes: Kubernetes, watches: WaitingWatches): R
     try {
       await apiServerVersion(kubernetes);
     } catch (error) {
-      // A failed credential plugin is the connection state to show, in the plugin's words.
-      if (error instanceof CredentialError) throw error;
+      // No usable credential (a failed plugin, a refused token) is the connection state to show, naming the user.
+      const problem = kubeconfigCredentialProblem(error, kubeconfigUser(kubernetes));
+      if (problem !== undefined) throw problem;
       throw new HttpError(503, 'ClusterUnavailable', 'The Kubernetes API server cannot be reached');
     }
     // The console polls readyz: its first success after an outage is the moment to resume the streams.
