@@ -14,6 +14,14 @@ describe('Landing on /', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/team-a/workloads'));
   });
 
+  it("opens the context's namespace when the API server could not be asked for want of credentials", async () => {
+    const credentialProblem = { reason: 'CredentialPluginFailed', message: 'The credential plugin aws failed' };
+    const { version: _version, ...withoutVersion } = cluster;
+    fakeBff({ 'GET /api/cluster': { body: { ...withoutVersion, namespace: 'team-a', credentialProblem } } });
+    const { router } = renderRoute('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/team-a/workloads'));
+  });
+
   it('else the namespace this user used last', async () => {
     rememberNamespace('someone-else', 'team-c');
     rememberNamespace('admin', 'team-b');

@@ -6,7 +6,8 @@ export interface Reply {
   body?: unknown;
 }
 
-type Handler = Reply | ((request: { url: URL; method: string; body: unknown }) => Reply);
+// A function may answer later (a Promise), to show the console before an answer arrives.
+type Handler = Reply | ((request: { url: URL; method: string; body: unknown }) => Reply | Promise<Reply>);
 
 /** Requests the fake BFF received, with their parsed JSON bodies, so tests can assert what was sent. */
 export interface Received {
@@ -52,11 +53,12 @@ export function fakeBff(routes: Record<string, Handler>): Received[] {
           : typeof handler === 'function'
             ? handler({ url, method, body })
             : handler;
-      return Promise.resolve(
-        new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
-          status: reply.status ?? 200,
-          headers: { 'Content-Type': 'application/json' },
-        }),
+      return Promise.resolve(reply).then(
+        ({ body, status }) =>
+          new Response(body === undefined ? null : JSON.stringify(body), {
+            status: status ?? 200,
+            headers: { 'Content-Type': 'application/json' },
+          }),
       );
     }),
   );

@@ -46,7 +46,8 @@ export function TopBar({ namespace, stream, user, navOpen, onToggleNav }: TopBar
         </div>
         <div>
           <dt>Kubernetes</dt>
-          <dd>{cluster.data?.version ?? '…'}</dd>
+          {/* No version without usable credentials: the API server could not be asked. */}
+          <dd>{cluster.data ? (cluster.data.version ?? 'unknown') : cluster.isError ? 'unknown' : '…'}</dd>
         </div>
         <div>
           <dt>Connection</dt>

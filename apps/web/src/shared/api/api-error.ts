@@ -1,4 +1,6 @@
-import { apiError } from '@berth/contracts';
+import { apiError, credentialProblemReasons } from '@berth/contracts';
+
+const credentialReasons: ReadonlySet<string> = new Set(credentialProblemReasons);
 
 /** The one error every BFF failure becomes: the envelope's status, reason, message and field errors. */
 export class ApiError extends Error {
@@ -15,6 +17,11 @@ export class ApiError extends Error {
   /** The API server (or the BFF) could not be reached at all. */
   get isUnavailable(): boolean {
     return this.status === 0 || this.status === 503;
+  }
+
+  /** Berth has no usable credential for the cluster (failed plugin, unreadable token file, 401): the message is the fix. */
+  get isCredentialProblem(): boolean {
+    return credentialReasons.has(this.reason);
   }
 
   /** A 4xx is an answer, not a hiccup: retrying it changes nothing. */

@@ -2,9 +2,12 @@ import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from './api-error';
 import { queryKeys } from './query-keys';
 
-/** A 4xx is the server's answer (forbidden, not found, invalid): retrying it only delays the message. */
+/**
+ * A 4xx is the server's answer (forbidden, not found, invalid), and so is a credential problem (a failed plugin, a
+ * refused token): only the user can fix those, so retrying only delays the message (and re-runs the plugin).
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (error instanceof ApiError && error.isClientError) return false;
+  if (error instanceof ApiError && (error.isClientError || error.isCredentialProblem)) return false;
   return failureCount < 2;
 }
 

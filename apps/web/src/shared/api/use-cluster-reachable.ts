@@ -1,25 +1,30 @@
 import { ApiError } from './api-error';
-import { useReadyz } from './cluster';
-
-/** BFF reasons meaning Berth has no credential for the cluster: the message is the fix (the plugin's own words). */
-const credentialReasons = new Set(['CredentialPluginFailed', 'TokenFileUnreadable']);
+import { useCluster, useReadyz } from './cluster';
 
 export interface ClusterConnection {
   reachable: boolean;
-  /** Why Berth has no credential for the cluster (a credential plugin's stderr and exit status), when that is why. */
+  /** Why Berth has no usable credential for the cluster (a plugin's stderr and exit status, a 401), when that is why. */
   credentialProblem?: string;
 }
 
-/** The console's connection state, from the readyz poll. */
+/**
+ * The console's connection state, from the readyz poll; before readyz first answers, from /api/cluster (asked first, by
+ * the landing page), so a credential problem is shown from the first answer rather than "Live".
+ */
 export function useClusterConnection(): ClusterConnection {
   const readyz = useReadyz();
+  const cluster = useCluster();
   if (readyz.isError) {
     const error = readyz.error;
-    return error instanceof ApiError && credentialReasons.has(error.reason)
+    return error instanceof ApiError && error.isCredentialProblem
       ? { reachable: false, credentialProblem: error.message }
       : { reachable: false };
   }
-  return { reachable: readyz.data?.status !== 'unavailable' };
+  if (readyz.isPending) {
+    const problem = cluster.data?.credentialProblem;
+    return problem === undefined ? { reachable: true } : { reachable: false, credentialProblem: problem.message };
+  }
+  return { reachable: readyz.data.status !== 'unavailable' };
 }
 
 /** False once readyz fails: lists are then stale and writes are disabled until the API server is back. */
