@@ -23,7 +23,7 @@ export function startupBanner(facts: BannerFacts): string {
   } else if (problem !== undefined) {
     const indented = problem.message.split('\n').join('\n    ');
     lines.push(
-      `  credentials: NOT AVAILABLE; fix this and reload the console (Berth asks again on every request):`,
+      `  credentials: NOT AVAILABLE; fix this and reload the console (a failed plugin is run again after up to a minute):`,
       `    ${indented}`,
     );
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execCacheKey, execCredential } from './exec-credentials';
+import { execCacheKey, execCredential, firstBackOffMs } from './exec-credentials';
 import type { ExecCredentialStatus } from './exec-info';
 
 let keys = 0;
@@ -47,16 +47,76 @@ describe('execCredential', () => {
     expect(plugin.runs()).toBe(2);
   });
 
-  it('shares a failure with everyone who waited for that run, and runs again on the next request', async () => {
+  it('shares a failure with everyone who waited for that run, and runs again on the first request after its back-off', async () => {
     const key = freshKey();
     const plugin = controlledRun();
-    const waiting = [execCredential(key, plugin.run), execCredential(key, plugin.run)];
+    let now = Date.parse('2030-01-01T00:00:00Z');
+    const clock = () => now;
+    const waiting = [execCredential(key, plugin.run, clock), execCredential(key, plugin.run, clock)];
     plugin.fail(new Error('run aws sso login'));
     for (const result of await Promise.allSettled(waiting)) expect(result.status).toBe('rejected');
-    const retry = execCredential(key, plugin.run);
+    now += firstBackOffMs;
+    const retry = execCredential(key, plugin.run, clock);
     plugin.finish({ token: 'after login' });
     expect((await retry).token).toBe('after login');
     expect(plugin.runs()).toBe(2);
+  });
+
+  it('keeps a failure for a back-off of 2 s, doubling up to 60 s: requests within it get the same error, no run', async () => {
+    const key = freshKey();
+    const plugin = controlledRun();
+    let now = Date.parse('2030-01-01T00:00:00Z');
+    const clock = () => now;
+    const failedAt: number[] = [];
+    let attempt = execCredential(key, plugin.run, clock);
+    for (let failure = 0; failure < 8; failure++) {
+      plugin.fail(new Error('run aws sso login'));
+      await expect(attempt).rejects.toThrow('run aws sso login');
+      failedAt.push(now);
+      const runs = plugin.runs();
+      // A request every 500 ms gets the kept error without a run, until the first one after the back-off runs it.
+      for (;;) {
+        now += 500;
+        attempt = execCredential(key, plugin.run, clock);
+        if (plugin.runs() > runs) break;
+        await expect(attempt).rejects.toThrow('run aws sso login');
+      }
+    }
+    plugin.finish({ token: 'after login' });
+    expect((await attempt).token).toBe('after login');
+    expect(failedAt.slice(1).map((at, i) => at - (failedAt[i] ?? 0))).toEqual([
+      2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000,
+    ]);
+    expect(plugin.runs()).toBe(9);
+  });
+
+  it('forgets the back-off after a success: the next failure is kept 2 s again', async () => {
+    const key = freshKey();
+    const plugin = controlledRun();
+    let now = Date.parse('2030-01-01T00:00:00Z');
+    const clock = () => now;
+    for (const wait of [0, firstBackOffMs]) {
+      now += wait;
+      const attempt = execCredential(key, plugin.run, clock);
+      plugin.fail(new Error('run aws sso login'));
+      await expect(attempt).rejects.toThrow();
+    }
+    now += 2 * firstBackOffMs;
+    const success = execCredential(key, plugin.run, clock);
+    plugin.finish({ token: 'ok', expirationTimestamp: '2030-01-01T00:00:10Z' });
+    await success;
+    now = Date.parse('2030-01-01T00:00:10Z');
+    const expired = execCredential(key, plugin.run, clock);
+    plugin.fail(new Error('expired again'));
+    await expect(expired).rejects.toThrow('expired again');
+    now += firstBackOffMs - 1;
+    await expect(execCredential(key, plugin.run, clock)).rejects.toThrow('expired again');
+    expect(plugin.runs()).toBe(4);
+    now += 1;
+    const next = execCredential(key, plugin.run, clock);
+    expect(plugin.runs()).toBe(5);
+    plugin.finish({ token: 'again' });
+    expect((await next).token).toBe('again');
   });
 
   it('keys by the whole exec stanza and what the plugin is told about the cluster', () => {

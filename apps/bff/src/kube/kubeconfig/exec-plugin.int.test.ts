@@ -140,7 +140,6 @@ describe('a kubeconfig user with a credential plugin', () => {
     };
     for (const path of [
       '/api/readyz',
-      '/api/cluster',
       '/api/namespaces',
       '/api/namespaces/default/secrets',
       '/api/namespaces/default/deployments',
@@ -152,6 +151,43 @@ describe('a kubeconfig user with a credential plugin', () => {
         body: expected,
       });
     }
+    // /api/cluster still names the context and user from the kubeconfig, with the plugin's words in place of the version.
+    const cluster = await request(app).get('/api/cluster');
+    expect(cluster.status).toBe(200);
+    expect(cluster.body).toMatchObject({
+      context: 'sso-expired',
+      user: 'sso-expired-user',
+      credentialProblem: { reason: expected.reason, message: expected.message },
+    });
+    expect(cluster.body).not.toHaveProperty('version');
     expect(logs()).toContain('CredentialPluginFailed');
+  });
+
+  it('runs a failing plugin once for the requests within its back-off (2 s), and again for the first one after it', async () => {
+    const runsFile = `${files.dir}/back-off.runs`;
+    const plugin = files.script(
+      'back-off.sh',
+      [`echo run >> '${runsFile}'`, 'echo "Run \'aws sso login --profile dev\'" >&2', 'exit 255'].join('\n'),
+    );
+    const { app } = testApp(loadKubeConfig(pluginKubeconfig('back-off', plugin)));
+    const first = await request(app).get('/api/readyz');
+    const failedAt = Date.now();
+    expect(first.body).toMatchObject({ reason: 'CredentialPluginFailed' });
+    // An idle tab's readyz polls and a page's lists, well inside the back-off.
+    const within: number[] = [];
+    for (const path of ['/api/readyz', '/api/namespaces', '/api/namespaces/default/deployments', '/api/readyz']) {
+      within.push((await request(app).get(path)).status);
+    }
+    expect(Date.now() - failedAt).toBeLessThan(1_500);
+    expect(within).toEqual([503, 503, 503, 503]);
+    expect(files.lines('back-off.runs')).toHaveLength(1);
+
+    await new Promise((resolve) => setTimeout(resolve, 2_100 - (Date.now() - failedAt)));
+    const after = await request(app).get('/api/readyz');
+    expect(after.body).toMatchObject({
+      reason: 'CredentialPluginFailed',
+      message: expect.stringContaining('aws sso login') as unknown,
+    });
+    expect(files.lines('back-off.runs')).toHaveLength(2);
   });
 });
