@@ -46,9 +46,39 @@ test('the seed on a phone; every page at 360 px without sideways scrolling; dial
     expect(await shell.scrollsSideways()).toBe(false);
   });
 
-  await test.step('Create Workload: foo, the private image, tag v1, credential test', async () => {
+  await test.step('Create Workload: a secret made from the credential group; its toast covers no form button', async () => {
     await shell.follow(shell.workloadsLink);
     await workloadsPage.createWorkload.click();
+    const secretDialog = createWorkloadPage.secretDialog;
+    await createWorkloadPage.createSecret.click();
+    await secretDialog.fill('test-2', registry);
+    await secretDialog.ok.click();
+    await expect(secretDialog.root).toBeHidden();
+    const toast = page.getByRole('status').filter({ hasText: 'Secret test-2 created' });
+    await expect(toast).toBeVisible();
+    // The toast stays 6 s: while it shows, a tap at the centre of each form button must reach that button.
+    for (const button of [createWorkloadPage.submit, createWorkloadPage.form.getByRole('button', { name: 'Cancel' })]) {
+      await button.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+      const reached = await button.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+      });
+      expect(reached, `${await button.textContent()} is covered`).toBe(true);
+      await expect(button).toBeInViewport({ ratio: 1 });
+      const [over, under] = [await toast.boundingBox(), await button.boundingBox()];
+      const apart =
+        over &&
+        under &&
+        (over.y + over.height <= under.y ||
+          under.y + under.height <= over.y ||
+          over.x >= under.x + under.width ||
+          under.x >= over.x + over.width);
+      expect(apart, `the toast overlaps ${await button.textContent()}`).toBe(true);
+    }
+    await expect(toast).toBeVisible();
+  });
+
+  await test.step('Create Workload: foo, the private image, tag v1, credential test', async () => {
     await createWorkloadPage.fill({ ...awesomeappWorkload('foo', registry, ['test']), pullPolicy: 'Always' });
     await createWorkloadPage.submit.click();
     await expect(page).toHaveURL(new RegExp(`/namespaces/${namespace}/workloads/foo$`));
