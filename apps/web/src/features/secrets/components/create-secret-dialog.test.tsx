@@ -37,6 +37,7 @@ describe('Create Secret dialog', () => {
   it('validates the name as the user types, with the contracts message and a counter', async () => {
     fakeBff({ 'GET /api/namespaces/default/secrets': { body: { items: [existing] } } });
     renderRoute('/namespaces/default/secrets');
+    expect(await screen.findByText('1 secret', { exact: true })).toBeInTheDocument();
     const { user, dialog } = await openDialog();
     const name = within(dialog).getByLabelText(/^\*?\s*Name$/);
     await user.type(name, 'My_Secret');
