@@ -46,9 +46,38 @@ test('the seed on a phone; every page at 360 px without sideways scrolling; dial
     expect(await shell.scrollsSideways()).toBe(false);
   });
 
-  await test.step('Create Workload: foo, the private image, tag v1, credential test', async () => {
+  await test.step('Create Workload: a secret made from the credential group; its toast covers no form button', async () => {
     await shell.follow(shell.workloadsLink);
     await workloadsPage.createWorkload.click();
+    const secretDialog = createWorkloadPage.secretDialog;
+    await createWorkloadPage.createSecret.click();
+    await secretDialog.fill('test-2', registry);
+    await secretDialog.ok.click();
+    await expect(secretDialog.root).toBeHidden();
+    const toast = page.getByRole('status').filter({ hasText: 'Secret test-2 created' });
+    await expect(toast).toBeVisible();
+    // The toast stays 6 s: while it shows, scrolled to the bottom, each form button must be in view and uncovered.
+    await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+    for (const name of ['Create Workload', 'Cancel']) {
+      const button = createWorkloadPage.form.getByRole('button', { name, exact: true });
+      await expect(button).toBeInViewport({ ratio: 1 });
+      const [over, under] = [await toast.boundingBox(), await button.boundingBox()];
+      if (!over || !under) throw new Error(`the toast or ${name} has no box`);
+      const apart =
+        over.y + over.height <= under.y ||
+        under.y + under.height <= over.y ||
+        over.x >= under.x + under.width ||
+        under.x >= over.x + over.width;
+      expect(apart, `the toast overlaps ${name}`).toBe(true);
+      // What a tap at the button's centre lands on (a string: e2e is typechecked without the DOM library).
+      const centre = `${under.x + under.width / 2}, ${under.y + under.height / 2}`;
+      const hit = await page.evaluate(`document.elementFromPoint(${centre})?.closest('button')?.textContent`);
+      expect(hit, `a tap on ${name} lands elsewhere`).toBe(name);
+    }
+    await expect(toast).toBeVisible();
+  });
+
+  await test.step('Create Workload: foo, the private image, tag v1, credential test', async () => {
     await createWorkloadPage.fill({ ...awesomeappWorkload('foo', registry, ['test']), pullPolicy: 'Always' });
     await createWorkloadPage.submit.click();
     await expect(page).toHaveURL(new RegExp(`/namespaces/${namespace}/workloads/foo$`));

@@ -41,6 +41,13 @@ describe('dnsSubdomainProblems', () => {
     ['my secret', ["spaces are not allowed; use only lowercase letters, digits, '-' and '.'"]],
     ['a@b', ["'@' is not allowed; use only lowercase letters, digits, '-' and '.'"]],
     ['a@b#c@', ["'@', '#' are not allowed; use only lowercase letters, digits, '-' and '.'"]],
+    // Invisible or reordering characters are named by code point, so the message reads as written.
+    ['ab\u202ec', ["U+202E is not allowed; use only lowercase letters, digits, '-' and '.'"]],
+    [
+      'a\u200bb\u0301\u00a0',
+      ["U+200B, U+0301, U+00A0 are not allowed; use only lowercase letters, digits, '-' and '.'"],
+    ],
+    ['a\u{e0001}é', ["U+E0001, 'é' are not allowed; use only lowercase letters, digits, '-' and '.'"]],
     [
       '-My_Secret..x-',
       [

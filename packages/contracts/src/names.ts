@@ -16,6 +16,17 @@ export function isDnsLabelName(name: string): boolean {
   return name.length <= dnsLabelMaxLength && dns1123LabelPattern.test(name);
 }
 
+// Controls, format (bidi overrides, zero-width), separators and combining marks: quoted raw they are invisible,
+// reorder the message around them (U+202E mirrors it) or merge with the quote marks.
+const unprintable = /^[\p{C}\p{Z}\p{M}]$/u;
+
+/** One offending character as a message shows it: itself in quotes, or its code point when it would not show. */
+function quoted(c: string): string {
+  if (c === ' ') return 'spaces';
+  if (!unprintable.test(c)) return `'${c}'`;
+  return `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /** Characters outside a-z, 0-9 and the allowed punctuation, each reported once, in order of appearance. */
 function characterProblems(name: string, allowDot: boolean): string[] {
   const problems: string[] = [];
@@ -25,7 +36,7 @@ function characterProblems(name: string, allowDot: boolean): string[] {
   if (!allowDot && name.includes('.')) problems.push("'.' is not allowed in this name");
   const others = [...new Set(Array.from(name).filter((c) => !/[a-z0-9A-Z_.-]/.test(c)))];
   if (others.length > 0) {
-    const what = others.map((c) => (c === ' ' ? 'spaces' : `'${c}'`)).join(', ');
+    const what = others.map(quoted).join(', ');
     const verb = others.length === 1 && others[0] !== ' ' ? 'is' : 'are';
     const allowed = allowDot ? "lowercase letters, digits, '-' and '.'" : "lowercase letters, digits and '-'";
     problems.push(`${what} ${verb} not allowed; use only ${allowed}`);

@@ -44,6 +44,24 @@ describe('App shell', () => {
     expect(menu).toHaveAttribute('aria-expanded', 'false');
   });
 
+  it.each([
+    ['the Menu button', (_nav: HTMLElement, menu: HTMLElement) => menu],
+    ['a link in the menu', (nav: HTMLElement) => within(nav).getByRole('link', { name: 'Workloads' })],
+  ])('closes the open menu on Escape from %s, and gives focus back to Menu', async (_where, focusIn) => {
+    fakeBff({ 'GET /api/namespaces/default/deployments': { body: { items: [] } } });
+    renderRoute('/namespaces/default/workloads');
+    const menu = await screen.findByRole('button', { name: 'Menu' });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    const user = userEvent.setup();
+    await user.click(menu);
+    expect(nav).toHaveClass('side-nav-open');
+    focusIn(nav, menu).focus();
+    await user.keyboard('{Escape}');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(nav).not.toHaveClass('side-nav-open');
+    expect(menu).toHaveFocus();
+  });
+
   it('says when the API server is unreachable, marks lists stale and disables writes', async () => {
     fakeBff({
       'GET /api/readyz': {

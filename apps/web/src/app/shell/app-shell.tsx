@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Outlet, useParams } from 'react-router';
 import { useNamespaceStream, type StreamState } from '../../shared/api/stream/use-namespace-stream';
 import { LoadingState } from '../../shared/ui/query-state';
@@ -17,6 +17,14 @@ function SignedInShell({ user }: { user: string }) {
   const namespace = useParams().ns ?? 'default';
   const stream = useNamespaceStream(namespace);
   const [navOpen, setNavOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // Escape on the Menu button or inside the open menu closes it, and focus goes back to the button that opened it.
+  const closeNavOnEscape = (event: KeyboardEvent) => {
+    if (!navOpen || event.key !== 'Escape') return;
+    event.preventDefault();
+    setNavOpen(false);
+    menuButton.current?.focus();
+  };
   useRememberUsedNamespace(user, namespace, stream);
   return (
     <div className="shell">
@@ -26,8 +34,10 @@ function SignedInShell({ user }: { user: string }) {
         user={user}
         navOpen={navOpen}
         onToggleNav={() => setNavOpen((open) => !open)}
+        menuButton={menuButton}
+        onMenuKeyDown={closeNavOnEscape}
       />
-      <SideNav namespace={namespace} open={navOpen} onNavigate={() => setNavOpen(false)} />
+      <SideNav namespace={namespace} open={navOpen} onNavigate={() => setNavOpen(false)} onKeyDown={closeNavOnEscape} />
       <main className="page">
         <ConnectionBanner />
         <Suspense fallback={<LoadingState label="Loading page…" />}>

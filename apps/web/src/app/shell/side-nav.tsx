@@ -1,3 +1,4 @@
+import type { KeyboardEventHandler } from 'react';
 import { NavLink } from 'react-router';
 
 interface SideNavProps {
@@ -5,21 +6,22 @@ interface SideNavProps {
   /** On narrow screens the navigation is a menu, shown only while open. */
   open: boolean;
   onNavigate: () => void;
+  onKeyDown: KeyboardEventHandler;
 }
 
 /** The left navigation, in CCE's words. */
-export function SideNav({ namespace, open, onNavigate }: SideNavProps) {
+export function SideNav({ namespace, open, onNavigate, onKeyDown }: SideNavProps) {
   const base = `/namespaces/${encodeURIComponent(namespace)}`;
   return (
     <nav id="side-nav" className={open ? 'side-nav side-nav-open' : 'side-nav'} aria-label="Main">
       <ul>
         <li>
-          <NavLink to={`${base}/workloads`} onClick={onNavigate}>
+          <NavLink to={`${base}/workloads`} onClick={onNavigate} onKeyDown={onKeyDown}>
             Workloads
           </NavLink>
         </li>
         <li>
-          <NavLink to={`${base}/secrets`} onClick={onNavigate}>
+          <NavLink to={`${base}/secrets`} onClick={onNavigate} onKeyDown={onKeyDown}>
             ConfigMaps and Secrets
           </NavLink>
         </li>

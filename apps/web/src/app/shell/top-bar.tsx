@@ -1,3 +1,4 @@
+import type { KeyboardEventHandler, RefObject } from 'react';
 import { SessionMenu } from '../../features/auth/components/session-menu';
 import { useCluster } from '../../shared/api/cluster';
 import { useSession } from '../../shared/api/session';
@@ -19,10 +20,12 @@ interface TopBarProps {
   user: string;
   navOpen: boolean;
   onToggleNav: () => void;
+  menuButton: RefObject<HTMLButtonElement | null>;
+  onMenuKeyDown: KeyboardEventHandler;
 }
 
 /** The cluster the console talks to, its Kubernetes version, whether it is reachable, and the namespace. */
-export function TopBar({ namespace, stream, user, navOpen, onToggleNav }: TopBarProps) {
+export function TopBar({ namespace, stream, user, navOpen, onToggleNav, menuButton, onMenuKeyDown }: TopBarProps) {
   const cluster = useCluster();
   const { reachable, credentialProblem } = useClusterConnection();
   const session = useSession();
@@ -31,10 +34,12 @@ export function TopBar({ namespace, stream, user, navOpen, onToggleNav }: TopBar
       {/* Shown only on narrow screens, where the navigation collapses into this menu. */}
       <button
         type="button"
+        ref={menuButton}
         className="menu-button"
         aria-expanded={navOpen}
         aria-controls="side-nav"
         onClick={onToggleNav}
+        onKeyDown={onMenuKeyDown}
       >
         <span aria-hidden="true">☰</span> Menu
       </button>

@@ -37,6 +37,7 @@ describe('Create Secret dialog', () => {
   it('validates the name as the user types, with the contracts message and a counter', async () => {
     fakeBff({ 'GET /api/namespaces/default/secrets': { body: { items: [existing] } } });
     renderRoute('/namespaces/default/secrets');
+    expect(await screen.findByText('1 secret', { exact: true })).toBeInTheDocument();
     const { user, dialog } = await openDialog();
     const name = within(dialog).getByLabelText(/^\*?\s*Name$/);
     await user.type(name, 'My_Secret');
@@ -46,6 +47,16 @@ describe('Create Secret dialog', () => {
     expect(name).toHaveAttribute('aria-invalid', 'true');
     expect(name.getAttribute('aria-describedby')).toContain(error.id);
     expect(within(dialog).getByLabelText('Secret Type')).toHaveValue('kubernetes.io/dockerconfigjson');
+  });
+
+  it('names an invisible right-to-left override by code point, so it cannot mirror the error', async () => {
+    fakeBff({ 'GET /api/namespaces/default/secrets': { body: { items: [] } } });
+    renderRoute('/namespaces/default/secrets');
+    const { user, dialog } = await openDialog();
+    await user.type(within(dialog).getByLabelText(/^\*?\s*Name$/), 'ab\u202ec');
+    const error = await within(dialog).findByRole('alert');
+    expect(error).toHaveTextContent("U+202E is not allowed; use only lowercase letters, digits, '-' and '.'");
+    expect(error.textContent).not.toContain('\u202e');
   });
 
   it('masks the password, with a show toggle, and never shows it in the kubectl command', async () => {

@@ -82,6 +82,7 @@ export function RegistryFieldset({ form, index, onRemove, passwordOptional }: Re
           id={id('email')}
           type="email"
           autoComplete="off"
+          aria-invalid={errors?.email ? true : undefined}
           aria-describedby={describedBy(id('email'), { error: errors?.email?.message, hint: true })}
           {...register(`registries.${index}.email`)}
         />

@@ -4,6 +4,7 @@ import { useSecrets } from '../../../shared/api/list-secrets';
 import { forbiddenReason, useNamespacePermissions } from '../../../shared/api/permissions';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { ListStates } from '../../../shared/ui/query-state';
+import { countOf } from '../../../shared/ui/count-of';
 import { CreateSecretDialog } from './create-secret-dialog';
 import { SecretsTable } from './secrets-table';
 
@@ -71,7 +72,7 @@ export function SecretsPage({ namespace }: { namespace: string }) {
         </select>
         <label htmlFor="secret-search">Search by name</label>
         <input id="secret-search" type="search" value={q} onChange={(e) => setParam('q', e.target.value)} />
-        {secrets.data ? <span className="count">{rows.length} secrets</span> : null}
+        {secrets.data ? <span className="count">{countOf(rows.length, 'secret')}</span> : null}
       </div>
       <ListStates
         list={secrets}

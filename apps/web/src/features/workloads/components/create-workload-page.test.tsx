@@ -32,6 +32,26 @@ describe('Create Workload', () => {
     expect(screen.getByLabelText(/Workload Name/)).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('marks Image Tag invalid when its error shows, and points at the error', async () => {
+    const { user } = open();
+    await user.type(await screen.findByLabelText(/Container Name/), 'web');
+    await user.type(screen.getByLabelText(/Image Name/), 'nginx:1.27');
+    const tag = screen.getByLabelText('Image Tag');
+    await user.type(tag, 'latest');
+    const error = await screen.findByText('the image already names a tag or digest; leave this empty');
+    expect(tag).toHaveAttribute('aria-invalid', 'true');
+    expect(tag.getAttribute('aria-describedby')).toContain(error.id);
+  });
+
+  it('marks Pods invalid when its error shows', async () => {
+    const { user } = open();
+    const pods = await screen.findByRole('spinbutton', { name: /Pods/ });
+    await user.clear(pods);
+    await user.type(pods, '5000');
+    await waitFor(() => expect(pods).toHaveAttribute('aria-invalid', 'true'));
+    expect(pods).toHaveAccessibleDescription(/.+/);
+  });
+
   it("explains where an image without a registry is pulled from (the seed's caution)", async () => {
     const { user } = open();
     await user.type(await screen.findByLabelText(/Image Name/), 'nginx');

@@ -129,6 +129,7 @@ export function CreateWorkloadPage({
               type="number"
               min={0}
               max={1000}
+              aria-invalid={errors.replicas ? true : undefined}
               aria-describedby={describedBy('workload-replicas', { error: errors.replicas?.message })}
               {...register('replicas', { valueAsNumber: true })}
             />
@@ -171,6 +172,7 @@ export function CreateWorkloadPage({
           >
             <input
               id="image-tag"
+              aria-invalid={containerErrors?.tag ? true : undefined}
               autoComplete="off"
               aria-describedby={describedBy('image-tag', { error: containerErrors?.tag?.message, hint: true })}
               {...register('containers.0.tag')}

@@ -35,6 +35,12 @@ describe('Workloads', () => {
     expect(within(table).getByRole('row', { name: /foo/ })).toHaveTextContent('4m59s');
   });
 
+  it('counts one workload in the singular', async () => {
+    fakeBff({ 'GET /api/namespaces/default/deployments': { body: { items: [deployment('foo', 'Running')] } } });
+    renderRoute('/namespaces/default/workloads');
+    expect(await screen.findByText('1 workload', { exact: true })).toBeInTheDocument();
+  });
+
   it('says when there are none', async () => {
     fakeBff({ 'GET /api/namespaces/default/deployments': { body: { items: [] } } });
     renderRoute('/namespaces/default/workloads');

@@ -2,6 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { forbiddenReason, useNamespacePermissions } from '../../../shared/api/permissions';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { ListStates } from '../../../shared/ui/query-state';
+import { countOf } from '../../../shared/ui/count-of';
 import { useDeployments } from '../api/list-deployments';
 import { WorkloadsTable } from './workloads-table';
 
@@ -52,7 +53,7 @@ export function WorkloadsPage({ namespace }: { namespace: string }) {
             setParams((p) => (e.target.value === '' ? p.delete('q') : p.set('q', e.target.value), p), { replace: true })
           }
         />
-        {deployments.data ? <span className="count">{rows.length} workloads</span> : null}
+        {deployments.data ? <span className="count">{countOf(rows.length, 'workload')}</span> : null}
       </div>
       <ListStates
         list={deployments}
