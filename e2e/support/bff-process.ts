@@ -1,7 +1,8 @@
 // The BFF as a user runs it (`npm start`: its node flags, scripts/start.mjs, the esbuild bundle), serving the SPA's
 // production build on a free port.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { npmStartArguments } from '@berth/local-cluster/testing/any-runner';
 import { repoRoot } from '../../scripts/repo-root.mjs';
@@ -59,6 +60,8 @@ export async function startBff(
 ): Promise<RunningBff> {
   const port = await freeLoopbackPort();
   const url = `http://127.0.0.1:${port}`;
+  // A fresh clone has no log folder yet (bench/profiling scripts run before any full bench made it).
+  mkdirSync(path.dirname(logFile), { recursive: true });
   const log = openSync(logFile, 'w');
   const child = spawn(process.execPath, [...npmStartArguments(), '--port', String(port), '--kubeconfig', kubeconfig], {
     cwd: repoRoot,
