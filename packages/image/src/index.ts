@@ -12,3 +12,4 @@ export {
   type RunningImage,
 } from './run-image';
 export { unpackImage, type UnpackedImage } from './unpack-image';
+export { kubeconfigBind, kubeconfigTarget } from './kubeconfig-bind';
