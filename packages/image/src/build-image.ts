@@ -53,15 +53,18 @@ export async function buildImage(options: BuildOptions = {}): Promise<LayoutImag
   mkdirSync(path.dirname(layout), { recursive: true });
   const work = mkdtempSync(`${layout}.building-`);
   try {
-    const rootfs = path.join(work, 'rootfs');
-    const files = stageImageFiles(rootfs, cachedNode24(), progress);
-    progress(`writing ${files.length} files and folders as one layer (umoci)`);
     const aside = path.join(work, 'oci');
     const image = `${aside}:${layoutTag}`;
     await runTool('umoci', ['init', '--layout', aside]);
     await runTool('umoci', ['new', '--image', image]);
+    // Files staged into an unpacked empty image and repacked: Debian's umoci 0.4.7 `insert` leaves its layer's tar
+    // unterminated (no padding, no end blocks; fixed in 0.5.0, opencontainers/umoci ad29ed3b), which GNU tar refuses.
+    const bundle = path.join(work, 'bundle');
+    await runTool('umoci', ['unpack', '--image', image, bundle]);
+    const files = stageImageFiles(path.join(bundle, 'rootfs'), cachedNode24(), progress);
+    progress(`writing ${files.length} files and folders as one layer (umoci)`);
     const created = ['--history.created', imageCreated, '--history.created_by', 'berth image files'];
-    await runTool('umoci', ['insert', '--image', image, ...created, rootfs, '/']);
+    await runTool('umoci', ['repack', '--image', image, ...created, bundle]);
     await runTool('umoci', umociConfigArgs(image));
     await runTool('umoci', ['gc', '--layout', aside]);
     rmSync(layout, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // The image built for real (umoci), pushed to the local cluster's htpasswd registry (skopeo) and run from its own files
 // read-only as its user. One build per run: ensureImageBuilt reuses build/image/oci while its inputs are unchanged.
-import { appendFileSync, existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freeLoopbackPort, requiredEnv, runLogVariable } from '@berth/local-cluster/testing';
@@ -11,7 +12,6 @@ import { kubeconfigBind } from './kubeconfig-bind';
 import type { LayoutImage } from './oci-layout';
 import { pushImage, readPushedImage } from './push-image';
 import { runImage, type RunImageOptions, waitUntilReady } from './run-image';
-import { rootfsFiles } from './stage-rootfs';
 import { type UnpackedImage, unpackImage } from './unpack-image';
 
 let image: LayoutImage;
@@ -54,16 +54,29 @@ describe('the console image', () => {
   });
 
   it('holds node, its libraries, the BFF bundle and the SPA, and no shell, no npm, nothing writable but /tmp', () => {
-    const files = rootfsFiles(unpacked.rootfs);
+    expect(image.layerFiles).toHaveLength(1);
+    // The layer itself, as `tar -tv` lists it: mode, owner/group, size, date, time, name.
+    const entries = execFileSync('tar', ['-tzvf', image.layerFiles[0] ?? '', '--numeric-owner'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/\s+/))
+      .map(([mode = '', owner = '', , date = '', , name = '']) => ({
+        mode,
+        owner,
+        date,
+        file: `/${name.replace(/^\//, '')}`,
+      }));
+    const files = entries.map((entry) => entry.file);
     expect(files).toEqual(
       expect.arrayContaining([nodePath, bffEntry, `${spaDir}/index.html`, '/etc/passwd', '/lib64/']),
     );
+    expect(files.filter((file) => /(^|\/)(npm|npx|corepack|sh|bash|dash)$/.test(file))).toEqual([]);
+    expect(files.filter((file) => file.startsWith(`${writableDir}/`))).toEqual([`${writableDir}/`]);
+    expect(entries.find((entry) => entry.file === `${writableDir}/`)?.mode).toBe('drwxrwxrwt');
+    expect(new Set(entries.map((entry) => entry.owner))).toEqual(new Set(['0/0']));
+    expect(new Set(entries.map((entry) => entry.date))).toEqual(new Set(['1970-01-01']));
     for (const absent of ['/bin/sh', '/usr/bin/sh', '/bin/bash', '/usr/local/bin/npm'])
       expect(existsSync(path.join(unpacked.rootfs, absent)), absent).toBe(false);
-    expect(files.filter((file) => /(^|\/)(npm|npx|corepack|sh|bash|dash)$/.test(file))).toEqual([]);
-    expect(rootfsFiles(unpacked.rootfs, writableDir)).toEqual([]);
-    const owners = new Set(files.map((file) => `${lstatSync(path.join(unpacked.rootfs, file)).uid}`));
-    expect(owners).toEqual(new Set(['0']));
   });
 
   it('pushes to the private registry with credentials, and the registry gives it back only with them', async () => {

@@ -34,6 +34,8 @@ export interface LayoutImage {
   config: ImageConfig;
   /** The bytes a registry stores and a node pulls: the compressed layers, the config and the manifest. */
   compressedBytes: number;
+  /** The layers' blob files, base first. */
+  layerFiles: string[];
 }
 
 const blobPath = (layout: string, digest: string) => path.join(layout, 'blobs', ...digest.split(':'));
@@ -50,5 +52,6 @@ export function readLayoutImage(layout: string): LayoutImage {
     manifestDigest: entry.digest,
     config: imageConfig.parse(readJson(blobPath(layout, config.digest))),
     compressedBytes: blobBytes + entry.size,
+    layerFiles: layers.map((layer) => blobPath(layout, layer.digest)),
   };
 }
