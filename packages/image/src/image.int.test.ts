@@ -1,7 +1,7 @@
 // The image built for real (umoci), pushed to the local cluster's htpasswd registry (skopeo) and run from its own files
 // read-only as its user. One build per run: ensureImageBuilt reuses build/image/oci while its inputs are unchanged.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freeLoopbackPort, requiredEnv, runLogVariable } from '@berth/local-cluster/testing';
@@ -128,6 +128,21 @@ describe('the console image', () => {
       if (runLog !== undefined) appendFileSync(runLog, readFileSync(logFile, 'utf8'));
     }
     expect(stopped, 'SIGTERM stops it cleanly').toEqual({ code: 0, signal: null });
+  }, 60_000);
+
+  it('binds a directory read-only where a pod mounts its service account, with the environment given', async () => {
+    const account = mkdtempSync(path.join(scratch, 'serviceaccount-'));
+    writeFileSync(path.join(account, 'namespace'), 'team-a');
+    chmodSync(account, 0o755);
+    const target = '/var/run/secrets/kubernetes.io/serviceaccount';
+    const script = `const fs = require('node:fs');
+let write; try { fs.writeFileSync('${target}/token', 'x'); write = 'written'; } catch (error) { write = error.code; }
+console.log(JSON.stringify({ namespace: fs.readFileSync('${target}/namespace', 'utf8'), write, host: process.env.KUBERNETES_SERVICE_HOST }));`;
+    const printed = await nodeInImage(script, {
+      binds: [{ source: account, target }],
+      env: { KUBERNETES_SERVICE_HOST: '127.0.0.1' },
+    });
+    expect(JSON.parse(printed)).toEqual({ namespace: 'team-a', write: 'EROFS', host: '127.0.0.1' });
   }, 60_000);
 
   it('writes nowhere but /tmp, even as root: the root filesystem is mounted read-only', async () => {
