@@ -38,7 +38,7 @@ async function nodeInImage(script: string, options: RunImageOptions = {}): Promi
 
 const tryWrites = `const fs = require('node:fs');
 const attempt = (file) => { try { fs.writeFileSync(file, 'x'); return 'written'; } catch (error) { return error.code; } };
-console.log(JSON.stringify({ app: attempt('/app/x'), etc: attempt('/etc/x'), root: attempt('/x'), tmp: attempt('/tmp/x'), uid: process.getuid(), gid: process.getgid() }));`;
+console.log(JSON.stringify({ app: attempt('/app/x'), etc: attempt('/etc/x'), root: attempt('/x'), tmp: attempt('/tmp/x'), devNull: attempt('/dev/null'), proc: fs.existsSync('/proc/self/status'), uid: process.getuid(), gid: process.getgid() }));`;
 
 describe('the console image', () => {
   it('runs node as the fixed non-root user, listening on every address at the exposed port', () => {
@@ -147,8 +147,25 @@ console.log(JSON.stringify({ namespace: fs.readFileSync('${target}/namespace', '
 
   it('writes nowhere but /tmp, even as root: the root filesystem is mounted read-only', async () => {
     const asImageUser = JSON.parse(await nodeInImage(tryWrites)) as Record<string, unknown>;
-    expect(asImageUser).toEqual({ app: 'EROFS', etc: 'EROFS', root: 'EROFS', tmp: 'written', uid: 65532, gid: 65532 });
+    expect(asImageUser).toEqual({
+      app: 'EROFS',
+      etc: 'EROFS',
+      root: 'EROFS',
+      tmp: 'written',
+      devNull: 'written',
+      proc: true,
+      uid: 65532,
+      gid: 65532,
+    });
     const asRoot = JSON.parse(await nodeInImage(tryWrites, { user: { uid: 0, gid: 0 } })) as Record<string, unknown>;
-    expect(asRoot).toMatchObject({ app: 'EROFS', etc: 'EROFS', root: 'EROFS', tmp: 'written', uid: 0 });
+    expect(asRoot).toMatchObject({
+      app: 'EROFS',
+      etc: 'EROFS',
+      root: 'EROFS',
+      tmp: 'written',
+      devNull: 'written',
+      proc: true,
+      uid: 0,
+    });
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 // Runs an unpacked image's own files as a cluster would: a new mount namespace (util-linux `unshare`) where the root
-// filesystem is bind-mounted read-only with a tmpfs on /tmp and read-only binds of the caller's files (a service-account
+// filesystem is bind-mounted read-only with a tmpfs on /tmp, /proc, a minimal /dev, and read-only binds of the caller's files (a service-account
 // directory, a kubeconfig), then chroot'ed there as the image's UID:GID with no_new_privs, on the host's network. The
 // spawned pid is the entrypoint's own (each step execs the next), so stopping it by pid stops the image, and its mounts
 // go with its namespace.
@@ -66,6 +66,17 @@ root=$1 tmp_size=$2 binds=$3 uid=$4 gid=$5 cwd=$6; shift 6
 /bin/mount --bind "$root" "$root"
 /bin/mount -o remount,bind,ro "$root"
 /bin/mount -t tmpfs -o nosuid,nodev,mode=1777,size="$tmp_size" tmpfs "$root${writableDir}"
+# What a runtime gives every container: /proc, and a /dev of the harmless character devices only.
+/bin/mount -t proc -o nosuid,nodev,noexec proc "$root/proc"
+/bin/mount -t tmpfs -o nosuid,noexec,mode=755,size=64k tmpfs "$root/dev"
+for device in null zero full random urandom; do
+  : > "$root/dev/$device"
+  /bin/mount --bind "/dev/$device" "$root/dev/$device"
+done
+/bin/ln -s /proc/self/fd "$root/dev/fd"
+/bin/ln -s /proc/self/fd/0 "$root/dev/stdin"
+/bin/ln -s /proc/self/fd/1 "$root/dev/stdout"
+/bin/ln -s /proc/self/fd/2 "$root/dev/stderr"
 while [ "$binds" -gt 0 ]; do
   /bin/mount --bind "$1" "$root$2"
   /bin/mount -o remount,bind,ro "$root$2"
@@ -100,6 +111,7 @@ export function runImage(image: UnpackedImage, options: RunImageOptions = {}): R
   const hostFiles = (options.hostNameFiles ?? true) ? ['/etc/hosts', '/etc/resolv.conf'].filter(existsSync) : [];
   const binds = [...hostFiles.map((file) => ({ source: file, target: file })), ...(options.binds ?? [])];
   for (const bind of binds) makeMountPoint(image.rootfs, bind);
+  for (const point of ['proc', 'dev']) mkdirSync(path.join(image.rootfs, point), { recursive: true });
   const user = options.user ?? { uid: image.uid, gid: image.gid };
   const argv = [...(options.command ?? image.args), ...(options.args ?? [])];
   const logFile = options.logFile ?? path.join(mkdtempSync(path.join(tmpdir(), 'berth-image-run-')), 'output.log');
