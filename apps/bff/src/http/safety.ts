@@ -19,8 +19,9 @@ export interface HostAuthority {
 const hostAuthority = /^(?:\[([0-9a-f:.]+)\]|([a-z0-9.-]+))(?::([0-9]{1,5}))?$/i;
 
 /** Parse a Host header as an authority; undefined for anything else (userinfo `@`, paths, spaces, empty ports). */
-export function parseHost(host: string): HostAuthority | undefined {
-  const match = hostAuthority.exec(host);
+export function parseHost(host: string | undefined): HostAuthority | undefined {
+  // Express types req.host as a string, yet it is undefined when a request names no host at all.
+  const match = hostAuthority.exec(host ?? '');
   if (match === null) return undefined;
   const [, ipv6, name, port] = match;
   if (ipv6 !== undefined && !isIPv6(ipv6)) return undefined;
@@ -31,11 +32,14 @@ export function parseHost(host: string): HostAuthority | undefined {
 
 const bareName = (name: string) => name.replace(/^\[(.*)\]$/, '$1').toLowerCase();
 
-/** Answer only to the names we serve, so a rebinding DNS name cannot reach the API from another site. */
+/**
+ * Answer only to the names we serve, so a rebinding DNS name cannot reach the API from another site. Express's req.host
+ * is the Host header, or X-Forwarded-Host from a trusted proxy: the name the browser used either way.
+ */
 export function requireServedHost(servedNames: readonly string[]): RequestHandler {
   const allowed = new Set(servedNames.map(bareName));
   return (req, _res, next) => {
-    const host = parseHost(req.headers.host ?? '');
+    const host = parseHost(req.host);
     if (host === undefined || !allowed.has(host.hostname)) {
       throw new HttpError(403, 'Forbidden', 'This host name is not served by Berth');
     }
@@ -45,11 +49,12 @@ export function requireServedHost(servedNames: readonly string[]): RequestHandle
 
 /**
  * True when the Origin header is this request's own origin: the scheme it came over (an `http://` page may not
- * drive the https server), the Host's name and the same port, defaults filled in. Or a trusted origin (the Vite dev server).
+ * drive the https server), the Host's name and the same port, defaults filled in (scheme and host as a trusted proxy
+ * forwarded them). Or a trusted origin: the Vite dev server, the `--public-url`.
  */
 function isSameOrigin(origin: string, req: Request, extra: ReadonlySet<string>): boolean {
   if (extra.has(origin)) return true;
-  const host = parseHost(req.headers.host ?? '');
+  const host = parseHost(req.host);
   let url: URL;
   try {
     url = new URL(origin);
