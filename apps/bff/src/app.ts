@@ -103,7 +103,7 @@ export function createApp(deps: AppDependencies): Express {
 
   const api = Router();
   api.use(noStore);
-  api.use(refuseCrossSite([...(deps.trustedOrigins ?? []), ...(publicUrl === undefined ? [] : [publicUrl.origin])]));
+  api.use(refuseCrossSite(deps.trustedOrigins, publicUrl));
   api.use(jsonBody());
   api.use(healthRoutes(kubernetes, hub));
   api.use(auth.public);
