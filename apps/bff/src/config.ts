@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { parseCidr } from '@berth/registry';
+import type { Ingress } from './http/ingress';
+import { basePathFlag, publicUrlFlag, trustedProxyFlag } from './ingress-flags';
 
 export const exposeFlag = 'i-understand-anyone-on-the-network-can-act-as-the-cluster-admin';
 
@@ -46,6 +48,9 @@ export const bffConfig = z
     /** Ranges registry checks may reach besides the defaults (loopback in sign-in mode), and ranges they never may. */
     registryAllow: cidrList,
     registryDeny: cidrList,
+    basePath: basePathFlag.optional(),
+    publicUrl: publicUrlFlag.optional(),
+    trustedProxy: trustedProxyFlag,
   })
   .refine((c) => (c.tlsCert === undefined) === (c.tlsKey === undefined), {
     message: 'Pass --tls-cert and --tls-key together',
@@ -54,7 +59,14 @@ export const bffConfig = z
   .refine((c) => c.auth === 'token' || c.exposeClusterAdmin === true || isLoopback(c.host), {
     message: `Without sign-in anyone who reaches this address acts as the kubeconfig's user; pass --auth=token, or --${exposeFlag} if that is truly what you want`,
     path: ['host'],
-  });
+  })
+  .refine(
+    (c) => c.basePath === undefined || c.publicUrl?.basePath === undefined || c.basePath === c.publicUrl.basePath,
+    {
+      message: `--public-url's path must be --base-path (or leave one out): the proxy passes the prefix on unchanged`,
+      path: ['publicUrl'],
+    },
+  );
 
 export type BffConfig = z.infer<typeof bffConfig>;
 
@@ -76,6 +88,9 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Bf
       [exposeFlag]: { type: 'boolean' },
       'registry-allow': { type: 'string', multiple: true },
       'registry-deny': { type: 'string', multiple: true },
+      'base-path': { type: 'string' },
+      'public-url': { type: 'string' },
+      'trusted-proxy': { type: 'string', multiple: true },
     },
     strict: true,
   });
@@ -102,5 +117,17 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Bf
     exposeClusterAdmin: values[exposeFlag] === true ? true : undefined,
     registryAllow: rangeList(values['registry-allow'], env.BERTH_REGISTRY_ALLOW),
     registryDeny: rangeList(values['registry-deny'], env.BERTH_REGISTRY_DENY),
+    basePath: values['base-path'] ?? (env.BERTH_BASE_PATH || undefined),
+    publicUrl: values['public-url'] ?? (env.BERTH_PUBLIC_URL || undefined),
+    trustedProxy: rangeList(values['trusted-proxy'], env.BERTH_TRUSTED_PROXY),
   });
+}
+
+/** Where and to whom Berth is served: a public URL's path is the base path when --base-path is left out. */
+export function ingressOf(config: BffConfig): Ingress {
+  return {
+    basePath: config.basePath ?? config.publicUrl?.basePath ?? '/',
+    ...(config.publicUrl === undefined ? {} : { publicUrl: config.publicUrl }),
+    ...(config.trustedProxy === undefined ? {} : { trustedProxies: config.trustedProxy }),
+  };
 }

@@ -12,7 +12,7 @@ import { type AuthOptions } from './auth/auth-modes';
 import { startupBanner } from './banner';
 import { beforeCrashExit } from './crash/crash-report';
 import { toApiError } from './http/errors';
-import { parseConfig, type BffConfig } from './config';
+import { ingressOf, parseConfig, type BffConfig } from './config';
 import { loadKubeConfig } from './kube/kubeconfig/load-kubeconfig';
 import { type CredentialError, kubeconfigCredentialProblem } from './kube/kubeconfig/credential-error';
 import { InformerHub } from './watch/informer-hub';
@@ -112,6 +112,7 @@ async function start(): Promise<void> {
   const logger = createLogger();
   const informers = new InformerHub(logger);
   const auth = authOptions(config);
+  const ingress = ingressOf(config);
   const policy = registryPolicy({
     signIn: auth.mode === 'token',
     allow: config.registryAllow,
@@ -124,6 +125,7 @@ async function start(): Promise<void> {
     auth,
     registryPolicy: policy,
     servedNames: [config.host],
+    ingress,
     ...(config.spa ? { spaDir: spaBuildDir } : {}),
   });
   let tls;
@@ -147,9 +149,12 @@ async function start(): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
     const context = kubeConfig.getCurrentContext();
-    const url = `${tls ? 'https' : 'http'}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    const origin = `${tls ? 'https' : 'http'}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    const url = ingress.basePath === '/' ? origin : `${origin}${ingress.basePath}`;
     const user = kubeConfig.getContextObject(context)?.user;
-    logger.info({ url, context, server: apiServer, user, signIn: auth.mode }, 'Berth is listening');
+    const publicUrl =
+      config.publicUrl === undefined ? {} : { publicUrl: `${config.publicUrl.origin}${ingress.basePath}` };
+    logger.info({ url, ...publicUrl, context, server: apiServer, user, signIn: auth.mode }, 'Berth is listening');
     console.error(
       startupBanner({ url, context, server: apiServer, user, localClusterEnv: localCluster?.env, credentialProblem }),
     );

@@ -7,7 +7,7 @@ import { connectKubernetes, type Kubernetes } from '../kube/clients';
 import type { Auth } from './auth-modes';
 import { CsrfTokens } from './csrf';
 import { tokenKey, tokenKubeConfig, type Identity } from './identity';
-import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie';
+import { clearSessionCookie, type CookieScope, readSessionCookie, setSessionCookie } from './session-cookie';
 import { SessionStore, type SessionTimeouts } from './session-store';
 import { SignInThrottle, type SignInLimits } from './sign-in-throttle';
 import { whoAmI } from './who-am-i';
@@ -20,6 +20,7 @@ export function tokenAuth(
   kubeConfig: KubeConfig,
   timeouts: SessionTimeouts,
   signInLimits?: Partial<SignInLimits>,
+  cookie?: CookieScope,
 ): Auth {
   const sessions = new SessionStore(timeouts);
   const csrf = new CsrfTokens();
@@ -27,23 +28,24 @@ export function tokenAuth(
   const open = Router();
   open.post('/session', async (req, res) => {
     const { token } = signInRequest.parse(req.body);
-    const attempt = throttle.attempt(req.socket.remoteAddress);
+    // req.ip is the socket's address, or the X-Forwarded-For entry a `--trusted-proxy` vouches for.
+    const attempt = throttle.attempt(req.ip);
     const username = await whoAmI(tokenKubeConfig(kubeConfig, token), token).catch((error: unknown) => {
       if (!isRefusedToken(error)) attempt.notAFailure();
       throw error;
     });
     attempt.notAFailure();
     // A new sign-in replaces this browser's previous session instead of leaving it alive beside the new one.
-    const previous = readSessionCookie(req);
+    const previous = readSessionCookie(req, cookie);
     if (previous !== undefined) sessions.delete(previous);
     const created = sessions.create(token, username);
-    setSessionCookie(req, res, created.id);
+    setSessionCookie(req, res, created.id, cookie);
     res.status(201).json(sessionInfo.parse({ mode: 'token', username, csrfToken: csrf.tokenFor(created.id) }));
   });
   const requireIdentity: RequestHandler = (req, res, next) => {
-    const session = sessions.find(readSessionCookie(req));
+    const session = sessions.find(readSessionCookie(req, cookie));
     if (session === undefined) {
-      if (readSessionCookie(req) !== undefined) clearSessionCookie(req, res);
+      if (readSessionCookie(req, cookie) !== undefined) clearSessionCookie(req, res, cookie);
       throw new HttpError(401, 'Unauthorized', 'Sign in with a Kubernetes bearer token');
     }
     if (isUnsafeMethod(req.method) && !csrf.verify(session.id, req.get(csrfHeader))) {
@@ -72,7 +74,7 @@ export function tokenAuth(
   });
   session.delete('/session', (req, res) => {
     sessions.delete(String(res.locals.sessionId));
-    clearSessionCookie(req, res);
+    clearSessionCookie(req, res, cookie);
     res.status(204).end();
   });
   return { public: open, requireIdentity, session };

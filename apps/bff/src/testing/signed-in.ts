@@ -7,6 +7,7 @@ import request from 'supertest';
 import { csrfHeader, sessionInfo } from '@berth/contracts';
 import { createApp } from '../app';
 import type { SessionTimeouts } from '../auth/session-store';
+import type { Ingress } from '../http/ingress';
 import type { SignInLimits } from '../auth/sign-in-throttle';
 import { loadKubeConfig } from '../kube/kubeconfig/load-kubeconfig';
 import { registryPolicy } from '../resources/registry-checks/check-routes';
@@ -18,10 +19,12 @@ export interface TokenAppOptions {
   signInLimits?: Partial<SignInLimits>;
   /** `--registry-allow`: the local registries are on loopback, which sign-in mode refuses by default. */
   registryAllow?: readonly string[];
+  /** `--base-path`, `--public-url`, `--trusted-proxy`. */
+  ingress?: Ingress;
 }
 
 /** A BFF in token mode: the admin kubeconfig only names the cluster; requests act as the signed-in user. */
-export function tokenApp({ timeouts, signInLimits, registryAllow = ['127.0.0.0/8'] }: TokenAppOptions = {}): {
+export function tokenApp({ timeouts, signInLimits, registryAllow = ['127.0.0.0/8'], ingress }: TokenAppOptions = {}): {
   app: Express;
   logs: () => string;
   logger: Logger;
@@ -32,6 +35,7 @@ export function tokenApp({ timeouts, signInLimits, registryAllow = ['127.0.0.0/8
     logger: captured.logger,
     auth: { mode: 'token', ...(timeouts ? { timeouts } : {}), ...(signInLimits ? { signInLimits } : {}) },
     registryPolicy: registryPolicy({ signIn: true, allow: registryAllow }),
+    ...(ingress ? { ingress } : {}),
   });
   return { app, logs: captured.text, logger: captured.logger };
 }
@@ -85,15 +89,19 @@ export async function listen(app: Express): Promise<{ server: Server; url: strin
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-/** A sign-in sent from another loopback address (127.0.0.2, ...), as another client would; Linux routes all of 127/8 to lo. */
+/**
+ * A sign-in sent from another loopback address (127.0.0.2, ...), as another client would; Linux routes all of 127/8 to lo.
+ * `extraHeaders` adds headers such as X-Forwarded-For.
+ */
 export function signInFrom(
   url: string,
   localAddress: string,
   token: string,
+  extraHeaders: Record<string, string> = {},
 ): Promise<{ status: number; retryAfter?: string }> {
   return new Promise((resolve, reject) => {
     const { hostname, port } = new URL(url);
-    const headers = { 'Content-Type': 'application/json', Host: `${hostname}:${port}` };
+    const headers = { 'Content-Type': 'application/json', Host: `${hostname}:${port}`, ...extraHeaders };
     const req = httpRequest({ hostname, port, localAddress, method: 'POST', path: '/api/session', headers }, (res) => {
       res.resume();
       const retryAfter = res.headers['retry-after'];
