@@ -5,15 +5,18 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import { ApiException } from '@kubernetes/client-node';
 import { type ClusterEnv, ClusterStartError, ensureClusterUp, holdCluster, releaseCluster } from '@berth/local-cluster';
+import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import { createApp } from './app';
-import { defaultSessionTimeouts } from './auth/session-store';
+import { defaultSessionTimeouts } from './auth/sessions';
 import { type AuthOptions } from './auth/auth-modes';
+import { fileKeyring } from './auth/session-keys';
 import { startupBanner } from './banner';
 import { beforeCrashExit } from './crash/crash-report';
 import { toApiError } from './http/errors';
-import { parseConfig, type BffConfig } from './config';
+import { actAsServiceAccountFlag, parseConfig, type BffConfig } from './config';
 import { loadKubeConfig } from './kube/kubeconfig/load-kubeconfig';
+import { inClusterKubeConfig } from './kube/kubeconfig/in-cluster';
 import { type CredentialError, kubeconfigCredentialProblem } from './kube/kubeconfig/credential-error';
 import { InformerHub } from './watch/informer-hub';
 import { connectKubernetes } from './kube/clients';
@@ -53,6 +56,7 @@ function configOrFail(): BffConfig | Promise<never> {
 
 async function kubeconfigFiles(config: BffConfig): Promise<string[]> {
   if (config.kubeconfig !== undefined) return config.kubeconfig;
+  if (config.inCluster) return [];
   progress('no cluster named (KUBECONFIG, --kubeconfig or --context): using the embedded local cluster');
   holdCluster();
   try {
@@ -65,11 +69,15 @@ async function kubeconfigFiles(config: BffConfig): Promise<string[]> {
   return file === undefined ? fail('the local cluster gave no kubeconfig') : [file];
 }
 
-function authOptions(config: BffConfig): AuthOptions {
+function authOptions(config: BffConfig, logger: Logger): AuthOptions {
   if (config.auth !== 'token') return { mode: 'single-user' };
   const idleMs = (config.sessionIdleSeconds ?? defaultSessionTimeouts.idleMs / 1000) * 1000;
   const absoluteMs = (config.sessionMaxSeconds ?? defaultSessionTimeouts.absoluteMs / 1000) * 1000;
-  return { mode: 'token', timeouts: { idleMs, absoluteMs } };
+  // A bad key file throws here, naming the file and line: start-up fails before anything listens.
+  const keys = config.sessionKeyFile
+    ? { sessionKeys: fileKeyring(config.sessionKeyFile, (message) => logger.error(message)) }
+    : {};
+  return { mode: 'token', timeouts: { idleMs, absoluteMs }, ...keys };
 }
 
 function unusableApiServer(error: unknown, apiServer: string, context: string): string {
@@ -86,8 +94,10 @@ async function start(): Promise<void> {
   const config = await configOrFail();
   const files = await kubeconfigFiles(config);
   let kubeConfig;
+  let serviceAccount: string | undefined;
   try {
-    kubeConfig = loadKubeConfig(files, config.context);
+    if (config.inCluster) ({ kubeConfig, serviceAccount } = inClusterKubeConfig(process.env));
+    else kubeConfig = loadKubeConfig(files, config.context);
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
@@ -111,7 +121,12 @@ async function start(): Promise<void> {
   }
   const logger = createLogger();
   const informers = new InformerHub(logger);
-  const auth = authOptions(config);
+  let auth;
+  try {
+    auth = authOptions(config, logger);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
   const policy = registryPolicy({
     signIn: auth.mode === 'token',
     allow: config.registryAllow,
@@ -148,10 +163,21 @@ async function start(): Promise<void> {
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
     const context = kubeConfig.getCurrentContext();
     const url = `${tls ? 'https' : 'http'}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-    const user = kubeConfig.getContextObject(context)?.user;
-    logger.info({ url, context, server: apiServer, user, signIn: auth.mode }, 'Berth is listening');
+    const user = serviceAccount ?? kubeConfig.getContextObject(context)?.user;
+    const inCluster = config.inCluster ? { actsAsServiceAccount: config.actAsServiceAccount === true } : undefined;
+    logger.info({ url, context, server: apiServer, user, signIn: auth.mode, inCluster }, 'Berth is listening');
+    if (inCluster?.actsAsServiceAccount)
+      logger.warn({ user }, `--${actAsServiceAccountFlag}: every visitor acts as ${user}, with no sign-in`);
     console.error(
-      startupBanner({ url, context, server: apiServer, user, localClusterEnv: localCluster?.env, credentialProblem }),
+      startupBanner({
+        url,
+        context,
+        server: apiServer,
+        user,
+        localClusterEnv: localCluster?.env,
+        credentialProblem,
+        inCluster,
+      }),
     );
   });
   let stopping = false;

@@ -1,11 +1,16 @@
-import type { Request, Response } from 'express';
+import type { CookieOptions, Request, Response } from 'express';
 
 /** `__Host-` needs Secure, so only over TLS; on plain http the name goes without the prefix. */
 export function sessionCookieName(secure: boolean): string {
   return secure ? '__Host-berth-session' : 'berth-session';
 }
 
-/** The session id from the Cookie header (no cookie-parser: one cookie is all we read). */
+/** Every attribute of the session cookie, in one place; `path` is where the console is served (`/` by default). */
+export function sessionCookieOptions(req: Request, path = '/'): CookieOptions {
+  return { httpOnly: true, secure: req.secure, sameSite: 'strict', path };
+}
+
+/** The sealed session from the Cookie header (no cookie-parser: one cookie is all we read). */
 export function readSessionCookie(req: Request): string | undefined {
   const name = sessionCookieName(req.secure);
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -15,10 +20,17 @@ export function readSessionCookie(req: Request): string | undefined {
   return undefined;
 }
 
-export function setSessionCookie(req: Request, res: Response, id: string): void {
-  res.cookie(sessionCookieName(req.secure), id, { httpOnly: true, secure: req.secure, sameSite: 'strict', path: '/' });
+export function setSessionCookie(req: Request, res: Response, sealed: string, path?: string): void {
+  res.cookie(sessionCookieName(req.secure), sealed, sessionCookieOptions(req, path));
 }
 
-export function clearSessionCookie(req: Request, res: Response): void {
-  res.clearCookie(sessionCookieName(req.secure), { httpOnly: true, secure: req.secure, sameSite: 'strict', path: '/' });
+export function clearSessionCookie(req: Request, res: Response, path?: string): void {
+  // A refreshed cookie set earlier in this response must not outlive the clearing one.
+  const name = sessionCookieName(req.secure);
+  const earlier = ([] as (string | number)[]).concat(res.getHeader('Set-Cookie') ?? []).map(String);
+  res.setHeader(
+    'Set-Cookie',
+    earlier.filter((line) => !line.startsWith(`${name}=`)),
+  );
+  res.clearCookie(sessionCookieName(req.secure), sessionCookieOptions(req, path));
 }

@@ -6,7 +6,8 @@ import type { Logger } from 'pino';
 import request from 'supertest';
 import { csrfHeader, sessionInfo } from '@berth/contracts';
 import { createApp } from '../app';
-import type { SessionTimeouts } from '../auth/session-store';
+import type { SessionKeyring } from '../auth/session-keys';
+import type { SessionTimeouts } from '../auth/sessions';
 import type { SignInLimits } from '../auth/sign-in-throttle';
 import { loadKubeConfig } from '../kube/kubeconfig/load-kubeconfig';
 import { registryPolicy } from '../resources/registry-checks/check-routes';
@@ -15,13 +16,20 @@ import { adminKubeConfig, env } from './cluster';
 
 export interface TokenAppOptions {
   timeouts?: SessionTimeouts;
+  /** The keys sealing cookies (`--session-key-file`); by default a random key of this app. */
+  sessionKeys?: SessionKeyring;
   signInLimits?: Partial<SignInLimits>;
   /** `--registry-allow`: the local registries are on loopback, which sign-in mode refuses by default. */
   registryAllow?: readonly string[];
 }
 
 /** A BFF in token mode: the admin kubeconfig only names the cluster; requests act as the signed-in user. */
-export function tokenApp({ timeouts, signInLimits, registryAllow = ['127.0.0.0/8'] }: TokenAppOptions = {}): {
+export function tokenApp({
+  timeouts,
+  sessionKeys,
+  signInLimits,
+  registryAllow = ['127.0.0.0/8'],
+}: TokenAppOptions = {}): {
   app: Express;
   logs: () => string;
   logger: Logger;
@@ -30,7 +38,12 @@ export function tokenApp({ timeouts, signInLimits, registryAllow = ['127.0.0.0/8
   const app = createApp({
     kubeConfig: adminKubeConfig(),
     logger: captured.logger,
-    auth: { mode: 'token', ...(timeouts ? { timeouts } : {}), ...(signInLimits ? { signInLimits } : {}) },
+    auth: {
+      mode: 'token',
+      ...(timeouts ? { timeouts } : {}),
+      ...(sessionKeys ? { sessionKeys } : {}),
+      ...(signInLimits ? { signInLimits } : {}),
+    },
     registryPolicy: registryPolicy({ signIn: true, allow: registryAllow }),
   });
   return { app, logs: captured.text, logger: captured.logger };
@@ -54,6 +67,7 @@ export interface SignedIn {
   username: string;
   /** The `name=value` pair to send as the Cookie header. */
   cookie: string;
+  /** The sealed session: the cookie's value. */
   sessionId: string;
   csrfToken: string;
   /** Headers of a same-origin JSON request of this session (Cookie, CSRF token, Content-Type). */
