@@ -80,13 +80,26 @@ function authOptions(config: BffConfig, logger: Logger): AuthOptions {
   return { mode: 'token', timeouts: { idleMs, absoluteMs }, ...keys };
 }
 
-function unusableApiServer(error: unknown, apiServer: string, context: string): string {
+/** The TLS verification code (`UNABLE_TO_VERIFY_LEAF_SIGNATURE`, `SELF_SIGNED_CERT_IN_CHAIN`, …) in a failure's causes. */
+function untrustedCertificate(error: unknown): string | undefined {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; depth++) {
+    const code = (current as Error & { code?: unknown }).code;
+    if (typeof code === 'string' && /^(CERT_|DEPTH_ZERO|UNABLE_TO_|SELF_SIGNED|ERR_TLS_CERT)/.test(code)) return code;
+    current = current.cause;
+  }
+  return undefined;
+}
+
+function unusableApiServer(error: unknown, apiServer: string, context: string, caFile: string | undefined): string {
+  const tls = untrustedCertificate(error);
   const why =
     error instanceof ApiException
       ? `it answered ${error.code}`
-      : toApiError(error).reason === 'ClusterUnavailable'
-        ? 'it cannot be reached'
-        : 'the request failed';
+      : tls !== undefined
+        ? `its certificate is not signed by the certificate authority ${caFile ?? 'of the kubeconfig'} (${tls})`
+        : toApiError(error).reason === 'ClusterUnavailable'
+          ? 'it cannot be reached'
+          : 'the request failed';
   return `The Kubernetes API server ${apiServer} of context ${context} is not usable: ${why}`;
 }
 
@@ -110,7 +123,9 @@ async function start(): Promise<void> {
     // Credentials are fixed outside Berth (`aws sso login`, a new token): start anyway, say why, and ask again later.
     credentialProblem = kubeconfigCredentialProblem(error, kubeconfigUser(kubernetes));
     if (credentialProblem === undefined)
-      return fail(unusableApiServer(error, apiServer, kubeConfig.getCurrentContext()));
+      return fail(
+        unusableApiServer(error, apiServer, kubeConfig.getCurrentContext(), kubeConfig.getCurrentCluster()?.caFile),
+      );
   }
   if (config.spa) {
     try {

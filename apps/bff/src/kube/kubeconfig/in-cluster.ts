@@ -61,18 +61,19 @@ export function inClusterKubeConfig(env: NodeJS.ProcessEnv): InClusterIdentity {
   const token = readMounted(dir, 'token', 'token');
   readMounted(dir, 'ca.crt', 'CA certificate');
   const namespace = readMounted(dir, 'namespace', 'namespace file');
+  const serviceAccount = serviceAccountOf(token) ?? `a service account of namespace ${namespace}`;
   const kubeConfig = new SharedConnectionsKubeConfig();
   kubeConfig.loadFromOptions({
     clusters: [{ name: inClusterContext, server, caFile: path.join(dir, 'ca.crt'), skipTLSVerify: false }],
     // client-node's `tokenFile` auth provider: user-credential.ts re-reads the file at most once a second.
     users: [
       {
-        name: 'service-account',
+        name: serviceAccount,
         authProvider: { name: 'tokenFile', config: { tokenFile: path.join(dir, 'token') } },
       },
     ],
-    contexts: [{ name: inClusterContext, cluster: inClusterContext, user: 'service-account', namespace }],
+    contexts: [{ name: inClusterContext, cluster: inClusterContext, user: serviceAccount, namespace }],
     currentContext: inClusterContext,
   });
-  return { kubeConfig, serviceAccount: serviceAccountOf(token) ?? `a service account of namespace ${namespace}` };
+  return { kubeConfig, serviceAccount };
 }
