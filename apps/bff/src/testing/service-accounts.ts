@@ -6,12 +6,13 @@ import path from 'node:path';
 import { CoreV1Api, RbacAuthorizationV1Api } from '@kubernetes/client-node';
 import { adminKubeConfig, testNamespace } from './cluster';
 
-/** A ServiceAccount `name` in `namespace` that may get and list only `resources` (core group) there. */
+/** A ServiceAccount `name` in `namespace` that may get and list only `resources` (core group) there; none: no Role. */
 export async function serviceAccountWithRole(namespace: string, name: string, resources: string[]): Promise<void> {
   const kubeConfig = adminKubeConfig();
   const core = kubeConfig.makeApiClient(CoreV1Api);
   const rbac = kubeConfig.makeApiClient(RbacAuthorizationV1Api);
   await core.createNamespacedServiceAccount({ namespace, body: { metadata: { name } } });
+  if (resources.length === 0) return;
   await rbac.createNamespacedRole({
     namespace,
     body: { metadata: { name }, rules: [{ apiGroups: [''], resources, verbs: ['get', 'list', 'watch'] }] },
