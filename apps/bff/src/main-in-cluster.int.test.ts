@@ -119,7 +119,7 @@ describe('main in a pod', () => {
     const wrongCa = runInPod([], wrong.dir);
     expect(await wrongCa.exited).toBe(1);
     expect(wrongCa.stderr()).toContain(
-      `is not usable: its certificate is not signed by the certificate authority ${path.join(wrong.dir, 'ca.crt')}`,
+      `is not usable: its certificate does not verify with the certificate authority ${path.join(wrong.dir, 'ca.crt')}`,
     );
     wrong.remove();
   });

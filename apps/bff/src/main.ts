@@ -84,7 +84,7 @@ function authOptions(config: BffConfig, logger: Logger): AuthOptions {
 function untrustedCertificate(error: unknown): string | undefined {
   for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; depth++) {
     const code = (current as Error & { code?: unknown }).code;
-    if (typeof code === 'string' && /^(CERT_|DEPTH_ZERO|UNABLE_TO_|SELF_SIGNED|ERR_TLS_CERT)/.test(code)) return code;
+    if (typeof code === 'string' && /^(CERT_|DEPTH_ZERO|UNABLE_TO_|SELF_SIGNED)/.test(code)) return code;
     current = current.cause;
   }
   return undefined;
@@ -96,7 +96,7 @@ function unusableApiServer(error: unknown, apiServer: string, context: string, c
     error instanceof ApiException
       ? `it answered ${error.code}`
       : tls !== undefined
-        ? `its certificate is not signed by the certificate authority ${caFile ?? 'of the kubeconfig'} (${tls})`
+        ? `its certificate does not verify with the certificate authority ${caFile ?? 'of the kubeconfig'} (${tls})`
         : toApiError(error).reason === 'ClusterUnavailable'
           ? 'it cannot be reached'
           : 'the request failed';
