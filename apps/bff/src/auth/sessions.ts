@@ -16,6 +16,11 @@ export interface SessionTimeouts {
 
 export const defaultSessionTimeouts: SessionTimeouts = { idleMs: 30 * 60_000, absoluteMs: 8 * 60 * 60_000 };
 
+/** Browsers keep cookies of up to 4096 bytes, name and attributes included; this leaves 200 for those. */
+export const maxSealedBytes = 3_896;
+/** Room for the user name the API server will answer with, which sign-in cannot know before it asks. */
+const userNameAllowance = 'u'.repeat(256);
+
 export class SealedSessions {
   /** Session id → when it would have expired anyway; signed out on this replica. */
   private readonly revoked = new Map<string, number>();
@@ -31,6 +36,11 @@ export class SealedSessions {
     const id = randomBytes(16).toString('base64url');
     const session = { id, csrfToken: newCsrfToken(), token, username, createdAt: now, seenAt: now };
     return { session, cookie: sealSession(session, this.keyring.sealingKey()) };
+  }
+
+  /** Whether a session of this token, sealed, fits in a cookie browsers keep (a token of up to about 2,400 characters). */
+  fitsInCookie(token: string): boolean {
+    return this.create(token, userNameAllowance).cookie.length <= maxSealedBytes;
   }
 
   /** The live session sealed in this cookie; an altered, foreign, expired or signed-out one is undefined. */

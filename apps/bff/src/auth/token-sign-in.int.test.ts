@@ -47,6 +47,26 @@ describe('sign-in with a bearer token', () => {
     expect(res.text).not.toContain(adminToken());
   });
 
+  it('refuses a token too long for a browser cookie with 422 on token, before asking the API server', async () => {
+    const { app, logs } = tokenApp();
+    const long = await request(app)
+      .post('/api/session')
+      .set(json)
+      .send({ token: 'x'.repeat(2_900) })
+      .expect(422);
+    expect(apiError.parse(long.body).fields).toEqual([
+      { path: 'token', message: expect.stringContaining('too long to keep in a browser session cookie') as string },
+    ]);
+    expect(long.headers['set-cookie']).toBeUndefined();
+    // A token that fits is asked about: the API server refuses this one.
+    await request(app)
+      .post('/api/session')
+      .set(json)
+      .send({ token: 'x'.repeat(2_400) })
+      .expect(401);
+    expect(logs()).not.toContain('x'.repeat(100));
+  });
+
   it('answers 401 on every /api route but health and sign-in without a valid session', async () => {
     const { app } = tokenApp();
     const open = ['GET /api/healthz', 'GET /api/readyz', 'POST /api/session'];

@@ -16,6 +16,12 @@ import { whoAmI } from './who-am-i';
 /** Only the API server refusing the token is a failed guess; an outage or a bug is not the client's doing. */
 const isRefusedToken = (error: unknown) => error instanceof HttpError && error.status === 401;
 
+function tooLongForCookie(): HttpError {
+  const message =
+    'This token is too long to keep in a browser session cookie (4 KB); use a shorter-lived or smaller token';
+  return new HttpError(422, 'Invalid', `token: ${message}`, [{ path: 'token', message }]);
+}
+
 /** Token mode: each browser signs in with its own bearer token, held sealed in its session cookie. */
 export function tokenAuth(
   kubeConfig: KubeConfig,
@@ -28,6 +34,7 @@ export function tokenAuth(
   const open = Router();
   open.post('/session', async (req, res) => {
     const { token } = signInRequest.parse(req.body);
+    if (!sessions.fitsInCookie(token)) throw tooLongForCookie();
     const attempt = throttle.attempt(req.socket.remoteAddress);
     const username = await whoAmI(tokenKubeConfig(kubeConfig, token), token).catch((error: unknown) => {
       if (!isRefusedToken(error)) attempt.notAFailure();
