@@ -12,6 +12,7 @@ import { serviceAccountToken, serviceAccountWithRole, testNamespace } from '../t
 import { adminToken, signIn, tokenApp } from '../testing/signed-in';
 import { fileKeyring, parseSessionKeys } from './session-keys';
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const newKey = () => randomBytes(32).toString('base64');
 const keyId = (key: string) => parseSessionKeys(key, 'test')[0]?.id;
 const dir = mkdtempSync(path.join(tmpdir(), 'berth-session-keys-'));
@@ -79,6 +80,21 @@ describe('sessions across two replicas sharing --session-key-file', () => {
       expect(String(refused.headers['set-cookie'])).toMatch(/berth-session=;.*Expires=Thu, 01 Jan 1970/);
       await request(replica).get('/api/session').set('Cookie', after.cookie).expect(200);
     }
+  });
+
+  it('idle expiry holds across replicas: activity on one re-seals the cookie the other then honours', async () => {
+    const timeouts = { idleMs: 800, absoluteMs: 10_000 };
+    const idleReplica = () => tokenApp({ timeouts, sessionKeys: fileKeyring(keyFile, () => undefined) }).app;
+    const [a, b] = [idleReplica(), idleReplica()];
+    const signedIn = await signIn(a, adminToken());
+    await sleep(500);
+    const active = await request(b).get('/api/session').set('Cookie', signedIn.cookie).expect(200);
+    const resealed = String(active.headers['set-cookie']).split(';')[0] ?? '';
+    expect(resealed).toMatch(/^berth-session=v1\./);
+    await sleep(500);
+    // 1 s after sign-in: idle since then on the cookie of the sign-in, active 0.5 s ago on the re-sealed one.
+    await request(a).get('/api/session').set('Cookie', signedIn.cookie).expect(401);
+    await request(a).get('/api/session').set('Cookie', resealed).expect(200);
   });
 
   it('refuses a cookie with any one byte changed, on both replicas', async () => {
