@@ -1,4 +1,4 @@
-// Journey 15 (issue 18, proof 4): two replicas in sign-in mode share one session key file. A session signed in on one
+// Journey 16 (issue 18, proof 4): two replicas in sign-in mode share one session key file. A session signed in on one
 // works on the other; a rotation (new key first) keeps it; once the old key is removed the console asks to sign in again.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
