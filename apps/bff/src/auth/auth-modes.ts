@@ -1,5 +1,6 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Router, RequestHandler } from 'express';
+import type { CookieScope } from './session-cookie';
 import { processKeyring, type SessionKeyring } from './session-keys';
 import { defaultSessionTimeouts, type SessionTimeouts } from './sessions';
 import type { SignInLimits } from './sign-in-throttle';
@@ -28,14 +29,19 @@ export interface Auth {
   session: Router;
 }
 
-/** The routes and middleware of the mode the BFF was started in. */
-export function createAuth(kubeConfig: KubeConfig, options: AuthOptions = { mode: 'single-user' }): Auth {
+/** The routes and middleware of the mode the BFF was started in; `cookie` scopes the session cookie to the base path. */
+export function createAuth(
+  kubeConfig: KubeConfig,
+  options: AuthOptions = { mode: 'single-user' },
+  cookie?: CookieScope,
+): Auth {
   return options.mode === 'token'
     ? tokenAuth(
         kubeConfig,
         options.sessionKeys ?? processKeyring(),
         options.timeouts ?? defaultSessionTimeouts,
         options.signInLimits,
+        cookie,
       )
     : singleUserAuth(kubeConfig);
 }

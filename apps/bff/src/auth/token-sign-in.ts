@@ -7,7 +7,7 @@ import { connectKubernetes, type Kubernetes } from '../kube/clients';
 import type { Auth } from './auth-modes';
 import { csrfTokenMatches } from './csrf';
 import { tokenKey, tokenKubeConfig, type Identity } from './identity';
-import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie';
+import { clearSessionCookie, type CookieScope, readSessionCookie, setSessionCookie } from './session-cookie';
 import type { SessionKeyring } from './session-keys';
 import { SealedSessions, type Session, type SessionTimeouts } from './sessions';
 import { SignInThrottle, type SignInLimits } from './sign-in-throttle';
@@ -28,6 +28,7 @@ export function tokenAuth(
   keys: SessionKeyring,
   timeouts: SessionTimeouts,
   signInLimits?: Partial<SignInLimits>,
+  cookie?: CookieScope,
 ): Auth {
   const sessions = new SealedSessions(keys, timeouts);
   const throttle = new SignInThrottle(signInLimits);
@@ -42,17 +43,17 @@ export function tokenAuth(
     });
     attempt.notAFailure();
     // A new sign-in ends this browser's previous session instead of leaving it alive beside the new one.
-    const previous = sessions.open(readSessionCookie(req));
+    const previous = sessions.open(readSessionCookie(req, cookie));
     if (previous !== undefined) sessions.revoke(previous);
     const created = sessions.create(token, username);
-    setSessionCookie(req, res, created.cookie);
+    setSessionCookie(req, res, created.cookie, cookie);
     res.status(201).json(sessionInfo.parse({ mode: 'token', username, csrfToken: created.session.csrfToken }));
   });
   const requireIdentity: RequestHandler = (req, res, next) => {
-    const cookie = readSessionCookie(req);
-    const opened = sessions.open(cookie);
+    const sealed = readSessionCookie(req, cookie);
+    const opened = sessions.open(sealed);
     if (opened === undefined) {
-      if (cookie !== undefined) clearSessionCookie(req, res);
+      if (sealed !== undefined) clearSessionCookie(req, res, cookie);
       throw new HttpError(401, 'Unauthorized', 'Sign in with a Kubernetes bearer token');
     }
     if (isUnsafeMethod(req.method) && !csrfTokenMatches(opened.csrfToken, req.get(csrfHeader))) {
@@ -60,7 +61,7 @@ export function tokenAuth(
     }
     // Idle expiry travels in the cookie: activity re-seals it, so the next request, on any replica, sees it.
     const { session, cookie: touched } = sessions.touch(opened);
-    if (touched !== undefined) setSessionCookie(req, res, touched);
+    if (touched !== undefined) setSessionCookie(req, res, touched, cookie);
     let kubernetes: Kubernetes | undefined;
     const identity: Identity = {
       key: tokenKey(session.token),
@@ -83,7 +84,7 @@ export function tokenAuth(
   });
   session.delete('/session', (req, res) => {
     sessions.revoke(res.locals.session as Session);
-    clearSessionCookie(req, res);
+    clearSessionCookie(req, res, cookie);
     res.status(204).end();
   });
   return { public: open, requireIdentity, session };
