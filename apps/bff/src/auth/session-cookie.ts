@@ -23,7 +23,7 @@ function cookieOptions(req: Request, scope: CookieScope): CookieOptions {
   return { httpOnly: true, secure: isSecure(req, scope), sameSite: 'strict', path: scope.path };
 }
 
-/** The sealed session from the Cookie header (no cookie-parser: one cookie is all we read). */
+/** The session id from the Cookie header (no cookie-parser: one cookie is all we read). */
 export function readSessionCookie(req: Request, scope = rootCookieScope): string | undefined {
   const name = sessionCookieName(isSecure(req, scope), scope.path);
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -38,12 +38,5 @@ export function setSessionCookie(req: Request, res: Response, id: string, scope 
 }
 
 export function clearSessionCookie(req: Request, res: Response, scope = rootCookieScope): void {
-  // A refreshed cookie set earlier in this response must not outlive the clearing one.
-  const name = sessionCookieName(isSecure(req, scope), scope.path);
-  const earlier = ([] as (string | number)[]).concat(res.getHeader('Set-Cookie') ?? []).map(String);
-  res.setHeader(
-    'Set-Cookie',
-    earlier.filter((line) => !line.startsWith(`${name}=`)),
-  );
   res.clearCookie(sessionCookieName(isSecure(req, scope), scope.path), cookieOptions(req, scope));
 }

@@ -96,6 +96,16 @@ describe('sign-in with a bearer token', () => {
     await request(app).get('/api/session').set('Cookie', user.cookie).expect(401);
   });
 
+  it('answers sign-out with the clearing cookie only, even when the request would have re-sealed it', async () => {
+    const { app } = tokenApp({ timeouts: { idleMs: 400, absoluteMs: 10_000 } });
+    const user = await signIn(app, adminToken());
+    await sleep(150);
+    const out = await request(app).delete('/api/session').set(user.headers).expect(204);
+    const cookies = ([] as string[]).concat(out.headers['set-cookie'] ?? []);
+    expect(cookies).toHaveLength(1);
+    expect(cookies[0]).toMatch(/^berth-session=;.*Expires=Thu, 01 Jan 1970/);
+  });
+
   it("replaces the browser's previous session on a new sign-in", async () => {
     const { app } = tokenApp();
     const first = await signIn(app, adminToken());

@@ -36,7 +36,8 @@ export function tokenAuth(
   open.post('/session', async (req, res) => {
     const { token } = signInRequest.parse(req.body);
     if (!sessions.fitsInCookie(token)) throw tooLongForCookie();
-    const attempt = throttle.attempt(req.socket.remoteAddress);
+    // req.ip is the socket's address, or the X-Forwarded-For entry a `--trusted-proxy` vouches for.
+    const attempt = throttle.attempt(req.ip);
     const username = await whoAmI(tokenKubeConfig(kubeConfig, token), token).catch((error: unknown) => {
       if (!isRefusedToken(error)) attempt.notAFailure();
       throw error;
@@ -84,6 +85,8 @@ export function tokenAuth(
   });
   session.delete('/session', (req, res) => {
     sessions.revoke(res.locals.session as Session);
+    // Only the clearing cookie: not one requireIdentity re-sealed for this very request.
+    res.removeHeader('Set-Cookie');
     clearSessionCookie(req, res, cookie);
     res.status(204).end();
   });
