@@ -142,7 +142,7 @@ describe('the session cookie under --base-path', () => {
     await request(signIn).post('/api/session').set(json).send({ token: adminToken() }).expect(404);
     const res = await request(signIn).post('/berth/api/session').set(json).send({ token: adminToken() }).expect(201);
     const cookie = String(res.headers['set-cookie']);
-    expect(cookie).toMatch(/^berth-session=[A-Za-z0-9_-]{43}; Path=\/berth\/; HttpOnly; SameSite=Strict$/);
+    expect(cookie).toMatch(/^berth-session=v1\.[A-Za-z0-9_.-]+; Path=\/berth\/; HttpOnly; SameSite=Strict$/);
     const pair = cookie.split(';')[0] ?? '';
     await request(signIn).get('/berth/api/session').set('Cookie', pair).expect(200);
     const csrf = sessionInfo.parse(res.body).csrfToken ?? '';
@@ -160,7 +160,7 @@ describe('the session cookie under --base-path', () => {
     const res = await request(signIn).post('/berth/api/session').set(json).send({ token: adminToken() }).expect(201);
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(
-      /^__Secure-berth-session=[A-Za-z0-9_-]{43}; Path=\/berth\/; HttpOnly; Secure; SameSite=Strict$/,
+      /^__Secure-berth-session=v1\.[A-Za-z0-9_.-]+; Path=\/berth\/; HttpOnly; Secure; SameSite=Strict$/,
     );
     await request(signIn)
       .get('/berth/api/session')

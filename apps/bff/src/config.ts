@@ -7,6 +7,8 @@ import type { Ingress } from './http/ingress';
 import { basePathFlag, publicUrlFlag, trustedProxyFlag } from './ingress-flags';
 
 export const exposeFlag = 'i-understand-anyone-on-the-network-can-act-as-the-cluster-admin';
+/** In a pod: every visitor acts as the pod's service account, like Headlamp's `-unsafe-use-service-account-token`. */
+export const actAsServiceAccountFlag = 'unsafe-act-as-service-account';
 
 /** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
 export function isLoopback(host: string): boolean {
@@ -51,15 +53,31 @@ export const bffConfig = z
     basePath: basePathFlag.optional(),
     publicUrl: publicUrlFlag.optional(),
     trustedProxy: trustedProxyFlag,
+    /** In a pod with no kubeconfig named (KUBERNETES_SERVICE_HOST set): use the pod's service account; sign-in by default. */
+    inCluster: z.literal(true).optional(),
+    actAsServiceAccount: z.literal(true).optional(),
+    /** Keys sealing session cookies, one a line; absent: a random key per process. */
+    sessionKeyFile: z.string().min(1).optional(),
   })
   .refine((c) => (c.tlsCert === undefined) === (c.tlsKey === undefined), {
     message: 'Pass --tls-cert and --tls-key together',
     path: ['tlsCert'],
   })
-  .refine((c) => c.auth === 'token' || c.exposeClusterAdmin === true || isLoopback(c.host), {
-    message: `Without sign-in anyone who reaches this address acts as the kubeconfig's user; pass --auth=token, or --${exposeFlag} if that is truly what you want`,
-    path: ['host'],
+  .refine((c) => c.actAsServiceAccount !== true || c.inCluster === true, {
+    message: `--${actAsServiceAccountFlag} works only in a pod (KUBERNETES_SERVICE_HOST set and no kubeconfig named)`,
+    path: ['actAsServiceAccount'],
   })
+  .refine((c) => c.inCluster !== true || (c.auth === 'single-user') === (c.actAsServiceAccount === true), {
+    message: `In a pod each user signs in with their own token (--auth=token); acting as the pod's service account for everyone needs --${actAsServiceAccountFlag} and no --auth=token`,
+    path: ['auth'],
+  })
+  .refine(
+    (c) => c.auth === 'token' || c.exposeClusterAdmin === true || c.actAsServiceAccount === true || isLoopback(c.host),
+    {
+      message: `Without sign-in anyone who reaches this address acts as the kubeconfig's user; pass --auth=token, or --${exposeFlag} if that is truly what you want`,
+      path: ['host'],
+    },
+  )
   .refine(
     (c) => c.basePath === undefined || c.publicUrl?.basePath === undefined || c.basePath === c.publicUrl.basePath,
     {
@@ -91,6 +109,8 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Bf
       'base-path': { type: 'string' },
       'public-url': { type: 'string' },
       'trusted-proxy': { type: 'string', multiple: true },
+      [actAsServiceAccountFlag]: { type: 'boolean' },
+      'session-key-file': { type: 'string' },
     },
     strict: true,
   });
@@ -103,13 +123,15 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Bf
       : values.context
         ? [path.join(env.HOME ?? homedir(), '.kube', 'config')]
         : undefined;
+  const inCluster = kubeconfig === undefined && (env.KUBERNETES_SERVICE_HOST ?? '') !== '';
+  const actAsServiceAccount = values[actAsServiceAccountFlag] === true;
   return bffConfig.parse({
     port: values.port ?? env.BERTH_PORT,
     host: values.host ?? env.BERTH_HOST,
     kubeconfig,
     context: values.context,
     spa: !values['no-spa'],
-    auth: values.auth ?? env.BERTH_AUTH,
+    auth: values.auth ?? env.BERTH_AUTH ?? (inCluster ? (actAsServiceAccount ? 'single-user' : 'token') : undefined),
     tlsCert: values['tls-cert'] ?? env.BERTH_TLS_CERT,
     tlsKey: values['tls-key'] ?? env.BERTH_TLS_KEY,
     sessionIdleSeconds: values['session-idle-seconds'] ?? env.BERTH_SESSION_IDLE_SECONDS,
@@ -120,6 +142,9 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Bf
     basePath: values['base-path'] ?? (env.BERTH_BASE_PATH || undefined),
     publicUrl: values['public-url'] ?? (env.BERTH_PUBLIC_URL || undefined),
     trustedProxy: rangeList(values['trusted-proxy'], env.BERTH_TRUSTED_PROXY),
+    inCluster: inCluster ? true : undefined,
+    actAsServiceAccount: actAsServiceAccount ? true : undefined,
+    sessionKeyFile: values['session-key-file'] ?? env.BERTH_SESSION_KEY_FILE,
   });
 }
 

@@ -1,14 +1,24 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Router, RequestHandler } from 'express';
 import type { CookieScope } from './session-cookie';
-import { defaultSessionTimeouts, type SessionTimeouts } from './session-store';
+import { processKeyring, type SessionKeyring } from './session-keys';
+import { defaultSessionTimeouts, type SessionTimeouts } from './sessions';
 import type { SignInLimits } from './sign-in-throttle';
 import { singleUserAuth } from './single-user';
 import { tokenAuth } from './token-sign-in';
 
-/** `single-user`: every request acts as the BFF's kubeconfig (loopback only). `token`: each browser signs in with its own token. */
+/**
+ * `single-user`: every request acts as the BFF's kubeconfig (loopback only). `token`: each browser signs in with its own
+ * token, sealed in its cookie with `sessionKeys` (by default a random key of this process).
+ */
 export type AuthOptions =
-  { mode: 'single-user' } | { mode: 'token'; timeouts?: SessionTimeouts; signInLimits?: Partial<SignInLimits> };
+  | { mode: 'single-user' }
+  | {
+      mode: 'token';
+      timeouts?: SessionTimeouts;
+      signInLimits?: Partial<SignInLimits>;
+      sessionKeys?: SessionKeyring;
+    };
 
 export interface Auth {
   /** Routes that work without an identity: `POST /session` (sign in). */
@@ -26,6 +36,12 @@ export function createAuth(
   cookie?: CookieScope,
 ): Auth {
   return options.mode === 'token'
-    ? tokenAuth(kubeConfig, options.timeouts ?? defaultSessionTimeouts, options.signInLimits, cookie)
+    ? tokenAuth(
+        kubeConfig,
+        options.sessionKeys ?? processKeyring(),
+        options.timeouts ?? defaultSessionTimeouts,
+        options.signInLimits,
+        cookie,
+      )
     : singleUserAuth(kubeConfig);
 }

@@ -6,7 +6,8 @@ import type { Logger } from 'pino';
 import request from 'supertest';
 import { csrfHeader, sessionInfo } from '@berth/contracts';
 import { createApp } from '../app';
-import type { SessionTimeouts } from '../auth/session-store';
+import type { SessionKeyring } from '../auth/session-keys';
+import type { SessionTimeouts } from '../auth/sessions';
 import type { Ingress } from '../http/ingress';
 import type { SignInLimits } from '../auth/sign-in-throttle';
 import { loadKubeConfig } from '../kube/kubeconfig/load-kubeconfig';
@@ -16,6 +17,8 @@ import { adminKubeConfig, env } from './cluster';
 
 export interface TokenAppOptions {
   timeouts?: SessionTimeouts;
+  /** The keys sealing cookies (`--session-key-file`); by default a random key of this app. */
+  sessionKeys?: SessionKeyring;
   signInLimits?: Partial<SignInLimits>;
   /** `--registry-allow`: the local registries are on loopback, which sign-in mode refuses by default. */
   registryAllow?: readonly string[];
@@ -24,7 +27,13 @@ export interface TokenAppOptions {
 }
 
 /** A BFF in token mode: the admin kubeconfig only names the cluster; requests act as the signed-in user. */
-export function tokenApp({ timeouts, signInLimits, registryAllow = ['127.0.0.0/8'], ingress }: TokenAppOptions = {}): {
+export function tokenApp({
+  timeouts,
+  sessionKeys,
+  signInLimits,
+  registryAllow = ['127.0.0.0/8'],
+  ingress,
+}: TokenAppOptions = {}): {
   app: Express;
   logs: () => string;
   logger: Logger;
@@ -33,7 +42,12 @@ export function tokenApp({ timeouts, signInLimits, registryAllow = ['127.0.0.0/8
   const app = createApp({
     kubeConfig: adminKubeConfig(),
     logger: captured.logger,
-    auth: { mode: 'token', ...(timeouts ? { timeouts } : {}), ...(signInLimits ? { signInLimits } : {}) },
+    auth: {
+      mode: 'token',
+      ...(timeouts ? { timeouts } : {}),
+      ...(sessionKeys ? { sessionKeys } : {}),
+      ...(signInLimits ? { signInLimits } : {}),
+    },
     registryPolicy: registryPolicy({ signIn: true, allow: registryAllow }),
     ...(ingress ? { ingress } : {}),
   });
@@ -58,6 +72,7 @@ export interface SignedIn {
   username: string;
   /** The `name=value` pair to send as the Cookie header. */
   cookie: string;
+  /** The sealed session: the cookie's value. */
   sessionId: string;
   csrfToken: string;
   /** Headers of a same-origin JSON request of this session (Cookie, CSRF token, Content-Type). */
