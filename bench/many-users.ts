@@ -1,5 +1,6 @@
 // Item 8: many signed-in users (token mode, one ServiceAccount each, one Role) streaming the same namespaces:
 // upstream watches held at the API server, BFF memory and CPU, and how fast a change reaches every stream.
+import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { connectionsTo, cpuMs, residentMb, startBff } from './support/bff';
 import { registeredWatchers, settledWatchers, streamedKinds } from './support/api-server-watchers';
@@ -63,14 +64,41 @@ async function openStreams(
   });
 }
 
+/** The BFF's own last word when it died (e.g. V8's "heap out of memory" at `npm start`'s 256 MB cap). */
+function deathNote(logFile: string): string | undefined {
+  const log = readFileSync(logFile, 'utf8');
+  return /FATAL ERROR: [^\n]*/.exec(log)?.[0] ?? /"level":(?:50|60)[^\n]*"msg":"([^"]*)"/.exec(log)?.[1];
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Largest RSS seen, sampled until stopped; keeps the last sample once the process is gone. */
+function peakRss(pid: number, everyMs = 250): { peak: () => number; stop: () => void } {
+  let peak = residentMb(pid);
+  const timer = setInterval(() => {
+    // A dead process that is not yet reaped has a /proc entry without VmRSS.
+    const now = isAlive(pid) ? residentMb(pid) : Number.NaN;
+    if (Number.isFinite(now)) peak = Math.max(peak, now);
+  }, everyMs);
+  return { peak: () => peak, stop: () => clearInterval(timer) };
+}
+
 async function scenario(ctx: BenchContext, users: readonly ServiceAccountUser[], namespaces: readonly string[]) {
   const { cluster } = ctx;
   const apiPort = Number(new URL(cluster.kubeConfig.getCurrentCluster()?.server ?? 'https://127.0.0.1:6443').port);
   const shape = `${users.length} users × ${namespaces.length} namespace${namespaces.length === 1 ? '' : 's'}`;
-  const bff = await startBff(cluster.kubeconfig, ctx.logFile(`many-users-${namespaces.length}`), {
-    BERTH_AUTH: 'token',
-  });
+  const logFile = ctx.logFile(`many-users-${namespaces.length}`);
+  const bff = await startBff(cluster.kubeconfig, logFile, { BERTH_AUTH: 'token' });
+  const sampler = peakRss(bff.pid);
   const streams: Stream[] = [];
+  const wanted = users.length * namespaces.length;
   try {
     const idle = { rss: residentMb(bff.pid), watchers: registeredWatchers(cluster) };
     const cookies: string[] = [];
@@ -84,6 +112,7 @@ async function scenario(ctx: BenchContext, users: readonly ServiceAccountUser[],
     const allWatchers =
       (await settledWatchers(cluster, idle.watchers + oneWatchers, { timeoutMs: 180_000 })) - idle.watchers;
     await sleep(2_000);
+    if (!isAlive(bff.pid)) throw new Error('the BFF exited while its watches started');
     const all = { rss: residentMb(bff.pid), connections: connectionsTo(bff.pid, apiPort) };
 
     const latencies: number[] = [];
@@ -150,7 +179,22 @@ async function scenario(ctx: BenchContext, users: readonly ServiceAccountUser[],
         note: `${latencies.length} delivered of ${changes * streamsPerChange}`,
       },
     ] satisfies Figure[];
+  } catch (error) {
+    // A BFF that cannot carry the load is the figure: how far it got, and why it stopped.
+    const death = deathNote(logFile);
+    const why = death ?? (error instanceof Error ? error.message : String(error));
+    return [
+      {
+        item,
+        measure: `delivery p95 of a change to all ${users.length} streams of its namespace, ${shape}`,
+        value: Number.NaN,
+        unit: 'ms',
+        budget: { max: 200 },
+        note: `not measured: ${death === undefined ? 'the run failed' : 'the BFF died'} with ${streams.length} of ${wanted} streams open (RSS peak ${sampler.peak().toFixed(0)} MB): ${why}`,
+      },
+    ] satisfies Figure[];
   } finally {
+    sampler.stop();
     for (const s of streams) s.client.close();
     await bff.stop();
   }

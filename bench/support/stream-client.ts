@@ -30,6 +30,8 @@ export class StreamClient {
       this.request = request(url, { agent: false, headers }, (res) => {
         if (res.statusCode !== 200) reject(new Error(`stream answered ${res.statusCode}`));
         res.setEncoding('utf8');
+        // The BFF going away mid-stream ends this tab's stream, not the benchmark.
+        res.on('error', () => undefined);
         res.on('data', (chunk: string) => this.receive(chunk));
         res.once('data', () => resolve());
       });
