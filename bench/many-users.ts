@@ -90,6 +90,20 @@ function peakRss(pid: number, everyMs = 250): { peak: () => number; stop: () => 
   return { peak: () => peak, stop: () => clearInterval(timer) };
 }
 
+/** From the last stream opened until every stream has a secret written then: all joined and caught up (NaN: some never). */
+async function allLive(ctx: BenchContext, streams: readonly Stream[], namespaces: readonly string[]): Promise<number> {
+  const opened = performance.now();
+  const arrivals = namespaces.map(async (namespace, i) => {
+    const name = `live-${namespaces.length}-${i}`;
+    const waiting = streams
+      .filter((s) => s.namespace === namespace)
+      .map((s) => s.client.arrival(`"name":"${name}"`, 120_000));
+    await ctx.cluster.core.createNamespacedSecret({ namespace, body: pullSecret(name, ctx.cluster.registry) });
+    return Math.max(...(await Promise.all(waiting)));
+  });
+  return Math.max(...(await Promise.all(arrivals))) - opened;
+}
+
 async function scenario(ctx: BenchContext, users: readonly ServiceAccountUser[], namespaces: readonly string[]) {
   const { cluster } = ctx;
   const apiPort = Number(new URL(cluster.kubeConfig.getCurrentCluster()?.server ?? 'https://127.0.0.1:6443').port);
@@ -106,9 +120,10 @@ async function scenario(ctx: BenchContext, users: readonly ServiceAccountUser[],
     const signedInRss = residentMb(bff.pid);
 
     await openStreams(bff.url, cookies.slice(0, 1), namespaces, streams);
-    const oneWatchers = (await settledWatchers(cluster, idle.watchers)) - idle.watchers;
+    const oneWatchers = (await settledWatchers(cluster, idle.watchers + 1)) - idle.watchers;
     const one = { rss: residentMb(bff.pid), connections: connectionsTo(bff.pid, apiPort) };
     await openStreams(bff.url, cookies.slice(1), namespaces, streams);
+    const liveAfterMs = await allLive(ctx, streams, namespaces);
     const allWatchers =
       (await settledWatchers(cluster, idle.watchers + oneWatchers, { timeoutMs: 180_000 })) - idle.watchers;
     await sleep(2_000);
@@ -153,7 +168,7 @@ async function scenario(ctx: BenchContext, users: readonly ServiceAccountUser[],
         measure: `upstream watches held, ${shape}`,
         value: allWatchers,
         unit: 'count',
-        note: `apiserver_registered_watchers of ${streamedKinds.length} kinds at the API server, minus before: 1 user +${oneWatchers}, ${users.length} users +${allWatchers} (${perUser.watchers.toFixed(1)} per user; cluster-wide, so other clients add noise); BFF connections to :${apiPort}: 1 user ${one.connections}, ${users.length} users ${all.connections}`,
+        note: `apiserver_registered_watchers of ${streamedKinds.length} kinds at the API server, minus before: 1 user +${oneWatchers}, ${users.length} users +${allWatchers} (${perUser.watchers.toFixed(1)} per user; cluster-wide, so other clients add noise); every stream live ${(liveAfterMs / 1000).toFixed(1)} s after the last opened; BFF connections to :${apiPort}: 1 user ${one.connections}, ${users.length} users ${all.connections}`,
       },
       {
         item,

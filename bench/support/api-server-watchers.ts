@@ -22,12 +22,12 @@ export function registeredWatchers(cluster: BenchCluster): number {
 }
 
 /**
- * Waits until the count has risen above `from` and then held still for `stableMs` (watches are opened after their
+ * Waits until the count is at least `atLeast` and has then held still for `stableMs` (watches are opened after their
  * lists, one by one), at most `timeoutMs`; answers the last count.
  */
 export async function settledWatchers(
   cluster: BenchCluster,
-  from: number,
+  atLeast: number,
   { stableMs = 3_000, timeoutMs = 120_000 } = {},
 ): Promise<number> {
   const deadline = Date.now() + timeoutMs;
@@ -39,7 +39,7 @@ export async function settledWatchers(
     if (now !== last) {
       last = now;
       stableSince = Date.now();
-    } else if (now > from && Date.now() - stableSince >= stableMs) {
+    } else if (now >= atLeast && Date.now() - stableSince >= stableMs) {
       return now;
     }
   }
