@@ -2,7 +2,7 @@ import type { KubernetesObject } from '@kubernetes/client-node';
 import type { Logger } from 'pino';
 import type { Kubernetes } from '../kube/clients';
 import { forbiddenMessage, type Member, SharedInformer } from './shared-informer';
-import { type AccessReview, selfAccessReview } from './watch-access';
+import { type AccessReview, limitReviews, selfAccessReview } from './watch-access';
 
 /** Who a watch runs as, or who shares one: an identity joins a shared watch only once the API server confirms its access. */
 export interface WatchIdentity {
@@ -25,6 +25,8 @@ export interface InformerHubOptions {
 }
 
 export const defaultAccessRecheckMs = 30_000;
+/** Reviews in flight at once, for the whole hub. */
+const reviewsInFlight = 8;
 
 const sharedKey = (kind: WatchedKind, namespace: string) => JSON.stringify(['shared', kind, namespace]);
 const privateKey = (identity: WatchIdentity, kind: WatchedKind, namespace: string) =>
@@ -46,7 +48,7 @@ export class InformerHub {
     options: InformerHubOptions = {},
   ) {
     this.recheckMs = options.accessRecheckMs ?? defaultAccessRecheckMs;
-    this.review = options.review ?? selfAccessReview;
+    this.review = limitReviews(options.review ?? selfAccessReview, reviewsInFlight);
   }
 
   /** Listen to changes of a kind in a namespace; the first listener starts the watch, the last one stops it. */
@@ -85,7 +87,13 @@ export class InformerHub {
     });
     informer.members.set(identity.key, { identity, listeners: new Set(listeners), state: 'confirmed' });
     this.informers.set(key, informer);
-    if (shared) informer.recheckTimer = setInterval(() => void this.recheck(informer), this.recheckMs);
+    if (shared) {
+      // The first re-check at a random point of the interval: informers opened together are not re-asked together.
+      informer.recheckTimer = setTimeout(() => {
+        void this.recheck(informer);
+        informer.recheckTimer = setInterval(() => void this.recheck(informer), this.recheckMs);
+      }, Math.random() * this.recheckMs);
+    }
     void informer.start();
     return informer;
   }
