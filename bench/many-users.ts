@@ -134,7 +134,7 @@ async function scenario(ctx: BenchContext, users: readonly ServiceAccountUser[],
     const writeMs: number[] = [];
     let missed = 0;
     let beforeAck = 0;
-    const changes = ctx.quick ? 4 : 10;
+    const changes = ctx.quick ? 4 : 20;
     const cpuBefore = cpuMs(bff.pid);
     for (let c = 0; c < changes; c += 1) {
       const namespace = namespaces[c % namespaces.length] ?? '';

@@ -25,8 +25,9 @@ export interface InformerHubOptions {
 }
 
 export const defaultAccessRecheckMs = 30_000;
-/** Reviews in flight at once, for the whole hub. */
-const reviewsInFlight = 8;
+/** Reviews in flight at once, for the whole hub: of members joining, and of members asked again. */
+const admissionsInFlight = 8;
+const rechecksInFlight = 4;
 
 const sharedKey = (kind: WatchedKind, namespace: string) => JSON.stringify(['shared', kind, namespace]);
 const privateKey = (identity: WatchIdentity, kind: WatchedKind, namespace: string) =>
@@ -41,14 +42,18 @@ const privateKey = (identity: WatchIdentity, kind: WatchedKind, namespace: strin
 export class InformerHub {
   private readonly informers = new Map<string, SharedInformer>();
   private readonly recheckMs: number;
-  private readonly review: AccessReview;
+  private readonly admissionReview: AccessReview;
+  private readonly recheckReview: AccessReview;
 
   constructor(
     private readonly logger: Logger,
     options: InformerHubOptions = {},
   ) {
     this.recheckMs = options.accessRecheckMs ?? defaultAccessRecheckMs;
-    this.review = limitReviews(options.review ?? selfAccessReview, reviewsInFlight);
+    const review = options.review ?? selfAccessReview;
+    // Separate queues: a user opening a namespace never waits behind the periodic re-checks of everyone else.
+    this.admissionReview = limitReviews(review, admissionsInFlight);
+    this.recheckReview = limitReviews(review, rechecksInFlight);
   }
 
   /** Listen to changes of a kind in a namespace; the first listener starts the watch, the last one stops it. */
@@ -108,7 +113,8 @@ export class InformerHub {
 
   /** Joins a member once the API server says it may list and watch the kind there; until then it gets nothing. */
   private async admit(informer: SharedInformer, member: Member): Promise<void> {
-    const answer = await this.review(member.identity.kubernetes, informer.kind, informer.namespace, ['list', 'watch']);
+    const { kind, namespace } = informer;
+    const answer = await this.admissionReview(member.identity.kubernetes, kind, namespace, ['list', 'watch']);
     if (informer.members.get(member.identity.key) !== member) return;
     if (answer === 'unknown') {
       // Its access cannot be asked: a watch of its own, whose every request the API server authorizes itself.
@@ -139,7 +145,7 @@ export class InformerHub {
     await Promise.all(
       members.map(async (member) => {
         const verbs = member.state === 'confirmed' ? (['watch'] as const) : (['list', 'watch'] as const);
-        const answer = await this.review(member.identity.kubernetes, informer.kind, informer.namespace, verbs);
+        const answer = await this.recheckReview(member.identity.kubernetes, informer.kind, informer.namespace, verbs);
         if (answer !== 'unknown' && informer.members.get(member.identity.key) === member)
           this.judge(informer, member, answer);
       }),

@@ -14,6 +14,9 @@ export type AccessReview = (
   verbs: readonly ('list' | 'watch')[],
 ) => Promise<AccessAnswer>;
 
+/** One client per identity's clients, built at its first review: members are asked again every interval. */
+const authorizationClients = new WeakMap<Kubernetes, AuthorizationV1Api>();
+
 const groupOf = (kind: WatchedKind) => (kind === 'deployments' || kind === 'replicasets' ? 'apps' : '');
 
 /**
@@ -22,7 +25,11 @@ const groupOf = (kind: WatchedKind) => (kind === 'deployments' || kind === 'repl
  * 1.20 lets every authenticated user ask about itself (system:basic-user), so Berth needs no permission of its own.
  */
 export const selfAccessReview: AccessReview = async (kubernetes, kind, namespace, verbs) => {
-  const authorization = kubernetes.kubeConfig.makeApiClient(AuthorizationV1Api);
+  let authorization = authorizationClients.get(kubernetes);
+  if (authorization === undefined) {
+    authorization = kubernetes.kubeConfig.makeApiClient(AuthorizationV1Api);
+    authorizationClients.set(kubernetes, authorization);
+  }
   try {
     const answers = await Promise.all(
       verbs.map((verb) =>
