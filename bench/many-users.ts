@@ -1,6 +1,7 @@
 // Item 8: many signed-in users (token mode, one ServiceAccount each, one Role) streaming the same namespaces:
 // upstream watches held at the API server, BFF memory and CPU, and how fast a change reaches every stream.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { connectionsTo, cpuMs, residentMb, startBff } from './support/bff';
 import { registeredWatchers, settledWatchers, streamedKinds } from './support/api-server-watchers';
@@ -10,6 +11,7 @@ import type { Figure } from './support/report';
 import { grantStreamReading, serviceAccountUsers, type ServiceAccountUser } from './support/service-account-users';
 import { inBatches, median, percentile } from './support/stats';
 import { signIn, StreamClient } from './support/stream-client';
+import { repoRoot } from '../scripts/repo-root.mjs';
 
 const item = 8;
 const probe = 'probe';
@@ -62,6 +64,25 @@ async function openStreams(
     await client.open(`${bffUrl}/api/namespaces/${namespace}/stream`);
     into.push({ namespace, client });
   });
+}
+
+/**
+ * With BERTH_BENCH_HEAP_SNAPSHOT=1 and BERTH_BENCH_BFF_NODE_OPTIONS=--heapsnapshot-signal=SIGUSR2: a heap snapshot of the
+ * BFF with every stream open, written to its working directory (the repository root); waits until it is written.
+ */
+async function heapSnapshot(pid: number): Promise<void> {
+  const snapshots = () => readdirSync(repoRoot).filter((f) => f.endsWith('.heapsnapshot') && f.includes(`.${pid}.`));
+  const before = snapshots().length;
+  process.kill(pid, 'SIGUSR2');
+  let size = -1;
+  for (;;) {
+    await sleep(1_000);
+    const file = snapshots()[before];
+    if (file === undefined) continue;
+    const now = statSync(path.join(repoRoot, file)).size;
+    if (now === size) return;
+    size = now;
+  }
 }
 
 /** The BFF's own last word when it died (e.g. V8's "heap out of memory" at `npm start`'s 256 MB cap). */
@@ -129,6 +150,7 @@ async function scenario(ctx: BenchContext, users: readonly ServiceAccountUser[],
     await sleep(2_000);
     if (!isAlive(bff.pid)) throw new Error('the BFF exited while its watches started');
     const all = { rss: residentMb(bff.pid), connections: connectionsTo(bff.pid, apiPort) };
+    if (process.env.BERTH_BENCH_HEAP_SNAPSHOT === '1') await heapSnapshot(bff.pid);
 
     const latencies: number[] = [];
     const writeMs: number[] = [];
