@@ -69,6 +69,7 @@ async function openStreams(
 /**
  * With BERTH_BENCH_HEAP_SNAPSHOT=1 and BERTH_BENCH_BFF_NODE_OPTIONS=--heapsnapshot-signal=SIGUSR2: a heap snapshot of the
  * BFF with every stream open, written to its working directory (the repository root); waits until it is written.
+ * It holds the users' tokens: delete it once read.
  */
 async function heapSnapshot(pid: number): Promise<void> {
   const snapshots = () => readdirSync(repoRoot).filter((f) => f.endsWith('.heapsnapshot') && f.includes(`.${pid}.`));
