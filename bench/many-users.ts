@@ -1,4 +1,4 @@
-// Item 8: many signed-in users (token mode, one ServiceAccount each, one Role) streaming the same namespaces:
+// Item 9: many signed-in users (token mode, one ServiceAccount each, one Role) streaming the same namespaces:
 // upstream watches held at the API server, BFF memory and CPU, and how fast a change reaches every stream.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,7 @@ import { inBatches, median, percentile } from './support/stats';
 import { signIn, StreamClient } from './support/stream-client';
 import { repoRoot } from '../scripts/repo-root.mjs';
 
-const item = 8;
+const item = 9;
 const probe = 'probe';
 const arrivalTimeoutMs = 10_000;
 
