@@ -9,6 +9,7 @@ import { benchCreateToRunning } from './create-to-running';
 import { benchFanOut } from './fan-out';
 import { benchImage } from './image';
 import { benchLoad } from './load';
+import { benchManyUsers } from './many-users';
 import { benchOverhead } from './overhead';
 import { benchPageWeight } from './page-weight';
 import { ensureBffBundled } from './support/bff';
@@ -27,6 +28,7 @@ const benchmarks: Record<number, (ctx: BenchContext) => Promise<Figure[]>> = {
   6: benchPageWeight,
   7: benchBigLists,
   8: benchImage,
+  9: benchManyUsers,
 };
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
@@ -46,7 +48,7 @@ try {
   await ctx.prepare(only);
   for (const item of only) {
     const bench = benchmarks[item];
-    if (bench === undefined) throw new Error(`no benchmark ${item}; they are 1-8`);
+    if (bench === undefined) throw new Error(`no benchmark ${item}; they are 1-9`);
     const started = performance.now();
     console.error(`[bench] item ${item}…`);
     try {
