@@ -14,6 +14,18 @@ export interface WatchIdentity {
 export type WatchedKind = 'deployments' | 'replicasets' | 'pods' | 'events' | 'secrets';
 export type ChangeType = 'added' | 'modified' | 'deleted';
 
+/** What a lister reads of one informer: its objects, the resourceVersion they reflect, and whether they can be trusted. */
+export interface InformerStore {
+  /** Listed, and its watch not failing: the objects are the namespace's as of `resourceVersion`. */
+  readonly synced: boolean;
+  /** The resourceVersion of the last list, event or bookmark seen; '' before the first list. */
+  readonly resourceVersion: string;
+  list(): readonly KubernetesObject[];
+  get(name: string): KubernetesObject | undefined;
+  /** Resolves at the next change the informer applies, or after `ms`, whichever comes first. */
+  nextChange(ms: number): Promise<void>;
+}
+
 export interface WatchListener {
   change: (type: ChangeType, object: KubernetesObject) => void;
   status: (state: 'connected' | 'reconnecting' | 'forbidden', message?: string) => void;
@@ -49,8 +61,9 @@ function listFunction(kubernetes: Kubernetes, kind: WatchedKind, namespace: stri
  * ReflectorWatch asks for) and relists after 410 Gone, but after any other error it stops for good: we restart it
  * with exponential back-off from its last resourceVersion.
  */
-class SharedInformer {
+class SharedInformer implements InformerStore {
   readonly listeners = new Set<WatchListener>();
+  private readonly changeWaiters = new Set<() => void>();
   private readonly informer: ListWatch<KubernetesObject>;
   private retryMs = firstRetryMs;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -59,7 +72,13 @@ class SharedInformer {
   private forbidden = false;
   private stopped = false;
 
-  constructor(kubeConfig: KubeConfig, kubernetes: Kubernetes, kind: WatchedKind, namespace: string, logger: Logger) {
+  constructor(
+    kubeConfig: KubeConfig,
+    kubernetes: Kubernetes,
+    kind: WatchedKind,
+    private readonly namespace: string,
+    logger: Logger,
+  ) {
     const path = watchPath(kind, namespace);
     const list = listFunction(kubernetes, kind, namespace);
     const listed: ListPromise<KubernetesObject> = async () => {
@@ -98,6 +117,34 @@ class SharedInformer {
 
   private emit(type: ChangeType, object: KubernetesObject): void {
     for (const l of this.listeners) l.change(type, object);
+    for (const wake of this.changeWaiters) wake();
+    this.changeWaiters.clear();
+  }
+
+  get synced(): boolean {
+    // After a failure the watch may have missed changes until it resumes (`recovering` ends once it is healthy again).
+    return !this.stopped && !this.recovering && this.informer.latestResourceVersion() !== '';
+  }
+
+  get resourceVersion(): string {
+    return this.informer.latestResourceVersion();
+  }
+
+  get(name: string): KubernetesObject | undefined {
+    return this.informer.get(name, this.namespace);
+  }
+
+  nextChange(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(wake, ms);
+      const changeWaiters = this.changeWaiters;
+      function wake(): void {
+        clearTimeout(timer);
+        changeWaiters.delete(wake);
+        resolve();
+      }
+      changeWaiters.add(wake);
+    });
   }
 
   async start(): Promise<void> {
@@ -164,6 +211,11 @@ export class InformerHub {
         void joined.stop();
       }
     };
+  }
+
+  /** The informer a stream of this identity holds for the kind and namespace, if any: lists never start one. */
+  store(identity: WatchIdentity, kind: WatchedKind, namespace: string): InformerStore | undefined {
+    return this.informers.get(informerKey(identity, kind, namespace));
   }
 
   /** The objects an informer currently holds (empty when nobody watches that kind). */
