@@ -22,7 +22,7 @@ export class Lister implements ListCache {
 
   /** `maxWaitMs`: how long a list waits for a watch to deliver an acknowledged write before reading the API instead. */
   constructor(
-    private readonly hub: InformerHub,
+    private readonly hub: Pick<InformerHub, 'store'>,
     private readonly maxWaitMs = 1_000,
   ) {}
 
