@@ -30,6 +30,7 @@ import { secretRoutes } from './resources/secrets/secret-routes';
 import { spaRoutes } from './http/spa';
 import { streamRoutes } from './watch/namespace-stream';
 import { InformerHub } from './watch/informer-hub';
+import { Lister } from './watch/lister';
 
 export interface AppDependencies {
   kubeConfig: KubeConfig;
@@ -118,8 +119,10 @@ export function createApp(deps: AppDependencies): Express {
 
   const namespaced = Router({ mergeParams: true });
   namespaced.use(namespaceScope);
-  namespaced.use('/secrets', secretRoutes());
-  namespaced.use('/deployments', deploymentRoutes());
+  // Lists come from the stream's watches of the same identity when they are synced, else from the API server.
+  const lister = new Lister(hub);
+  namespaced.use('/secrets', secretRoutes(lister));
+  namespaced.use('/deployments', deploymentRoutes(lister));
   namespaced.use('/image-checks', imageCheckRoutes(checks));
   namespaced.use('/permissions', permissionRoutes());
   namespaced.use('/stream', streamRoutes(hub));

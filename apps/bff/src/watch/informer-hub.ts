@@ -13,6 +13,18 @@ export interface WatchIdentity {
 export type WatchedKind = 'deployments' | 'replicasets' | 'pods' | 'events' | 'secrets';
 export type ChangeType = 'added' | 'modified' | 'deleted';
 
+/** What a lister reads of one informer: its objects, the resourceVersion they reflect, and whether they can be trusted. */
+export interface InformerStore {
+  /** Listed, and its watch not failing: the objects are the namespace's as of `resourceVersion`. */
+  readonly synced: boolean;
+  /** The resourceVersion of the last list, event or bookmark seen; '' before the first list. */
+  readonly resourceVersion: string;
+  list(): readonly KubernetesObject[];
+  get(name: string): KubernetesObject | undefined;
+  /** Resolves at the next change the informer applies, or after `ms`, whichever comes first. */
+  nextChange(ms: number): Promise<void>;
+}
+
 export interface WatchListener {
   change: (type: ChangeType, object: KubernetesObject) => void;
   status: (state: 'connected' | 'reconnecting' | 'forbidden', message?: string) => void;
@@ -175,6 +187,16 @@ export class InformerHub {
       }
       return;
     }
+  }
+
+  /**
+   * The informer a stream of this identity already holds or shares for the kind and namespace, if the identity's access
+   * to it is confirmed (as its stream's is, re-asked every `accessRecheckMs`); lists never start one.
+   */
+  store(identity: WatchIdentity, kind: WatchedKind, namespace: string): InformerStore | undefined {
+    const informer =
+      this.informers.get(privateKey(identity, kind, namespace)) ?? this.informers.get(sharedKey(kind, namespace));
+    return informer?.members.get(identity.key)?.state === 'confirmed' ? informer : undefined;
   }
 
   /** The objects an informer holds, for an identity whose access to them is confirmed (else empty). */

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Kubernetes } from '../kube/clients';
 import { statusCodeOf } from '../kube/kubernetes-errors';
 import { itemsOf } from '../kube/list-json';
-import type { ChangeType, WatchedKind, WatchIdentity, WatchListener } from './informer-hub';
+import type { ChangeType, InformerStore, WatchedKind, WatchIdentity, WatchListener } from './informer-hub';
 import { ReflectorWatch } from './reflector-watch';
 
 export const forbiddenMessage = (kind: WatchedKind, namespace: string) =>
@@ -69,8 +69,9 @@ export interface Member {
  * `timeoutSeconds` the ReflectorWatch asks for) and relists after 410 Gone, but after any other error it stops for
  * good: we restart it with exponential back-off from its last resourceVersion.
  */
-export class SharedInformer {
+export class SharedInformer implements InformerStore {
   readonly members = new Map<string, Member>();
+  private readonly changeWaiters = new Set<() => void>();
   private readonly informer: ListWatch<KubernetesObject>;
   private readonly watch: HolderWatch;
   private retryMs = firstRetryMs;
@@ -134,6 +135,34 @@ export class SharedInformer {
 
   private emit(type: ChangeType, object: KubernetesObject): void {
     for (const l of this.confirmedListeners()) l.change(type, object);
+    for (const wake of this.changeWaiters) wake();
+    this.changeWaiters.clear();
+  }
+
+  get synced(): boolean {
+    // After a failure the watch may have missed changes until it resumes (`recovering` ends once it is healthy again).
+    return !this.stopped && !this.suspended && !this.recovering && this.informer.latestResourceVersion() !== '';
+  }
+
+  get resourceVersion(): string {
+    return this.informer.latestResourceVersion();
+  }
+
+  get(name: string): KubernetesObject | undefined {
+    return this.informer.get(name, this.namespace);
+  }
+
+  nextChange(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(wake, ms);
+      const changeWaiters = this.changeWaiters;
+      function wake(): void {
+        clearTimeout(timer);
+        changeWaiters.delete(wake);
+        resolve();
+      }
+      changeWaiters.add(wake);
+    });
   }
 
   private *confirmedListeners(): Generator<WatchListener> {
