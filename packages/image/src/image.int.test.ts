@@ -1,7 +1,16 @@
 // The image built for real (umoci), pushed to the local cluster's htpasswd registry (skopeo) and run from its own files
 // read-only as its user. One build per run: ensureImageBuilt reuses build/image/oci while its inputs are unchanged.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freeLoopbackPort, requiredEnv, runLogVariable } from '@berth/local-cluster/testing';
@@ -98,6 +107,30 @@ describe('the console image', () => {
     await expect(readPushedImage(reference, { login: { ...login, password: 'not-the-password' } })).rejects.toThrow(
       /unauthorized|authentication required|invalid username/,
     );
+  }, 120_000);
+
+  it('never shows a push password: not in the error a refused push throws, not left behind in an auth file', async () => {
+    const registry = requiredEnv('BERTH_REGISTRY');
+    const password = `wrong-${String(process.pid)}-push-password`;
+    // A temp folder of this test's own, so another file's push running at the same time cannot be mistaken for a leftover.
+    const ownTmp = mkdtempSync(path.join(scratch, 'tmp-'));
+    const machineTmp = process.env.TMPDIR;
+    process.env.TMPDIR = ownTmp;
+    const refused = await pushImage(`${registry}/image-test/berth:refused`, {
+      login: { username: requiredEnv('BERTH_REGISTRY_USERNAME'), password },
+    })
+      .then(
+        () => new Error('the push was accepted'),
+        (error: unknown) => error as Error,
+      )
+      .finally(() => {
+        if (machineTmp === undefined) delete process.env.TMPDIR;
+        else process.env.TMPDIR = machineTmp;
+      });
+    expect(refused.message).toMatch(/unauthorized|authentication required|invalid username/);
+    expect(refused.message).not.toContain(password);
+    expect(refused.message).not.toContain(Buffer.from(password).toString('base64').slice(0, 12));
+    expect(readdirSync(ownTmp).filter((name) => name.startsWith('berth-push-'))).toEqual([]);
   }, 120_000);
 
   it('serves readyz 200 and the SPA from its own files, read-only, as 65532', async () => {
