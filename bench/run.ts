@@ -8,6 +8,7 @@ import { benchBigLists } from './big-lists';
 import { benchCreateToRunning } from './create-to-running';
 import { benchFanOut } from './fan-out';
 import { benchLoad } from './load';
+import { benchMemory } from './memory';
 import { benchOverhead } from './overhead';
 import { benchPageWeight } from './page-weight';
 import { ensureBffBundled } from './support/bff';
@@ -25,6 +26,7 @@ const benchmarks: Record<number, (ctx: BenchContext) => Promise<Figure[]>> = {
   5: benchFanOut,
   6: benchPageWeight,
   7: benchBigLists,
+  9: benchMemory,
 };
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
@@ -44,7 +46,7 @@ try {
   await ctx.prepare(only);
   for (const item of only) {
     const bench = benchmarks[item];
-    if (bench === undefined) throw new Error(`no benchmark ${item}; they are 1-7`);
+    if (bench === undefined) throw new Error(`no benchmark ${item}; they are 1-7 and 9`);
     const started = performance.now();
     console.error(`[bench] item ${item}…`);
     try {
