@@ -150,7 +150,7 @@ export function secretRoutes(): Router {
     const update = secretUpdateRequest.parse(req.body);
     const { core } = kubernetesOf(res);
     const stored = await core.readNamespacedSecret({ name, namespace });
-    const replacement: V1Secret = toSecretManifest({
+    const replacement: typeof stored = toSecretManifest({
       name,
       namespace,
       registries: mergeStoredPasswords(stored, update),
