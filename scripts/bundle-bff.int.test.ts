@@ -1,7 +1,8 @@
 // What `npm start` loads: the BFF bundle holds none of client-node's generated API classes and models, V8 can keep its
 // source as one byte per character, and its informers (client-node's ListWatch without its serializer) still stream.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freeLoopbackPort, npmStartArguments } from '@berth/local-cluster/testing/any-runner';
 import { requiredEnv } from '@berth/local-cluster/testing';
@@ -18,6 +19,17 @@ beforeAll(() => {
 afterAll(() => {
   bff?.kill();
 });
+
+const compileCache = () => path.join(path.dirname(bundle), 'compile-cache');
+
+/** Stops the BFF with SIGTERM, as Ctrl-C would, and waits for it to exit. */
+async function stopBff(): Promise<void> {
+  const running = bff;
+  if (running === undefined || running.exitCode !== null) return;
+  const exited = new Promise((resolve) => running.once('exit', resolve));
+  running.kill('SIGTERM');
+  await exited;
+}
 
 /** `npm start` without the SPA on a free port; resolves with its URL once it answers readyz. */
 async function startBundledBff(): Promise<string> {
@@ -62,10 +74,14 @@ describe('the BFF bundle', () => {
       expect(text.includes(generated), generated).toBe(false);
   });
 
-  it('streams a namespace: its informers list and watch without client-node’s serializer', async () => {
+  it('streams a namespace (its informers list and watch without client-node’s serializer) and keeps V8’s code for the next start', async () => {
+    rmSync(compileCache(), { recursive: true, force: true });
     const url = await startBundledBff();
     // kube-apiserver 1.20 gives every namespace's default ServiceAccount a token Secret.
     const text = await streamUntil(`${url}/api/namespaces/default/stream`, 'default-token-');
     expect(text).toContain('"kind":"secret"');
+    // V8's code for the bundle, kept for the next start (Node writes it on exit).
+    await stopBff();
+    expect(readdirSync(compileCache(), { recursive: true }).length).toBeGreaterThan(0);
   });
 });
