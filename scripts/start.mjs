@@ -1,6 +1,7 @@
 // `npm start`: the BFF from its JavaScript bundle (scripts/bundle-bff.mjs), bundled first when its sources changed.
-// Under tsx's loader the BFF idled at about 205 MB; from the bundle at about 122 MB. package.json's start also caps V8's
-// young and old generations (8 and 256 MB): the live heap is about 30 MB (bench/README.md, bench/memory.ts).
+// Under tsx's loader the BFF idled at about 205 MB; from the bundle at about 122 MB, now about 91 MB. package.json's start
+// also caps V8's semi-spaces and old generation (8 and 256 MB; the live heap is about 30 MB) and keeps optimising
+// compiles on the main thread, whose compiler threads' memory stayed with the allocator (bench/README.md, bench/memory.ts).
 import { spawnSync } from 'node:child_process';
 import module from 'node:module';
 import path from 'node:path';
