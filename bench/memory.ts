@@ -1,4 +1,4 @@
-// Item 9 (issue 20, goal 2): the BFF's resident memory as `npm start` runs it: a bare Node with the same flags, the BFF
+// Item 10 (issue 20, goal 2): the BFF's resident memory as `npm start` runs it: a bare Node with the same flags, the BFF
 // idle after start, and its peak under concurrent loads of item 1's lists. Run alone: node --import tsx bench/memory.ts [--quick]
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -60,7 +60,7 @@ async function peakUnderLoad(ctx: BenchContext, pid: number, load: ListLoad): Pr
   // A list that fails under load would make any memory figure meaningless.
   if (errors > 0 || result.requests.total === 0) throw new Error(`${load.title}: ${errors} errors under load`);
   return {
-    item: 9,
+    item: 10,
     measure: `BFF peak RSS, ${load.title}, ${connections} connections × ${duration} s`,
     value: rss,
     unit: 'MB',
@@ -99,9 +99,9 @@ export async function benchMemory(ctx: BenchContext): Promise<Figure[]> {
     await sleep(settleMs);
     const after = residentMb(bff.pid);
     return [
-      { item: 9, measure: 'bare Node RSS (npm start’s flags, no script)', value: bare, unit: 'MB' },
+      { item: 10, measure: 'bare Node RSS (npm start’s flags, no script)', value: bare, unit: 'MB' },
       {
-        item: 9,
+        item: 10,
         measure: `BFF idle RSS, ${settleMs / 1000} s after start`,
         value: idle,
         unit: 'MB',
@@ -110,7 +110,7 @@ export async function benchMemory(ctx: BenchContext): Promise<Figure[]> {
       },
       ...underLoad,
       {
-        item: 9,
+        item: 10,
         measure: `BFF RSS ${settleMs / 1000} s after the loads`,
         value: after,
         unit: 'MB',

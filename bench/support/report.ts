@@ -1,7 +1,7 @@
 // One row per figure: what was measured, its value, the budget it is held to and whether it met it.
 
 export interface Figure {
-  /** The issue's item number (1-7; 9 is issue 20's memory). */
+  /** The issue's item number (1-7; 10 is issue 20's memory). */
   item: number;
   measure: string;
   value: number;
