@@ -10,6 +10,7 @@ import { benchFanOut } from './fan-out';
 import { benchImage } from './image';
 import { benchLoad } from './load';
 import { benchManyUsers } from './many-users';
+import { benchMemory } from './memory';
 import { benchOverhead } from './overhead';
 import { benchPageWeight } from './page-weight';
 import { ensureBffBundled } from './support/bff';
@@ -29,6 +30,7 @@ const benchmarks: Record<number, (ctx: BenchContext) => Promise<Figure[]>> = {
   7: benchBigLists,
   8: benchImage,
   9: benchManyUsers,
+  10: benchMemory,
 };
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
@@ -48,7 +50,7 @@ try {
   await ctx.prepare(only);
   for (const item of only) {
     const bench = benchmarks[item];
-    if (bench === undefined) throw new Error(`no benchmark ${item}; they are 1-9`);
+    if (bench === undefined) throw new Error(`no benchmark ${item}; they are 1-10`);
     const started = performance.now();
     console.error(`[bench] item ${item}…`);
     try {

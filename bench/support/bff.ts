@@ -30,8 +30,8 @@ export function cpuMs(pid: number): number {
   return ticks * 10;
 }
 
-/** Resident memory of a process in MB, from /proc/<pid>/status (VmRSS, or VmHWM for the peak). */
-export function residentMb(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
+/** Resident memory of a process in MB, from /proc/<pid>/status (VmRSS; VmHWM for the peak; RssAnon and RssFile, its parts). */
+export function residentMb(pid: number, field: 'VmRSS' | 'VmHWM' | 'RssAnon' | 'RssFile' = 'VmRSS'): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
     .split('\n')
     .find((l) => l.startsWith(`${field}:`));

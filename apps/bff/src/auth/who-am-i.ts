@@ -1,5 +1,6 @@
-import { ApiException, AuthenticationV1Api, type KubeConfig } from '@kubernetes/client-node';
+import { ApiException, type KubeConfig } from '@kubernetes/client-node';
 import { HttpError } from '../http/errors';
+import { AuthenticationV1 } from '../kube/api-groups';
 
 /**
  * Who the API server says this token is, asked WITH the token itself (Kubernetes 1.20 has no SelfSubjectReview):
@@ -7,7 +8,7 @@ import { HttpError } from '../http/errors';
  * a 403 whose Status names the user. A 401 means the API server does not accept the token.
  */
 export async function whoAmI(kubeConfig: KubeConfig, token: string): Promise<string> {
-  const authentication = kubeConfig.makeApiClient(AuthenticationV1Api);
+  const authentication = new AuthenticationV1(kubeConfig);
   try {
     const review = await authentication.createTokenReview({ body: { spec: { token } } });
     const username = review.status?.user?.username;

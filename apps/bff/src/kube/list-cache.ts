@@ -13,6 +13,11 @@ export interface CachedList<Item> {
 /** A write the API server acknowledged: the written object's resourceVersion, or the name and uid of a deleted one. */
 export type AcknowledgedWrite = { resourceVersion: string } | { deleted: { name: string; uid: string } };
 
+/** The write a create or replace answered, for the lister's read-your-writes fence. */
+export function acknowledgedWrite(written: { metadata?: { resourceVersion?: string } }): AcknowledgedWrite {
+  return { resourceVersion: written.metadata?.resourceVersion ?? '' };
+}
+
 export interface ListCache {
   /**
    * The objects of this identity's own synced watch, once it reflects every write acknowledged in the namespace;

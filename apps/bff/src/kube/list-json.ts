@@ -1,12 +1,7 @@
 // client-node turns every list into model classes (ObjectSerializer.deserialize, about 7 ms per 1,000 secrets) only for
 // the BFF to read a few fields and drop them; list routes read the API server's JSON as it is instead.
-import {
-  ApiException,
-  HttpMethod,
-  IsomorphicFetchHttpLibrary,
-  ServerConfiguration,
-  type KubeConfig,
-} from '@kubernetes/client-node';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { kubeRequestText } from './kube-request';
 
 /** A client-node model as the API server sends it: the same fields, with timestamps as RFC 3339 strings. */
 export type JsonOf<T> = T extends Date
@@ -53,9 +48,6 @@ export function parseListJson<Item>(text: string): ListJson<Item> {
 /** Only each item's metadata (as `kubectl get -o name` and the garbage collector ask), where a list needs no more. */
 export const metadataOnly = 'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1';
 
-/** The same fetch client-node uses, so network failures carry the same undici causes (`isNetworkError`). */
-const http = new IsomorphicFetchHttpLibrary();
-
 /**
  * GET `path` (e.g. `/api/v1/namespaces/ns/secrets`) with the kubeconfig's credentials and connections, parsed as JSON.
  * Failures throw the `ApiException` client-node throws, so the error middleware maps them as before.
@@ -66,20 +58,5 @@ export async function listJson<Item>(
   query: Record<string, string> = {},
   accept = 'application/json',
 ): Promise<ListJson<Item>> {
-  const cluster = kubeConfig.getCurrentCluster();
-  if (cluster === null) throw new Error('No active cluster!');
-  const request = new ServerConfiguration<Record<string, string>>(cluster.server, {}).makeRequestContext(
-    path,
-    HttpMethod.GET,
-  );
-  request.setHeaderParam('Accept', accept);
-  for (const [name, value] of Object.entries(query)) request.setQueryParam(name, value);
-  // Token, Basic, exec plugins and the shared dispatcher (shared-connections.ts), exactly as for client-node's calls.
-  await kubeConfig.applySecurityAuthentication(request);
-  const response = await http.send(request).toPromise();
-  const text = await response.body.text();
-  if (response.httpStatusCode === 401) throw new ApiException(401, 'Unauthorized', undefined, response.headers);
-  if (response.httpStatusCode < 200 || response.httpStatusCode > 299)
-    throw new ApiException(response.httpStatusCode, 'Unknown API Status Code!', text, response.headers);
-  return parseListJson<Item>(text);
+  return parseListJson<Item>(await kubeRequestText(kubeConfig, { method: 'GET', path, query, accept }));
 }

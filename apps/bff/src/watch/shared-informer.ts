@@ -1,9 +1,15 @@
 // One upstream watch of a kind in a namespace, held with one member's credentials and handed over between members.
-import { ListWatch, type KubeConfig, type KubernetesObject, type ListPromise } from '@kubernetes/client-node';
+import {
+  ListWatch,
+  type KubeConfig,
+  type KubernetesListObject,
+  type KubernetesObject,
+  type ListPromise,
+} from '@kubernetes/client-node';
 import type { Logger } from 'pino';
 import type { Kubernetes } from '../kube/clients';
 import { statusCodeOf } from '../kube/kubernetes-errors';
-import { itemsOf } from '../kube/list-json';
+import { itemsOf, type JsonOf } from '../kube/list-json';
 import type { ChangeType, InformerStore, WatchedKind, WatchIdentity, WatchListener } from './informer-hub';
 import { ReflectorWatch } from './reflector-watch';
 
@@ -19,18 +25,23 @@ function watchPath(kind: WatchedKind, namespace: string): string {
   return `${group}/namespaces/${namespace}/${kind}`;
 }
 
+/** client-node's informer types what it holds as its model classes; it holds the API server's JSON, as its watch delivers. */
+function asListed(list: Promise<JsonOf<KubernetesListObject<KubernetesObject>>>) {
+  return list as Promise<unknown> as Promise<KubernetesListObject<KubernetesObject>>;
+}
+
 function listFunction(kubernetes: Kubernetes, kind: WatchedKind, namespace: string): ListPromise<KubernetesObject> {
   switch (kind) {
     case 'deployments':
-      return () => kubernetes.apps.listNamespacedDeployment({ namespace });
+      return () => asListed(kubernetes.apps.listNamespacedDeployment({ namespace }));
     case 'replicasets':
-      return () => kubernetes.apps.listNamespacedReplicaSet({ namespace });
+      return () => asListed(kubernetes.apps.listNamespacedReplicaSet({ namespace }));
     case 'pods':
-      return () => kubernetes.core.listNamespacedPod({ namespace });
+      return () => asListed(kubernetes.core.listNamespacedPod({ namespace }));
     case 'events':
-      return () => kubernetes.core.listNamespacedEvent({ namespace });
+      return () => asListed(kubernetes.core.listNamespacedEvent({ namespace }));
     case 'secrets':
-      return () => kubernetes.core.listNamespacedSecret({ namespace });
+      return () => asListed(kubernetes.core.listNamespacedSecret({ namespace }));
   }
 }
 

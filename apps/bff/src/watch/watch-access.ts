@@ -1,5 +1,4 @@
 // Who may share a watch: each identity's own SelfSubjectAccessReview, asked with its own credentials.
-import { AuthorizationV1Api } from '@kubernetes/client-node';
 import { statusCodeOf } from '../kube/kubernetes-errors';
 import type { Kubernetes } from '../kube/clients';
 import type { WatchedKind } from './informer-hub';
@@ -14,9 +13,6 @@ export type AccessReview = (
   verbs: readonly ('list' | 'watch')[],
 ) => Promise<AccessAnswer>;
 
-/** One client per identity's clients, built at its first review: members are asked again every interval. */
-const authorizationClients = new WeakMap<Kubernetes, AuthorizationV1Api>();
-
 const groupOf = (kind: WatchedKind) => (kind === 'deployments' || kind === 'replicasets' ? 'apps' : '');
 
 /**
@@ -25,15 +21,10 @@ const groupOf = (kind: WatchedKind) => (kind === 'deployments' || kind === 'repl
  * 1.20 lets every authenticated user ask about itself (system:basic-user), so Berth needs no permission of its own.
  */
 export const selfAccessReview: AccessReview = async (kubernetes, kind, namespace, verbs) => {
-  let authorization = authorizationClients.get(kubernetes);
-  if (authorization === undefined) {
-    authorization = kubernetes.kubeConfig.makeApiClient(AuthorizationV1Api);
-    authorizationClients.set(kubernetes, authorization);
-  }
   try {
     const answers = await Promise.all(
       verbs.map((verb) =>
-        authorization.createSelfSubjectAccessReview({
+        kubernetes.authorization.createSelfSubjectAccessReview({
           body: { spec: { resourceAttributes: { namespace, verb, group: groupOf(kind), resource: kind } } },
         }),
       ),

@@ -1,6 +1,7 @@
 import type { V1Deployment } from '@kubernetes/client-node';
 import type { DeploymentPatch } from '@berth/contracts';
 import { HttpError } from '../../http/errors';
+import type { ModelOrJson } from '../../kube/list-json';
 
 export interface JsonPatchOperation {
   op: 'add' | 'replace' | 'test';
@@ -13,7 +14,7 @@ export interface JsonPatchOperation {
  * the user's values win; only the container index read from `current` is guarded with a `test`, because a
  * resourceVersion test fails on every status update the controllers make in between.
  */
-export function toPatchOperations(current: V1Deployment, patch: DeploymentPatch): JsonPatchOperation[] {
+export function toPatchOperations(current: ModelOrJson<V1Deployment>, patch: DeploymentPatch): JsonPatchOperation[] {
   const operations: JsonPatchOperation[] = [];
   if (patch.replicas !== undefined) operations.push({ op: 'add', path: '/spec/replicas', value: patch.replicas });
   if (patch.image !== undefined) {

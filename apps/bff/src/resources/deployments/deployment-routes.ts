@@ -17,7 +17,7 @@ import { HttpError } from '../../http/errors';
 import { requireNameParam } from '../../http/path-params';
 import { identityOf, kubernetesOf } from '../../auth/identity';
 import { forgetAfterWrites, InFlightReads } from '../../kube/in-flight-reads';
-import { listSourceHeader, type ListCache } from '../../kube/list-cache';
+import { acknowledgedWrite, listSourceHeader, type ListCache } from '../../kube/list-cache';
 import { itemsOf, listJson, metadataOnly, type ModelOrJson } from '../../kube/list-json';
 import { assertNamespaceExists } from '../namespaces/namespace-existence';
 import { dryRunOf, namespaceOf } from '../namespaces/namespace-scope';
@@ -54,11 +54,6 @@ function listBody(
   // Typed as DeploymentList and built field by field (deployment-summary.ts), so no zod pass over every row here.
   const body: DeploymentList = { items: items.sort((a, b) => byName(a.name, b.name)), resourceVersion };
   return JSON.stringify(body);
-}
-
-/** A write the API server acknowledged, for the lister's read-your-writes fence. */
-function acknowledged(deployment: V1Deployment) {
-  return { resourceVersion: deployment.metadata?.resourceVersion ?? '' };
 }
 
 /** `lists`: the live stream's watches, which answer lists when synced (watch/lister.ts); without it every list is read. */
@@ -118,7 +113,7 @@ export function deploymentRoutes(lists?: ListCache): Router {
       body: deployment,
       ...(dryRun ? { dryRun } : {}),
     });
-    if (!dryRun) lists?.acknowledge(namespace, 'deployments', acknowledged(created));
+    if (!dryRun) lists?.acknowledge(namespace, 'deployments', acknowledgedWrite(created));
     res.status(dryRun ? 200 : 201).json(deploymentSummary.parse(toDeploymentSummary(created, [])));
   });
 
@@ -153,7 +148,7 @@ export function deploymentRoutes(lists?: ListCache): Router {
       body: toPatchOperations(current, patch),
       ...(dryRun ? { dryRun } : {}),
     });
-    if (!dryRun) lists?.acknowledge(namespace, 'deployments', acknowledged(patched));
+    if (!dryRun) lists?.acknowledge(namespace, 'deployments', acknowledgedWrite(patched));
     res.json(deploymentSummary.parse(toDeploymentSummary(patched, [])));
   });
 

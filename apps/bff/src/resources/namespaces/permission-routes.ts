@@ -1,5 +1,4 @@
 import { Router } from 'express';
-import { AuthorizationV1Api } from '@kubernetes/client-node';
 import { namespacePermissions } from '@berth/contracts';
 import { kubernetesOf } from '../../auth/identity';
 import { namespaceOf } from './namespace-scope';
@@ -9,7 +8,7 @@ export function permissionRoutes(): Router {
   const router = Router();
   router.get('/', async (_req, res) => {
     const namespace = namespaceOf(res);
-    const authorization = kubernetesOf(res).kubeConfig.makeApiClient(AuthorizationV1Api);
+    const { authorization } = kubernetesOf(res);
     const may = async (group: string, resource: string) => {
       const review = await authorization.createSelfSubjectAccessReview({
         body: { spec: { resourceAttributes: { namespace, verb: 'create', group, resource } } },

@@ -15,7 +15,6 @@ import {
   type CheckOutcome,
   type PullSecretAuths,
 } from '@berth/contracts';
-import type { V1Secret } from '@kubernetes/client-node';
 import { ApiException } from '@kubernetes/client-node';
 import { CheckLimit } from './check-limit';
 import { HttpError } from '../../http/errors';
@@ -103,7 +102,7 @@ async function pullSecretAuths(
     ),
   );
   return secrets
-    .filter((s): s is V1Secret => s !== undefined)
+    .filter((s) => s !== undefined)
     .flatMap((secret) => {
       const config = dockerConfigText(secret);
       if (config === undefined) return [];

@@ -7,10 +7,11 @@ import {
   type SecretUpdateRequest,
 } from '@berth/contracts';
 import { HttpError } from '../../http/errors';
+import type { ModelOrJson } from '../../kube/list-json';
 import { dockerConfigText } from './secret-summary';
 
 /** The registries of an edit, with each left-out password taken from the stored entry for the same server. */
-export function mergeStoredPasswords(stored: V1Secret, update: SecretUpdateRequest): RegistryCredential[] {
+export function mergeStoredPasswords(stored: ModelOrJson<V1Secret>, update: SecretUpdateRequest): RegistryCredential[] {
   const config = dockerConfigText(stored);
   if (config === undefined) {
     throw new HttpError(422, 'Invalid', 'Only image pull secrets (kubernetes.io/dockerconfigjson) can be edited here');

@@ -18,7 +18,7 @@ import { boundsError } from '../../http/json-body';
 import { checkJsonBounds, configJsonBounds, TextBoundsError } from '../../http/text-bounds';
 import { identityOf, kubernetesOf } from '../../auth/identity';
 import { forgetAfterWrites, InFlightReads } from '../../kube/in-flight-reads';
-import { listSourceHeader, type ListCache } from '../../kube/list-cache';
+import { acknowledgedWrite, listSourceHeader, type ListCache } from '../../kube/list-cache';
 import { itemsOf, listJson, type ModelOrJson } from '../../kube/list-json';
 import { assertNamespaceExists } from '../namespaces/namespace-existence';
 import { dryRunOf, namespaceOf } from '../namespaces/namespace-scope';
@@ -69,11 +69,6 @@ const byKey = (a: ModelOrJson<V1Secret>, b: ModelOrJson<V1Secret>) => {
   const [x, y] = [a.metadata?.name ?? '', b.metadata?.name ?? ''];
   return x < y ? -1 : x > y ? 1 : 0;
 };
-
-/** A write the API server acknowledged, for the lister's read-your-writes fence. */
-function acknowledged(secret: V1Secret) {
-  return { resourceVersion: secret.metadata?.resourceVersion ?? '' };
-}
 
 /** `lists`: the live stream's watches, which answer lists when synced (watch/lister.ts); without it every list is read. */
 export function secretRoutes(lists?: ListCache): Router {
@@ -138,7 +133,7 @@ export function secretRoutes(lists?: ListCache): Router {
     }
     const dryRun = dryRunOf(req.query);
     const created = await core.createNamespacedSecret({ namespace, body: secret, ...(dryRun ? { dryRun } : {}) });
-    if (!dryRun) lists?.acknowledge(namespace, 'secrets', acknowledged(created));
+    if (!dryRun) lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(created));
     res.status(dryRun ? 200 : 201).json(secretCreated.parse({ ...toSecretSummary(created), warnings }));
   });
 
@@ -174,7 +169,7 @@ export function secretRoutes(lists?: ListCache): Router {
     const update = secretUpdateRequest.parse(req.body);
     const { core } = kubernetesOf(res);
     const stored = await core.readNamespacedSecret({ name, namespace });
-    const replacement: V1Secret = toSecretManifest({
+    const replacement: typeof stored = toSecretManifest({
       name,
       namespace,
       registries: mergeStoredPasswords(stored, update),
@@ -188,7 +183,7 @@ export function secretRoutes(lists?: ListCache): Router {
       body: replacement,
       ...(dryRun ? { dryRun } : {}),
     });
-    if (!dryRun) lists?.acknowledge(namespace, 'secrets', acknowledged(replaced));
+    if (!dryRun) lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(replaced));
     res.json(secretSummary.parse(toSecretSummary(replaced)));
   });
 
