@@ -1,0 +1,4 @@
+// Test helpers for deploy/: an overlay of the manifests, a service-account directory, the kustomize build.
+export * from './deploy-overlay';
+export * from './service-account-dir';
+export * from './kustomize-build';
