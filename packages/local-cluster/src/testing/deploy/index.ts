@@ -2,3 +2,5 @@
 export * from './deploy-overlay';
 export * from './service-account-dir';
 export * from './kustomize-build';
+export * from './nginx-config';
+export * from './nginx-proxy';
