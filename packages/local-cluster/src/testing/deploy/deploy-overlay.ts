@@ -13,6 +13,8 @@ export interface DeployOverlayOptions {
   image?: string;
   /** Build on `overlays/ingress` instead of `base`. */
   ingress?: boolean;
+  /** Replaces the base's 2 (0: the manifests' objects without pods, when the replicas run from the image's files here). */
+  replicas?: number;
 }
 
 export interface DeployOverlay {
@@ -68,7 +70,15 @@ export function writeDeployOverlay(options: DeployOverlayOptions): DeployOverlay
     'patchesJson6902:',
     '  - target: {version: v1, kind: Namespace, name: berth}',
     '    path: namespace-name.yaml',
+    ...(options.replicas === undefined
+      ? []
+      : ['  - target: {group: apps, version: v1, kind: Deployment, name: berth}', '    path: replicas.yaml']),
   ];
+  if (options.replicas !== undefined)
+    writeFileSync(
+      path.join(dir, 'replicas.yaml'),
+      `- op: replace\n  path: /spec/replicas\n  value: ${options.replicas}\n`,
+    );
   writeFileSync(path.join(dir, 'kustomization.yaml'), `${lines.join('\n')}\n`);
   // kustomize 2.0's `namespace:` leaves Namespace objects' own names alone.
   writeFileSync(

@@ -4,3 +4,4 @@ export * from './service-account-dir';
 export * from './kustomize-build';
 export * from './nginx-config';
 export * from './nginx-proxy';
+export * from './pod-run-spec';
