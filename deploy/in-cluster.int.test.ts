@@ -53,7 +53,10 @@ beforeAll(async () => {
     `--docker-password=${requiredEnv('BERTH_REGISTRY_PASSWORD')}`,
   ]);
   overlay = writeDeployOverlay({ namespace, image });
-  await applyKustomization(overlay.dir);
+  await applyKustomization(
+    { binary: requiredEnv('BERTH_KUBECTL'), kubeconfig: requiredEnv('KUBECONFIG') },
+    overlay.dir,
+  );
 }, 600_000);
 
 afterAll(async () => {

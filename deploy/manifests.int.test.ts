@@ -8,13 +8,16 @@ import {
   kustomizeBuild,
   type BuiltObject,
   type DeployManifests,
+  type Kubectl,
 } from '@berth/local-cluster/testing/deploy';
+import { requiredEnv } from '@berth/local-cluster/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/repo-root.mjs';
 
 let manifests: DeployManifests;
 let base: BuiltObject[];
 let ingress: BuiltObject[];
+let kubectl: Kubectl;
 
 function one<T>(objects: BuiltObject[], kind: string): T {
   const found = objects.filter((o) => o.kind === kind);
@@ -23,9 +26,10 @@ function one<T>(objects: BuiltObject[], kind: string): T {
 }
 
 beforeAll(async () => {
+  kubectl = { binary: requiredEnv('BERTH_KUBECTL'), kubeconfig: requiredEnv('KUBECONFIG') };
   manifests = copyDeployManifests();
-  base = await kustomizeBuild(path.join(manifests.deployDir, 'base'));
-  ingress = await kustomizeBuild(path.join(manifests.deployDir, 'overlays/ingress'));
+  base = await kustomizeBuild(kubectl, path.join(manifests.deployDir, 'base'));
+  ingress = await kustomizeBuild(kubectl, path.join(manifests.deployDir, 'overlays/ingress'));
 });
 afterAll(() => manifests.remove());
 

@@ -46,8 +46,12 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-/** Starts nginx on a free loopback port, proxying `basePath` to `upstreams` (`127.0.0.1:PORT`), over TLS. */
-export async function startNginxProxy(basePath: string, upstreams: readonly string[]): Promise<NginxProxy> {
+/** Starts nginx on `port` (a free loopback port by default), proxying `basePath` to `upstreams` (`127.0.0.1:PORT`), over TLS. */
+export async function startNginxProxy(
+  basePath: string,
+  upstreams: readonly string[],
+  port?: number,
+): Promise<NginxProxy> {
   await ensureDebianPackages(['nginx']);
   const dir = mkdtempSync(path.join(tmpdir(), 'berth-nginx-'));
   // Run as root, nginx's workers become `nobody`: they must reach the temp dirs.
@@ -55,7 +59,7 @@ export async function startNginxProxy(basePath: string, upstreams: readonly stri
   mkdirSync(path.join(dir, 'tmp'), { mode: 0o777 });
   chmodSync(path.join(dir, 'tmp'), 0o777);
   const { certFile, keyFile } = selfSignedCertificate(dir);
-  const listenPort = await freeLoopbackPort();
+  const listenPort = port ?? (await freeLoopbackPort());
   const configFile = path.join(dir, 'nginx.conf');
   writeFileSync(configFile, nginxConfig({ dir, listenPort, basePath, upstreams, certFile, keyFile }));
   // -e: the error log from the very start is ours, not /var/log/nginx's; daemon off keeps the master our child.
