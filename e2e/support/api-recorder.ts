@@ -38,9 +38,8 @@ function isStream(url: string): boolean {
   return new URL(url).pathname.endsWith('/stream');
 }
 
-/** `/api/...`, or `/PREFIX/api/...` when Berth is served under a base path (journey 15). */
 function isApi(url: string): boolean {
-  return /^(\/[^/]+)*\/api\//.test(new URL(url).pathname);
+  return new URL(url).pathname.startsWith('/api/');
 }
 
 export function recordApiTraffic(context: BrowserContext, name: string): ApiRecorder {
