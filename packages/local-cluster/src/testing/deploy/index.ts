@@ -5,3 +5,4 @@ export * from './kustomize-build';
 export * from './nginx-config';
 export * from './nginx-proxy';
 export * from './pod-run-spec';
+export * from './secret-volume';
