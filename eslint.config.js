@@ -208,7 +208,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/local-cluster/**/*.ts'],
+    // The image package builds and runs the apps' output (build/), never their source.
+    files: ['packages/local-cluster/**/*.ts', 'packages/image/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [appImports] }] },
   },
   {

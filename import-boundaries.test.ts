@@ -56,6 +56,7 @@ describe('import boundaries', () => {
     ['e2e/support/seed-objects.ts', '../../packages/local-cluster/src/testing/seed-deployment', 'Import the package'],
     ['bench/support/cluster.ts', '../../packages/contracts/src/index', 'Import the package'],
     ['bench/support/cluster.ts', '../../apps/bff/src/testing/cluster', 'Nothing imports apps/*'],
+    ['packages/image/src/build-image.ts', '../../../apps/bff/src/config', 'Nothing imports apps/*'],
   ])('%s may not import %s', async (file, specifier, message) => {
     expect((await restrictedImports(file, specifier)).join('\n')).toContain(message);
   });
@@ -69,6 +70,7 @@ describe('import boundaries', () => {
     ['apps/bff/src/resources/secrets/secret-routes.test.ts', '../../testing/cluster'],
     ['apps/web/src/features/secrets/api/get-secret.ts', '../../../shared/api/fetch-json'],
     ['e2e/support/seed-objects.ts', '@berth/local-cluster/testing/any-runner'],
+    ['packages/image/src/build-image.ts', '@berth/local-cluster'],
   ])('%s may import %s', async (file, specifier) => {
     expect(await restrictedImports(file, specifier)).toEqual([]);
   });

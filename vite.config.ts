@@ -7,6 +7,8 @@ const repo = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: 'apps/web',
+  // Relative asset URLs: the BFF's <base href> places them under whatever --base-path it runs with (dev serves at /).
+  base: './',
   plugins: [react()],
   build: { outDir: `${repo}build/web`, emptyOutDir: true },
   server: {

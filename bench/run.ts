@@ -1,4 +1,4 @@
-// Every benchmark of issue 8 in one run: prints one markdown table and writes bench/results.json.
+// Every benchmark of issue 8 (and issue 18's image, item 8) in one run: prints one markdown table and writes bench/results.json.
 // Run: npm run bench [-- --quick] [-- --only=1,3]   (leases the shared local cluster; never stops it under others)
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -7,7 +7,9 @@ import { parseArgs } from 'node:util';
 import { benchBigLists } from './big-lists';
 import { benchCreateToRunning } from './create-to-running';
 import { benchFanOut } from './fan-out';
+import { benchImage } from './image';
 import { benchLoad } from './load';
+import { benchManyUsers } from './many-users';
 import { benchOverhead } from './overhead';
 import { benchPageWeight } from './page-weight';
 import { ensureBffBundled } from './support/bff';
@@ -25,6 +27,8 @@ const benchmarks: Record<number, (ctx: BenchContext) => Promise<Figure[]>> = {
   5: benchFanOut,
   6: benchPageWeight,
   7: benchBigLists,
+  8: benchImage,
+  9: benchManyUsers,
 };
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
@@ -44,7 +48,7 @@ try {
   await ctx.prepare(only);
   for (const item of only) {
     const bench = benchmarks[item];
-    if (bench === undefined) throw new Error(`no benchmark ${item}; they are 1-7`);
+    if (bench === undefined) throw new Error(`no benchmark ${item}; they are 1-9`);
     const started = performance.now();
     console.error(`[bench] item ${item}…`);
     try {

@@ -37,8 +37,8 @@ function npmFailure(result) {
 }
 
 /** npm install into a directory of its own, renamed into place: the first of two scripts installing at once wins. */
-function installNode() {
-  say(`${running} is older than ${needed}: installing node@${needed} from the npm registry into ${cacheDir}, once`);
+function installNode(why = `${running} is older than ${needed}`) {
+  say(`${why}: installing node@${needed} from the npm registry into ${cacheDir}, once`);
   mkdirSync(path.dirname(cacheDir), { recursive: true });
   const staging = mkdtempSync(`${cacheDir}.installing-`);
   // The node package's preinstall script fetches the binary; one quick retry, so an unreachable registry fails in seconds.
@@ -74,6 +74,12 @@ function node24() {
   }
   if (!existsSync(cachedNode)) installNode();
   else if (!isMain) say(`${running} is older than ${needed}: running this under Node.js ${needed} from ${cacheDir}`);
+  return cachedNode;
+}
+
+/** The npm registry's node@24 executable in the cache, installed first when missing: the one the image ships. */
+export function cachedNode24() {
+  if (!existsSync(cachedNode)) installNode("the image ships the npm registry's node");
   return cachedNode;
 }
 

@@ -12,10 +12,22 @@ export function ensureBffBundled(): void {
   if (result.status !== 0) throw new Error(`bundling the BFF failed (exit ${String(result.status)})`);
 }
 
-/** The BFF as `npm start` runs it, with BERTH_BENCH_BFF_NODE_OPTIONS (e.g. --cpu-prof) as its NODE_OPTIONS. */
-export function startBff(kubeconfig: string, logFile: string): Promise<RunningBff> {
+/**
+ * The BFF as `npm start` runs it, with BERTH_BENCH_BFF_NODE_OPTIONS (e.g. --cpu-prof) as its NODE_OPTIONS;
+ * `env` adds its settings (e.g. `BERTH_AUTH: 'token'` for sign-in mode).
+ */
+export function startBff(kubeconfig: string, logFile: string, env: Record<string, string> = {}): Promise<RunningBff> {
   const nodeOptions = [process.env.NODE_OPTIONS, process.env.BERTH_BENCH_BFF_NODE_OPTIONS].filter(Boolean).join(' ');
-  return startE2eBff(kubeconfig, logFile, { NODE_OPTIONS: nodeOptions });
+  return startE2eBff(kubeconfig, logFile, { ...env, NODE_OPTIONS: nodeOptions });
+}
+
+/** CPU time (user + system) the process has used so far, in ms, from /proc/<pid>/stat. */
+export function cpuMs(pid: number): number {
+  // Fields after the command's closing parenthesis: state is the 3rd field, utime the 14th, stime the 15th.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  // USER_HZ is 100 on Linux.
+  return ticks * 10;
 }
 
 /** Resident memory of a process in MB, from /proc/<pid>/status (VmRSS, or VmHWM for the peak). */

@@ -1,7 +1,7 @@
 // One row per figure: what was measured, its value, the budget it is held to and whether it met it.
 
 export interface Figure {
-  /** The issue's item number (1-7). */
+  /** The issue's item number (1-7; 8 is issue 18's image). */
   item: number;
   measure: string;
   value: number;

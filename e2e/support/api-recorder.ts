@@ -38,8 +38,9 @@ function isStream(url: string): boolean {
   return new URL(url).pathname.endsWith('/stream');
 }
 
+/** `/api/…`, or `/berth/api/…` under a base path. */
 function isApi(url: string): boolean {
-  return new URL(url).pathname.startsWith('/api/');
+  return new URL(url).pathname.includes('/api/');
 }
 
 export function recordApiTraffic(context: BrowserContext, name: string): ApiRecorder {

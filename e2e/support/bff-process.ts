@@ -28,9 +28,9 @@ function tail(file: string, lines = 30): string {
   }
 }
 
-async function isReady(url: string): Promise<boolean> {
+async function isReady(url: string, basePath: string): Promise<boolean> {
   try {
-    const res = await fetch(`${url}/api/readyz`, { signal: AbortSignal.timeout(2_000) });
+    const res = await fetch(`${url}${basePath}api/readyz`, { signal: AbortSignal.timeout(2_000) });
     return res.status === 200;
   } catch {
     return false;
@@ -51,7 +51,8 @@ export function buildSpa(): void {
 
 /**
  * Starts the BFF against `kubeconfig` and resolves once `/api/readyz` answers 200; its output goes to `logFile`.
- * `env` adds to this process's environment (the benchmarks pass NODE_OPTIONS for profiling).
+ * `env` adds to this process's environment (the benchmarks pass NODE_OPTIONS for profiling); a `BERTH_BASE_PATH`
+ * there, written as `/berth/`, moves readyz under it. `url` stays the origin.
  */
 export async function startBff(
   kubeconfig: string,
@@ -76,12 +77,15 @@ export async function startBff(
     process.kill(pid, 'SIGTERM');
     await Promise.race([exited(child), sleep(20_000)]);
   };
+  const basePath = env.BERTH_BASE_PATH ?? '/';
   const deadline = Date.now() + readyTimeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the BFF exited with code ${child.exitCode}:\n${tail(logFile)}`);
-    if (await isReady(url)) return { url, pid, stop };
+    if (await isReady(url, basePath)) return { url, pid, stop };
     await sleep(250);
   }
   await stop();
-  throw new Error(`the BFF did not answer ${url}/api/readyz within ${readyTimeoutMs / 1000} s:\n${tail(logFile)}`);
+  throw new Error(
+    `the BFF did not answer ${url}${basePath}api/readyz within ${readyTimeoutMs / 1000} s:\n${tail(logFile)}`,
+  );
 }

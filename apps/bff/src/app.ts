@@ -12,6 +12,8 @@ import { missingNamespaceFirst } from './resources/namespaces/namespace-existenc
 import { namespaceScope } from './resources/namespaces/namespace-scope';
 import { openApiDocument } from './http/openapi';
 import { noStore, refuseCrossSite, requireServedHost } from './http/safety';
+import { servedUnder } from './http/base-path';
+import { type Ingress, servedAtRoot } from './http/ingress';
 import type { AddressPolicy } from '@berth/registry';
 import {
   checkRoutes,
@@ -28,6 +30,7 @@ import { secretRoutes } from './resources/secrets/secret-routes';
 import { spaRoutes } from './http/spa';
 import { streamRoutes } from './watch/namespace-stream';
 import { InformerHub } from './watch/informer-hub';
+import { Lister } from './watch/lister';
 
 export interface AppDependencies {
   kubeConfig: KubeConfig;
@@ -46,6 +49,8 @@ export interface AppDependencies {
   spaDir?: string;
   /** Single-user (the kubeconfig's identity, the default) or token sign-in with server-side sessions. */
   auth?: AuthOptions;
+  /** The base path, public URL and trusted proxies when behind an ingress; absent serves at / to loopback names. */
+  ingress?: Ingress;
 }
 
 const loopbackNames = ['127.0.0.1', 'localhost', '[::1]'];
@@ -55,7 +60,9 @@ export function createApp(deps: AppDependencies): Express {
   // The BFF's own identity answers only readyz; every user request acts as the identity requireIdentity sets.
   const kubernetes = connectKubernetes(deps.kubeConfig);
   const hub = deps.informers ?? new InformerHub(deps.logger);
-  const auth = createAuth(deps.kubeConfig, deps.auth);
+  const ingress = deps.ingress ?? servedAtRoot;
+  const publicUrl = ingress.publicUrl;
+  const auth = createAuth(deps.kubeConfig, deps.auth, { path: ingress.basePath, https: publicUrl?.https ?? false });
   // One budget and one cap for both kinds of check: they reach the same registries.
   const checks = checkSettings({
     ...(deps.registry ? { registry: deps.registry } : {}),
@@ -66,6 +73,8 @@ export function createApp(deps: AppDependencies): Express {
   app.set('query parser', 'simple');
   // API answers are no-store, so nobody revalidates; an ETag only cost a SHA-1 of every body (static files keep theirs).
   app.set('etag', false);
+  // X-Forwarded-* are believed only from the proxies named: req.ip, req.secure and req.host read them from no one else.
+  app.set('trust proxy', ingress.trustedProxies === undefined ? false : [...ingress.trustedProxies]);
   app.use(pinoHttp(requestLogOptions(deps.logger)));
   app.use(
     helmet({
@@ -90,11 +99,12 @@ export function createApp(deps: AppDependencies): Express {
     if (req.secure) hsts(req, res, next);
     else next();
   });
-  app.use(requireServedHost([...loopbackNames, ...(deps.servedNames ?? [])]));
+  const publicNames = publicUrl === undefined ? [] : [publicUrl.hostname];
+  app.use(requireServedHost([...loopbackNames, ...(deps.servedNames ?? []), ...publicNames]));
 
   const api = Router();
   api.use(noStore);
-  api.use(refuseCrossSite(deps.trustedOrigins));
+  api.use(refuseCrossSite(deps.trustedOrigins, publicUrl));
   api.use(jsonBody());
   api.use(healthRoutes(kubernetes, hub));
   api.use(auth.public);
@@ -109,8 +119,10 @@ export function createApp(deps: AppDependencies): Express {
 
   const namespaced = Router({ mergeParams: true });
   namespaced.use(namespaceScope);
-  namespaced.use('/secrets', secretRoutes());
-  namespaced.use('/deployments', deploymentRoutes());
+  // Lists come from the stream's watches of the same identity when they are synced, else from the API server.
+  const lister = new Lister(hub);
+  namespaced.use('/secrets', secretRoutes(lister));
+  namespaced.use('/deployments', deploymentRoutes(lister));
   namespaced.use('/image-checks', imageCheckRoutes(checks));
   namespaced.use('/permissions', permissionRoutes());
   namespaced.use('/stream', streamRoutes(hub));
@@ -118,8 +130,10 @@ export function createApp(deps: AppDependencies): Express {
   api.use('/namespaces/:ns', namespaced);
 
   api.use(notFound);
-  app.use('/api', api);
-  if (deps.spaDir !== undefined) app.use(spaRoutes(deps.spaDir));
+  const site = Router();
+  site.use('/api', api);
+  if (deps.spaDir !== undefined) site.use(spaRoutes(deps.spaDir, ingress.basePath));
+  app.use(servedUnder(ingress.basePath, site));
   app.use(errorHandler(deps.logger));
   return app;
 }

@@ -8,13 +8,22 @@ export interface BannerFacts {
   localClusterEnv: Record<string, string> | undefined;
   /** Why the first request had no usable credential (the plugin's stderr and exit status, or the API server's 401). */
   credentialProblem?: { reason: string; message: string } | undefined;
+  /** In a pod, as its service account; `actsAsServiceAccount` when every visitor acts as it (no sign-in). */
+  inCluster?: { actsAsServiceAccount: boolean } | undefined;
 }
 
 export function startupBanner(facts: BannerFacts): string {
-  const lines = [
-    `Berth is running at ${facts.url}`,
-    `  cluster: context ${facts.context} (${facts.server}) as ${facts.user ?? 'unknown user'}`,
-  ];
+  const lines = [`Berth is running at ${facts.url}`];
+  const user = facts.user ?? 'unknown user';
+  if (facts.inCluster === undefined) lines.push(`  cluster: context ${facts.context} (${facts.server}) as ${user}`);
+  else {
+    lines.push(`  cluster: in-cluster (${facts.server}) as the pod's service account ${user}`);
+    lines.push(
+      facts.inCluster.actsAsServiceAccount
+        ? `  WARNING: --unsafe-act-as-service-account: EVERY VISITOR ACTS AS ${user}, with no sign-in; put an authenticating proxy in front`
+        : '  sign-in: each user signs in with their own token; the service account only answers readyz',
+    );
+  }
   const problem = facts.credentialProblem;
   if (problem?.reason === 'CredentialsRejected') {
     lines.push(

@@ -106,4 +106,29 @@ describe('loadKubeConfig', () => {
     writeFileSync(file, 'apiVersion: v1\nkind: Config\nclusters: []\nusers: []\ncontexts: []\n');
     expect(() => loadKubeConfig(file)).toThrow(/no current context/);
   });
+
+  describe('in a pod (KUBERNETES_SERVICE_HOST set, no kubeconfig named)', () => {
+    const pod = { KUBERNETES_SERVICE_HOST: '10.96.0.1', KUBERNETES_SERVICE_PORT: '443' };
+
+    it('uses the service account and signs each user in by default', () => {
+      expect(parseConfig(['--host', '0.0.0.0'], pod)).toMatchObject({ inCluster: true, auth: 'token' });
+      expect(parseConfig([], { ...pod, KUBECONFIG: '/k' }).inCluster).toBeUndefined();
+      expect(parseConfig(['--kubeconfig', '/k'], pod).inCluster).toBeUndefined();
+    });
+
+    it('acts as the service account for everyone only with --unsafe-act-as-service-account', () => {
+      const config = parseConfig(['--host', '0.0.0.0', '--unsafe-act-as-service-account'], pod);
+      expect(config).toMatchObject({ inCluster: true, actAsServiceAccount: true, auth: 'single-user' });
+      expect(() => parseConfig(['--auth=single-user'], pod)).toThrow('--unsafe-act-as-service-account');
+      expect(() => parseConfig(['--unsafe-act-as-service-account', '--auth=token'], pod)).toThrow(ZodError);
+      expect(() => parseConfig(['--unsafe-act-as-service-account'], { KUBECONFIG: '/k' })).toThrow(
+        'works only in a pod',
+      );
+    });
+
+    it('takes --session-key-file or BERTH_SESSION_KEY_FILE', () => {
+      expect(parseConfig(['--session-key-file', '/keys'], pod).sessionKeyFile).toBe('/keys');
+      expect(parseConfig([], { ...pod, BERTH_SESSION_KEY_FILE: '/env-keys' }).sessionKeyFile).toBe('/env-keys');
+    });
+  });
 });

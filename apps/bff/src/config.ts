@@ -3,8 +3,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { parseCidr } from '@berth/registry';
+import type { Ingress } from './http/ingress';
+import { basePathFlag, publicUrlFlag, trustedProxyFlag } from './ingress-flags';
 
 export const exposeFlag = 'i-understand-anyone-on-the-network-can-act-as-the-cluster-admin';
+/** In a pod: every visitor acts as the pod's service account, like Headlamp's `-unsafe-use-service-account-token`. */
+export const actAsServiceAccountFlag = 'unsafe-act-as-service-account';
 
 /** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
 export function isLoopback(host: string): boolean {
@@ -46,15 +50,41 @@ export const bffConfig = z
     /** Ranges registry checks may reach besides the defaults (loopback in sign-in mode), and ranges they never may. */
     registryAllow: cidrList,
     registryDeny: cidrList,
+    basePath: basePathFlag.optional(),
+    publicUrl: publicUrlFlag.optional(),
+    trustedProxy: trustedProxyFlag,
+    /** In a pod with no kubeconfig named (KUBERNETES_SERVICE_HOST set): use the pod's service account; sign-in by default. */
+    inCluster: z.literal(true).optional(),
+    actAsServiceAccount: z.literal(true).optional(),
+    /** Keys sealing session cookies, one a line; absent: a random key per process. */
+    sessionKeyFile: z.string().min(1).optional(),
   })
   .refine((c) => (c.tlsCert === undefined) === (c.tlsKey === undefined), {
     message: 'Pass --tls-cert and --tls-key together',
     path: ['tlsCert'],
   })
-  .refine((c) => c.auth === 'token' || c.exposeClusterAdmin === true || isLoopback(c.host), {
-    message: `Without sign-in anyone who reaches this address acts as the kubeconfig's user; pass --auth=token, or --${exposeFlag} if that is truly what you want`,
-    path: ['host'],
-  });
+  .refine((c) => c.actAsServiceAccount !== true || c.inCluster === true, {
+    message: `--${actAsServiceAccountFlag} works only in a pod (KUBERNETES_SERVICE_HOST set and no kubeconfig named)`,
+    path: ['actAsServiceAccount'],
+  })
+  .refine((c) => c.inCluster !== true || (c.auth === 'single-user') === (c.actAsServiceAccount === true), {
+    message: `In a pod each user signs in with their own token (--auth=token); acting as the pod's service account for everyone needs --${actAsServiceAccountFlag} and no --auth=token`,
+    path: ['auth'],
+  })
+  .refine(
+    (c) => c.auth === 'token' || c.exposeClusterAdmin === true || c.actAsServiceAccount === true || isLoopback(c.host),
+    {
+      message: `Without sign-in anyone who reaches this address acts as the kubeconfig's user; pass --auth=token, or --${exposeFlag} if that is truly what you want`,
+      path: ['host'],
+    },
+  )
+  .refine(
+    (c) => c.basePath === undefined || c.publicUrl?.basePath === undefined || c.basePath === c.publicUrl.basePath,
+    {
+      message: `--public-url's path must be --base-path (or leave one out): the proxy passes the prefix on unchanged`,
+      path: ['publicUrl'],
+    },
+  );
 
 export type BffConfig = z.infer<typeof bffConfig>;
 
@@ -76,6 +106,11 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Bf
       [exposeFlag]: { type: 'boolean' },
       'registry-allow': { type: 'string', multiple: true },
       'registry-deny': { type: 'string', multiple: true },
+      'base-path': { type: 'string' },
+      'public-url': { type: 'string' },
+      'trusted-proxy': { type: 'string', multiple: true },
+      [actAsServiceAccountFlag]: { type: 'boolean' },
+      'session-key-file': { type: 'string' },
     },
     strict: true,
   });
@@ -88,13 +123,15 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Bf
       : values.context
         ? [path.join(env.HOME ?? homedir(), '.kube', 'config')]
         : undefined;
+  const inCluster = kubeconfig === undefined && (env.KUBERNETES_SERVICE_HOST ?? '') !== '';
+  const actAsServiceAccount = values[actAsServiceAccountFlag] === true;
   return bffConfig.parse({
     port: values.port ?? env.BERTH_PORT,
     host: values.host ?? env.BERTH_HOST,
     kubeconfig,
     context: values.context,
     spa: !values['no-spa'],
-    auth: values.auth ?? env.BERTH_AUTH,
+    auth: values.auth ?? env.BERTH_AUTH ?? (inCluster ? (actAsServiceAccount ? 'single-user' : 'token') : undefined),
     tlsCert: values['tls-cert'] ?? env.BERTH_TLS_CERT,
     tlsKey: values['tls-key'] ?? env.BERTH_TLS_KEY,
     sessionIdleSeconds: values['session-idle-seconds'] ?? env.BERTH_SESSION_IDLE_SECONDS,
@@ -102,5 +139,20 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Bf
     exposeClusterAdmin: values[exposeFlag] === true ? true : undefined,
     registryAllow: rangeList(values['registry-allow'], env.BERTH_REGISTRY_ALLOW),
     registryDeny: rangeList(values['registry-deny'], env.BERTH_REGISTRY_DENY),
+    basePath: values['base-path'] ?? (env.BERTH_BASE_PATH || undefined),
+    publicUrl: values['public-url'] ?? (env.BERTH_PUBLIC_URL || undefined),
+    trustedProxy: rangeList(values['trusted-proxy'], env.BERTH_TRUSTED_PROXY),
+    inCluster: inCluster ? true : undefined,
+    actAsServiceAccount: actAsServiceAccount ? true : undefined,
+    sessionKeyFile: values['session-key-file'] ?? env.BERTH_SESSION_KEY_FILE,
   });
+}
+
+/** Where and to whom Berth is served: a public URL's path is the base path when --base-path is left out. */
+export function ingressOf(config: BffConfig): Ingress {
+  return {
+    basePath: config.basePath ?? config.publicUrl?.basePath ?? '/',
+    ...(config.publicUrl === undefined ? {} : { publicUrl: config.publicUrl }),
+    ...(config.trustedProxy === undefined ? {} : { trustedProxies: config.trustedProxy }),
+  };
 }

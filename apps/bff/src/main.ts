@@ -5,15 +5,18 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import { ApiException } from '@kubernetes/client-node';
 import { type ClusterEnv, ClusterStartError, ensureClusterUp, holdCluster, releaseCluster } from '@berth/local-cluster';
+import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import { createApp } from './app';
-import { defaultSessionTimeouts } from './auth/session-store';
+import { defaultSessionTimeouts } from './auth/sessions';
 import { type AuthOptions } from './auth/auth-modes';
+import { fileKeyring } from './auth/session-keys';
 import { startupBanner } from './banner';
 import { beforeCrashExit } from './crash/crash-report';
 import { toApiError } from './http/errors';
-import { parseConfig, type BffConfig } from './config';
+import { actAsServiceAccountFlag, ingressOf, parseConfig, type BffConfig } from './config';
 import { loadKubeConfig } from './kube/kubeconfig/load-kubeconfig';
+import { inClusterKubeConfig } from './kube/kubeconfig/in-cluster';
 import { type CredentialError, kubeconfigCredentialProblem } from './kube/kubeconfig/credential-error';
 import { InformerHub } from './watch/informer-hub';
 import { connectKubernetes } from './kube/clients';
@@ -53,6 +56,7 @@ function configOrFail(): BffConfig | Promise<never> {
 
 async function kubeconfigFiles(config: BffConfig): Promise<string[]> {
   if (config.kubeconfig !== undefined) return config.kubeconfig;
+  if (config.inCluster) return [];
   progress('no cluster named (KUBECONFIG, --kubeconfig or --context): using the embedded local cluster');
   holdCluster();
   try {
@@ -65,20 +69,37 @@ async function kubeconfigFiles(config: BffConfig): Promise<string[]> {
   return file === undefined ? fail('the local cluster gave no kubeconfig') : [file];
 }
 
-function authOptions(config: BffConfig): AuthOptions {
+function authOptions(config: BffConfig, logger: Logger): AuthOptions {
   if (config.auth !== 'token') return { mode: 'single-user' };
   const idleMs = (config.sessionIdleSeconds ?? defaultSessionTimeouts.idleMs / 1000) * 1000;
   const absoluteMs = (config.sessionMaxSeconds ?? defaultSessionTimeouts.absoluteMs / 1000) * 1000;
-  return { mode: 'token', timeouts: { idleMs, absoluteMs } };
+  // A bad key file throws here, naming the file and line: start-up fails before anything listens.
+  const keys = config.sessionKeyFile
+    ? { sessionKeys: fileKeyring(config.sessionKeyFile, (message) => logger.error(message)) }
+    : {};
+  return { mode: 'token', timeouts: { idleMs, absoluteMs }, ...keys };
 }
 
-function unusableApiServer(error: unknown, apiServer: string, context: string): string {
+/** The TLS verification code (`UNABLE_TO_VERIFY_LEAF_SIGNATURE`, `SELF_SIGNED_CERT_IN_CHAIN`, …) in a failure's causes. */
+function untrustedCertificate(error: unknown): string | undefined {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; depth++) {
+    const code = (current as Error & { code?: unknown }).code;
+    if (typeof code === 'string' && /^(CERT_|DEPTH_ZERO|UNABLE_TO_|SELF_SIGNED)/.test(code)) return code;
+    current = current.cause;
+  }
+  return undefined;
+}
+
+function unusableApiServer(error: unknown, apiServer: string, context: string, caFile: string | undefined): string {
+  const tls = untrustedCertificate(error);
   const why =
     error instanceof ApiException
       ? `it answered ${error.code}`
-      : toApiError(error).reason === 'ClusterUnavailable'
-        ? 'it cannot be reached'
-        : 'the request failed';
+      : tls !== undefined
+        ? `its certificate does not verify with the certificate authority ${caFile ?? 'of the kubeconfig'} (${tls})`
+        : toApiError(error).reason === 'ClusterUnavailable'
+          ? 'it cannot be reached'
+          : 'the request failed';
   return `The Kubernetes API server ${apiServer} of context ${context} is not usable: ${why}`;
 }
 
@@ -86,8 +107,10 @@ async function start(): Promise<void> {
   const config = await configOrFail();
   const files = await kubeconfigFiles(config);
   let kubeConfig;
+  let serviceAccount: string | undefined;
   try {
-    kubeConfig = loadKubeConfig(files, config.context);
+    if (config.inCluster) ({ kubeConfig, serviceAccount } = inClusterKubeConfig(process.env));
+    else kubeConfig = loadKubeConfig(files, config.context);
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
@@ -100,7 +123,9 @@ async function start(): Promise<void> {
     // Credentials are fixed outside Berth (`aws sso login`, a new token): start anyway, say why, and ask again later.
     credentialProblem = kubeconfigCredentialProblem(error, kubeconfigUser(kubernetes));
     if (credentialProblem === undefined)
-      return fail(unusableApiServer(error, apiServer, kubeConfig.getCurrentContext()));
+      return fail(
+        unusableApiServer(error, apiServer, kubeConfig.getCurrentContext(), kubeConfig.getCurrentCluster()?.caFile),
+      );
   }
   if (config.spa) {
     try {
@@ -111,7 +136,13 @@ async function start(): Promise<void> {
   }
   const logger = createLogger();
   const informers = new InformerHub(logger);
-  const auth = authOptions(config);
+  let auth;
+  try {
+    auth = authOptions(config, logger);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  const ingress = ingressOf(config);
   const policy = registryPolicy({
     signIn: auth.mode === 'token',
     allow: config.registryAllow,
@@ -124,6 +155,7 @@ async function start(): Promise<void> {
     auth,
     registryPolicy: policy,
     servedNames: [config.host],
+    ingress,
     ...(config.spa ? { spaDir: spaBuildDir } : {}),
   });
   let tls;
@@ -147,11 +179,28 @@ async function start(): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
     const context = kubeConfig.getCurrentContext();
-    const url = `${tls ? 'https' : 'http'}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-    const user = kubeConfig.getContextObject(context)?.user;
-    logger.info({ url, context, server: apiServer, user, signIn: auth.mode }, 'Berth is listening');
+    const origin = `${tls ? 'https' : 'http'}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    const url = ingress.basePath === '/' ? origin : `${origin}${ingress.basePath}`;
+    const user = serviceAccount ?? kubeConfig.getContextObject(context)?.user;
+    const publicUrl =
+      config.publicUrl === undefined ? {} : { publicUrl: `${config.publicUrl.origin}${ingress.basePath}` };
+    const inCluster = config.inCluster ? { actsAsServiceAccount: config.actAsServiceAccount === true } : undefined;
+    logger.info(
+      { url, ...publicUrl, context, server: apiServer, user, signIn: auth.mode, inCluster },
+      'Berth is listening',
+    );
+    if (inCluster?.actsAsServiceAccount)
+      logger.warn({ user }, `--${actAsServiceAccountFlag}: every visitor acts as ${user}, with no sign-in`);
     console.error(
-      startupBanner({ url, context, server: apiServer, user, localClusterEnv: localCluster?.env, credentialProblem }),
+      startupBanner({
+        url,
+        context,
+        server: apiServer,
+        user,
+        localClusterEnv: localCluster?.env,
+        credentialProblem,
+        inCluster,
+      }),
     );
   });
   let stopping = false;

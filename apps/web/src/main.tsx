@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './app/providers';
 import { routes } from './app/router';
+import { routerBasename } from './shared/api/base-path';
 import { createQueryClient } from './shared/api/query-client';
 import './app/styles.css';
 
@@ -12,7 +13,7 @@ if (root === null) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <AppProviders client={createQueryClient()}>
-      <RouterProvider router={createBrowserRouter(routes)} />
+      <RouterProvider router={createBrowserRouter(routes, { basename: routerBasename })} />
     </AppProviders>
   </StrictMode>,
 );

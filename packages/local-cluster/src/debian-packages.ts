@@ -1,4 +1,5 @@
-// The Debian packages the local cluster runs on; installed when we are root, otherwise we say exactly what to run.
+// The Debian packages the local cluster runs on (and the image builder's tools); installed when we are root, otherwise we
+// say exactly what to run.
 import { runCommand } from './exec';
 
 export const requiredPackages = ['etcd-server', 'docker-registry', 'apache2-utils', 'golang-go', 'rsync'] as const;
@@ -16,7 +17,7 @@ export async function missingPackages(names: readonly string[] = requiredPackage
 export class MissingPackagesError extends Error {
   constructor(readonly packages: string[]) {
     super(
-      `the local cluster needs Debian packages that are not installed; run:\n` +
+      `Berth needs Debian packages that are not installed; run:\n` +
         `  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`,
     );
     this.name = 'MissingPackagesError';

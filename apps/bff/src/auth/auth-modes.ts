@@ -1,13 +1,24 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Router, RequestHandler } from 'express';
-import { defaultSessionTimeouts, type SessionTimeouts } from './session-store';
+import type { CookieScope } from './session-cookie';
+import { processKeyring, type SessionKeyring } from './session-keys';
+import { defaultSessionTimeouts, type SessionTimeouts } from './sessions';
 import type { SignInLimits } from './sign-in-throttle';
 import { singleUserAuth } from './single-user';
 import { tokenAuth } from './token-sign-in';
 
-/** `single-user`: every request acts as the BFF's kubeconfig (loopback only). `token`: each browser signs in with its own token. */
+/**
+ * `single-user`: every request acts as the BFF's kubeconfig (loopback only). `token`: each browser signs in with its own
+ * token, sealed in its cookie with `sessionKeys` (by default a random key of this process).
+ */
 export type AuthOptions =
-  { mode: 'single-user' } | { mode: 'token'; timeouts?: SessionTimeouts; signInLimits?: Partial<SignInLimits> };
+  | { mode: 'single-user' }
+  | {
+      mode: 'token';
+      timeouts?: SessionTimeouts;
+      signInLimits?: Partial<SignInLimits>;
+      sessionKeys?: SessionKeyring;
+    };
 
 export interface Auth {
   /** Routes that work without an identity: `POST /session` (sign in). */
@@ -18,9 +29,19 @@ export interface Auth {
   session: Router;
 }
 
-/** The routes and middleware of the mode the BFF was started in. */
-export function createAuth(kubeConfig: KubeConfig, options: AuthOptions = { mode: 'single-user' }): Auth {
+/** The routes and middleware of the mode the BFF was started in; `cookie` scopes the session cookie to the base path. */
+export function createAuth(
+  kubeConfig: KubeConfig,
+  options: AuthOptions = { mode: 'single-user' },
+  cookie?: CookieScope,
+): Auth {
   return options.mode === 'token'
-    ? tokenAuth(kubeConfig, options.timeouts ?? defaultSessionTimeouts, options.signInLimits)
+    ? tokenAuth(
+        kubeConfig,
+        options.sessionKeys ?? processKeyring(),
+        options.timeouts ?? defaultSessionTimeouts,
+        options.signInLimits,
+        cookie,
+      )
     : singleUserAuth(kubeConfig);
 }

@@ -1,17 +1,16 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** CSRF tokens bound to a session: HMAC-SHA256 of the session id under a key that lives only in this process. */
-export class CsrfTokens {
-  constructor(private readonly key: Buffer = randomBytes(32)) {}
+/**
+ * A CSRF token is random per session and sealed inside the session cookie beside the session id, so it is bound to
+ * that session on every replica; a page reads it from `GET /session`, a cross-site form cannot.
+ */
+export function newCsrfToken(): string {
+  return randomBytes(32).toString('base64url');
+}
 
-  tokenFor(sessionId: string): string {
-    return createHmac('sha256', this.key).update(sessionId).digest('base64url');
-  }
-
-  verify(sessionId: string, token: unknown): boolean {
-    if (typeof token !== 'string') return false;
-    const expected = Buffer.from(this.tokenFor(sessionId));
-    const given = Buffer.from(token);
-    return given.length === expected.length && timingSafeEqual(given, expected);
-  }
+export function csrfTokenMatches(expected: string, given: unknown): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

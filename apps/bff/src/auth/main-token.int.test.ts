@@ -1,5 +1,8 @@
 // main.ts in token mode as an operator runs it: https with the given certificate, sign-in required; no exposure by accident.
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { request as httpsRequest } from 'node:https';
 import { describe, expect, it } from 'vitest';
 import { env, eventually } from '../testing/cluster';
@@ -45,5 +48,15 @@ describe('main in token mode', () => {
     expect(await bff.exited).toBe(1);
     expect(bff.stderr()).toContain('--auth=token');
     expect(bff.stderr()).toContain('--i-understand-anyone-on-the-network-can-act-as-the-cluster-admin');
+  });
+
+  it('refuses a weak session key file at start, naming the file and line, never the key', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'berth-keys-')), 'keys');
+    const [good, weak] = [randomBytes(32).toString('base64'), randomBytes(20).toString('base64')];
+    writeFileSync(file, `${good}\n${weak}\n`);
+    const bff = run(['--port', '0', '--no-spa', '--auth=token', '--session-key-file', file]);
+    expect(await bff.exited).toBe(1);
+    expect(bff.stderr()).toContain(`Session key ${file} line 2 holds 20 bytes; a key must be at least 32 random bytes`);
+    for (const key of [good, weak]) expect(bff.stderr() + bff.stdout()).not.toContain(key);
   });
 });

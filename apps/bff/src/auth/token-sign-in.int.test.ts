@@ -34,11 +34,12 @@ describe('sign-in with a bearer token', () => {
     await request(app).post('/api/session').set(json).send({}).expect(422);
   });
 
-  it('sets an HttpOnly, SameSite=Strict, Path=/ cookie holding only a random id', async () => {
+  it('sets an HttpOnly, SameSite=Strict, Path=/ cookie holding the session sealed, under 4 KB', async () => {
     const { app } = tokenApp();
     const res = await request(app).post('/api/session').set(json).send({ token: adminToken() }).expect(201);
     const cookie = String(res.headers['set-cookie']);
-    expect(cookie).toMatch(/^berth-session=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toMatch(/^berth-session=v1\.[A-Za-z0-9_.-]+;/);
+    expect(cookie.length).toBeLessThan(4096);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Strict');
     expect(cookie).toContain('Path=/');
@@ -46,12 +47,32 @@ describe('sign-in with a bearer token', () => {
     expect(res.text).not.toContain(adminToken());
   });
 
+  it('refuses a token too long for a browser cookie with 422 on token, before asking the API server', async () => {
+    const { app, logs } = tokenApp();
+    const long = await request(app)
+      .post('/api/session')
+      .set(json)
+      .send({ token: 'x'.repeat(2_900) })
+      .expect(422);
+    expect(apiError.parse(long.body).fields).toEqual([
+      { path: 'token', message: expect.stringContaining('too long to keep in a browser session cookie') as string },
+    ]);
+    expect(long.headers['set-cookie']).toBeUndefined();
+    // A token that fits is asked about: the API server refuses this one.
+    await request(app)
+      .post('/api/session')
+      .set(json)
+      .send({ token: 'x'.repeat(2_400) })
+      .expect(401);
+    expect(logs()).not.toContain('x'.repeat(100));
+  });
+
   it('answers 401 on every /api route but health and sign-in without a valid session', async () => {
     const { app } = tokenApp();
     const open = ['GET /api/healthz', 'GET /api/readyz', 'POST /api/session'];
     const routes = routeTable(app).filter((r) => r.path.startsWith('/api') && !open.includes(`${r.method} ${r.path}`));
     expect(routes.length).toBeGreaterThanOrEqual(18);
-    for (const cookie of [undefined, 'berth-session=forged-session-id']) {
+    for (const cookie of [undefined, 'berth-session=forged-session-id', 'berth-session=v1.AAAAAAAA.AAAA.AAAA.AAAA']) {
       for (const { method, path } of routes) {
         const verb = method.toLowerCase() as 'get';
         const test = request(app)[verb](path.replace(':ns', 'default').replace(':name', 'x')).set(json);
@@ -65,7 +86,7 @@ describe('sign-in with a bearer token', () => {
     await request(app).get('/api/no-such-route').expect(401);
   });
 
-  it('kills the session server-side on sign-out, so the old cookie is dead', async () => {
+  it('refuses the signed-out cookie on this replica, so the old cookie is dead', async () => {
     const { app } = tokenApp();
     const user = await signIn(app, adminToken());
     await request(app).get('/api/namespaces').set('Cookie', user.cookie).expect(200);
@@ -73,6 +94,16 @@ describe('sign-in with a bearer token', () => {
     expect(String(out.headers['set-cookie'])).toMatch(/berth-session=;.*Expires=Thu, 01 Jan 1970/);
     await request(app).get('/api/namespaces').set('Cookie', user.cookie).expect(401);
     await request(app).get('/api/session').set('Cookie', user.cookie).expect(401);
+  });
+
+  it('answers sign-out with the clearing cookie only, even when the request would have re-sealed it', async () => {
+    const { app } = tokenApp({ timeouts: { idleMs: 400, absoluteMs: 10_000 } });
+    const user = await signIn(app, adminToken());
+    await sleep(150);
+    const out = await request(app).delete('/api/session').set(user.headers).expect(204);
+    const cookies = ([] as string[]).concat(out.headers['set-cookie'] ?? []);
+    expect(cookies).toHaveLength(1);
+    expect(cookies[0]).toMatch(/^berth-session=;.*Expires=Thu, 01 Jan 1970/);
   });
 
   it("replaces the browser's previous session on a new sign-in", async () => {
@@ -106,14 +137,16 @@ describe('sign-in with a bearer token', () => {
     await sleep(600);
     await request(app).get('/api/session').set('Cookie', idle.cookie).expect(401);
 
-    const busy = await signIn(app, adminToken());
+    // As a browser does, each answer's re-sealed cookie replaces the one before: idle expiry lives in the cookie.
+    let busy = (await signIn(app, adminToken())).cookie;
     const started = Date.now();
     while (Date.now() - started < 1_300) {
-      await request(app).get('/api/session').set('Cookie', busy.cookie).expect(200);
+      const res = await request(app).get('/api/session').set('Cookie', busy).expect(200);
+      busy = String(res.headers['set-cookie'] ?? busy).split(';')[0] ?? busy;
       await sleep(200);
     }
     await sleep(400);
-    await request(app).get('/api/session').set('Cookie', busy.cookie).expect(401);
+    await request(app).get('/api/session').set('Cookie', busy).expect(401);
   });
 
   it('over TLS uses a __Host- cookie marked Secure', async () => {
@@ -122,7 +155,7 @@ describe('sign-in with a bearer token', () => {
     try {
       const res = await request(url).post('/api/session').ca(ca).set(json).send({ token: adminToken() }).expect(201);
       const cookie = String(res.headers['set-cookie']);
-      expect(cookie).toMatch(/^__Host-berth-session=[A-Za-z0-9_-]{43};/);
+      expect(cookie).toMatch(/^__Host-berth-session=v1\.[A-Za-z0-9_.-]+;/);
       expect(cookie).toContain('Secure');
       expect(cookie).toContain('Path=/');
       expect(cookie).not.toContain('Domain');

@@ -5,50 +5,64 @@ import { HttpError } from '../http/errors';
 import { isUnsafeMethod } from '../http/safety';
 import { connectKubernetes, type Kubernetes } from '../kube/clients';
 import type { Auth } from './auth-modes';
-import { CsrfTokens } from './csrf';
+import { csrfTokenMatches } from './csrf';
 import { tokenKey, tokenKubeConfig, type Identity } from './identity';
-import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie';
-import { SessionStore, type SessionTimeouts } from './session-store';
+import { clearSessionCookie, type CookieScope, readSessionCookie, setSessionCookie } from './session-cookie';
+import type { SessionKeyring } from './session-keys';
+import { SealedSessions, type Session, type SessionTimeouts } from './sessions';
 import { SignInThrottle, type SignInLimits } from './sign-in-throttle';
 import { whoAmI } from './who-am-i';
 
 /** Only the API server refusing the token is a failed guess; an outage or a bug is not the client's doing. */
 const isRefusedToken = (error: unknown) => error instanceof HttpError && error.status === 401;
 
-/** Token mode: each browser signs in with its own bearer token and holds a server-side session. */
+function tooLongForCookie(): HttpError {
+  const message =
+    'This token is too long to keep in a browser session cookie (4 KB); use a shorter-lived or smaller token';
+  return new HttpError(422, 'Invalid', `token: ${message}`, [{ path: 'token', message }]);
+}
+
+/** Token mode: each browser signs in with its own bearer token, held sealed in its session cookie. */
 export function tokenAuth(
   kubeConfig: KubeConfig,
+  keys: SessionKeyring,
   timeouts: SessionTimeouts,
   signInLimits?: Partial<SignInLimits>,
+  cookie?: CookieScope,
 ): Auth {
-  const sessions = new SessionStore(timeouts);
-  const csrf = new CsrfTokens();
+  const sessions = new SealedSessions(keys, timeouts);
   const throttle = new SignInThrottle(signInLimits);
   const open = Router();
   open.post('/session', async (req, res) => {
     const { token } = signInRequest.parse(req.body);
-    const attempt = throttle.attempt(req.socket.remoteAddress);
+    if (!sessions.fitsInCookie(token)) throw tooLongForCookie();
+    // req.ip is the socket's address, or the X-Forwarded-For entry a `--trusted-proxy` vouches for.
+    const attempt = throttle.attempt(req.ip);
     const username = await whoAmI(tokenKubeConfig(kubeConfig, token), token).catch((error: unknown) => {
       if (!isRefusedToken(error)) attempt.notAFailure();
       throw error;
     });
     attempt.notAFailure();
-    // A new sign-in replaces this browser's previous session instead of leaving it alive beside the new one.
-    const previous = readSessionCookie(req);
-    if (previous !== undefined) sessions.delete(previous);
+    // A new sign-in ends this browser's previous session instead of leaving it alive beside the new one.
+    const previous = sessions.open(readSessionCookie(req, cookie));
+    if (previous !== undefined) sessions.revoke(previous);
     const created = sessions.create(token, username);
-    setSessionCookie(req, res, created.id);
-    res.status(201).json(sessionInfo.parse({ mode: 'token', username, csrfToken: csrf.tokenFor(created.id) }));
+    setSessionCookie(req, res, created.cookie, cookie);
+    res.status(201).json(sessionInfo.parse({ mode: 'token', username, csrfToken: created.session.csrfToken }));
   });
   const requireIdentity: RequestHandler = (req, res, next) => {
-    const session = sessions.find(readSessionCookie(req));
-    if (session === undefined) {
-      if (readSessionCookie(req) !== undefined) clearSessionCookie(req, res);
+    const sealed = readSessionCookie(req, cookie);
+    const opened = sessions.open(sealed);
+    if (opened === undefined) {
+      if (sealed !== undefined) clearSessionCookie(req, res, cookie);
       throw new HttpError(401, 'Unauthorized', 'Sign in with a Kubernetes bearer token');
     }
-    if (isUnsafeMethod(req.method) && !csrf.verify(session.id, req.get(csrfHeader))) {
+    if (isUnsafeMethod(req.method) && !csrfTokenMatches(opened.csrfToken, req.get(csrfHeader))) {
       throw new HttpError(403, 'Forbidden', 'This request lacks the CSRF token of your session; reload the page');
     }
+    // Idle expiry travels in the cookie: activity re-seals it, so the next request, on any replica, sees it.
+    const { session, cookie: touched } = sessions.touch(opened);
+    if (touched !== undefined) setSessionCookie(req, res, touched, cookie);
     let kubernetes: Kubernetes | undefined;
     const identity: Identity = {
       key: tokenKey(session.token),
@@ -61,18 +75,19 @@ export function tokenAuth(
       stillSignedIn: () => sessions.isLive(session),
     };
     res.locals.identity = identity;
-    res.locals.sessionId = session.id;
+    res.locals.session = session;
     next();
   };
   const session = Router();
   session.get('/session', (_req, res) => {
-    const id = String(res.locals.sessionId);
-    const username = (res.locals.identity as Identity).username;
-    res.json(sessionInfo.parse({ mode: 'token', username, csrfToken: csrf.tokenFor(id) }));
+    const { username, csrfToken } = res.locals.session as Session;
+    res.json(sessionInfo.parse({ mode: 'token', username, csrfToken }));
   });
   session.delete('/session', (req, res) => {
-    sessions.delete(String(res.locals.sessionId));
-    clearSessionCookie(req, res);
+    sessions.revoke(res.locals.session as Session);
+    // Only the clearing cookie: not one requireIdentity re-sealed for this very request.
+    res.removeHeader('Set-Cookie');
+    clearSessionCookie(req, res, cookie);
     res.status(204).end();
   });
   return { public: open, requireIdentity, session };

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { spaBuildDir, viteCli } from './spa-build';
+import { shippedSpaDir, spaBuildDir, viteCli } from './spa-build';
 
 describe('the SPA build npm start runs', () => {
   it('finds the vite CLI of the workspace', () => {
@@ -10,5 +10,14 @@ describe('the SPA build npm start runs', () => {
 
   it('builds into build/web at the repository root', () => {
     expect(spaBuildDir).toMatch(/\/build\/web$/);
+  });
+
+  it.each([
+    { env: {}, dir: undefined },
+    { env: { BERTH_SPA_DIR: '' }, dir: undefined },
+    { env: { BERTH_SPA_DIR: '  ' }, dir: undefined },
+    { env: { BERTH_SPA_DIR: '/app/web' }, dir: '/app/web' },
+  ])('serves the SPA an image ships when BERTH_SPA_DIR names it: $env', ({ env, dir }) => {
+    expect(shippedSpaDir(env)).toBe(dir);
   });
 });

@@ -22,15 +22,22 @@ describe('parseListJson', () => {
       'a PartialObjectMetadataList with "items": null',
       '{"kind":"PartialObjectMetadataList","apiVersion":"meta.k8s.io/v1","metadata":{"resourceVersion":"7"},"items":null}',
       0,
+      '7',
     ],
-    ['a list without items', '{"kind":"SecretList","apiVersion":"v1","metadata":{"resourceVersion":"7"}}', 0],
-    ['a list without metadata or items', '{"kind":"SecretList"}', 0],
-    ['an empty list', '{"kind":"SecretList","items":[]}', 0],
-    ['the JSON null', 'null', 0],
-    ['a list of one', JSON.stringify({ kind: 'SecretList', items: [secret] }), 1],
-  ])('reads %s as an array', (_case, text, length) => {
+    ['a list without items', '{"kind":"SecretList","apiVersion":"v1","metadata":{"resourceVersion":"7"}}', 0, '7'],
+    ['a list without metadata or items', '{"kind":"SecretList"}', 0, ''],
+    ['an empty list', '{"kind":"SecretList","items":[],"metadata":null}', 0, ''],
+    ['the JSON null', 'null', 0, ''],
+    [
+      'a list of one',
+      JSON.stringify({ kind: 'SecretList', metadata: { resourceVersion: '21643' }, items: [secret] }),
+      1,
+      '21643',
+    ],
+  ])('reads %s as an array, with its resourceVersion', (_case, text, length, resourceVersion) => {
     const list = parseListJson(text);
     expect(Array.isArray(list.items)).toBe(true);
     expect(list.items).toHaveLength(length);
+    expect(list.resourceVersion).toBe(resourceVersion);
   });
 });

@@ -26,14 +26,16 @@ export type ModelOrJson<T> = T extends Date
       ? { [K in keyof T]: ModelOrJson<T[K]> }
       : T;
 
-/** A Kubernetes list (`V1SecretList`, ...) as JSON: its items are all the routes read. */
+/** A Kubernetes list (`V1SecretList`, ...) as JSON: its items, and the resourceVersion the list reflects ('' if none). */
 export interface ListJson<Item> {
   items: JsonOf<Item>[];
+  resourceVersion: string;
 }
 
 /** A list as the API server may send it: empty `items` are omitted, and kube-apiserver 1.20 sends `null` for them. */
 export interface ListAnswer<Item> {
   items?: Item[] | null;
+  metadata?: { resourceVersion?: string } | null;
 }
 
 /** The items of a list answer, client-node's or raw; no list, or no or null `items`, is an empty list. */
@@ -44,7 +46,8 @@ export function itemsOf<Item>(list: ListAnswer<Item> | null | undefined): Item[]
 
 /** A list response's text as a list whose `items` is always an array. */
 export function parseListJson<Item>(text: string): ListJson<Item> {
-  return { items: itemsOf(JSON.parse(text) as ListAnswer<JsonOf<Item>> | null) };
+  const list = JSON.parse(text) as ListAnswer<JsonOf<Item>> | null;
+  return { items: itemsOf(list), resourceVersion: list?.metadata?.resourceVersion ?? '' };
 }
 
 /** Only each item's metadata (as `kubectl get -o name` and the garbage collector ask), where a list needs no more. */

@@ -6,7 +6,9 @@ import type { Logger } from 'pino';
 import request from 'supertest';
 import { csrfHeader, sessionInfo } from '@berth/contracts';
 import { createApp } from '../app';
-import type { SessionTimeouts } from '../auth/session-store';
+import type { SessionKeyring } from '../auth/session-keys';
+import type { SessionTimeouts } from '../auth/sessions';
+import type { Ingress } from '../http/ingress';
 import type { SignInLimits } from '../auth/sign-in-throttle';
 import { loadKubeConfig } from '../kube/kubeconfig/load-kubeconfig';
 import { registryPolicy } from '../resources/registry-checks/check-routes';
@@ -15,13 +17,23 @@ import { adminKubeConfig, env } from './cluster';
 
 export interface TokenAppOptions {
   timeouts?: SessionTimeouts;
+  /** The keys sealing cookies (`--session-key-file`); by default a random key of this app. */
+  sessionKeys?: SessionKeyring;
   signInLimits?: Partial<SignInLimits>;
   /** `--registry-allow`: the local registries are on loopback, which sign-in mode refuses by default. */
   registryAllow?: readonly string[];
+  /** `--base-path`, `--public-url`, `--trusted-proxy`. */
+  ingress?: Ingress;
 }
 
 /** A BFF in token mode: the admin kubeconfig only names the cluster; requests act as the signed-in user. */
-export function tokenApp({ timeouts, signInLimits, registryAllow = ['127.0.0.0/8'] }: TokenAppOptions = {}): {
+export function tokenApp({
+  timeouts,
+  sessionKeys,
+  signInLimits,
+  registryAllow = ['127.0.0.0/8'],
+  ingress,
+}: TokenAppOptions = {}): {
   app: Express;
   logs: () => string;
   logger: Logger;
@@ -30,8 +42,14 @@ export function tokenApp({ timeouts, signInLimits, registryAllow = ['127.0.0.0/8
   const app = createApp({
     kubeConfig: adminKubeConfig(),
     logger: captured.logger,
-    auth: { mode: 'token', ...(timeouts ? { timeouts } : {}), ...(signInLimits ? { signInLimits } : {}) },
+    auth: {
+      mode: 'token',
+      ...(timeouts ? { timeouts } : {}),
+      ...(sessionKeys ? { sessionKeys } : {}),
+      ...(signInLimits ? { signInLimits } : {}),
+    },
     registryPolicy: registryPolicy({ signIn: true, allow: registryAllow }),
+    ...(ingress ? { ingress } : {}),
   });
   return { app, logs: captured.text, logger: captured.logger };
 }
@@ -54,6 +72,7 @@ export interface SignedIn {
   username: string;
   /** The `name=value` pair to send as the Cookie header. */
   cookie: string;
+  /** The sealed session: the cookie's value. */
   sessionId: string;
   csrfToken: string;
   /** Headers of a same-origin JSON request of this session (Cookie, CSRF token, Content-Type). */
@@ -85,15 +104,19 @@ export async function listen(app: Express): Promise<{ server: Server; url: strin
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-/** A sign-in sent from another loopback address (127.0.0.2, ...), as another client would; Linux routes all of 127/8 to lo. */
+/**
+ * A sign-in sent from another loopback address (127.0.0.2, ...), as another client would; Linux routes all of 127/8 to lo.
+ * `extraHeaders` adds headers such as X-Forwarded-For.
+ */
 export function signInFrom(
   url: string,
   localAddress: string,
   token: string,
+  extraHeaders: Record<string, string> = {},
 ): Promise<{ status: number; retryAfter?: string }> {
   return new Promise((resolve, reject) => {
     const { hostname, port } = new URL(url);
-    const headers = { 'Content-Type': 'application/json', Host: `${hostname}:${port}` };
+    const headers = { 'Content-Type': 'application/json', Host: `${hostname}:${port}`, ...extraHeaders };
     const req = httpRequest({ hostname, port, localAddress, method: 'POST', path: '/api/session', headers }, (res) => {
       res.resume();
       const retryAfter = res.headers['retry-after'];

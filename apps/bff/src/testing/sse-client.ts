@@ -10,15 +10,20 @@ export interface StreamClient {
   ended: () => boolean;
 }
 
-/** A browser-like EventSource: reads `/api/namespaces/:ns/stream` from a listening server, parsing every message. */
-export function connectStream(server: Server, namespace: string, headers: Record<string, string> = {}): StreamClient {
+/** A browser-like EventSource: reads `/api/namespaces/:ns/stream` (under `basePath`) from a listening server, parsing every message. */
+export function connectStream(
+  server: Server,
+  namespace: string,
+  headers: Record<string, string> = {},
+  basePath = '/',
+): StreamClient {
   const { port } = server.address() as AddressInfo;
   const controller = new AbortController();
   const messages: StreamMessage[] = [];
   let text = '';
   let ended = false;
   void (async () => {
-    const response = await fetch(`http://127.0.0.1:${port}/api/namespaces/${namespace}/stream`, {
+    const response = await fetch(`http://127.0.0.1:${port}${basePath}api/namespaces/${namespace}/stream`, {
       signal: controller.signal,
       headers,
     });

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { KubeConfig } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
@@ -127,4 +127,113 @@ describe('InformerHub on answers with fields omitted or null', () => {
       api.close();
     },
   );
+});
+
+describe('InformerHub hands a shared watch over', () => {
+  it("resumes the watch with the next member's token from the same resourceVersion, without relisting", async () => {
+    const watches: { authorization: string; resourceVersion: string | null }[] = [];
+    let lists = 0;
+    const api = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      res.writeHead(200, { 'content-type': 'application/json' });
+      if (url.pathname.endsWith('/selfsubjectaccessreviews')) {
+        res.end(
+          JSON.stringify({
+            kind: 'SelfSubjectAccessReview',
+            apiVersion: 'authorization.k8s.io/v1',
+            status: { allowed: true },
+          }),
+        );
+      } else if (url.searchParams.get('watch') === 'true') {
+        watches.push({
+          authorization: req.headers.authorization ?? '',
+          resourceVersion: url.searchParams.get('resourceVersion'),
+        });
+        res.flushHeaders();
+      } else {
+        lists++;
+        const pod = { kind: 'Pod', metadata: { name: 'p', namespace: 'default', resourceVersion: '42' } };
+        res.end(JSON.stringify({ kind: 'PodList', metadata: { resourceVersion: '42' }, items: [pod] }));
+      }
+    });
+    const server = (await kubeConfigFor(api)).getCurrentCluster()?.server ?? '';
+    const identity = (token: string) => {
+      const kubeConfig = new KubeConfig();
+      kubeConfig.loadFromOptions({
+        clusters: [{ name: 'c', server, skipTLSVerify: true }],
+        users: [{ name: 'u', token }],
+        contexts: [{ name: 'x', cluster: 'c', user: 'u' }],
+        currentContext: 'x',
+      });
+      return { key: token, kubernetes: connectKubernetes(kubeConfig) };
+    };
+    const hub = new InformerHub(captureLogs().logger);
+    const [first, second] = [identity('first-token'), identity('second-token')];
+    const seenBySecond: string[] = [];
+    const leave = hub.subscribe(first, 'pods', 'default', { change: () => undefined, status: () => undefined });
+    await expect.poll(() => watches.length).toBe(1);
+    const stay = hub.subscribe(second, 'pods', 'default', {
+      change: (type, o) => seenBySecond.push(`${type} ${o.metadata?.name ?? ''}`),
+      status: () => undefined,
+    });
+    await expect.poll(() => seenBySecond).toEqual(['added p']);
+    leave();
+    await expect.poll(() => watches.length).toBe(2);
+    expect(watches).toEqual([
+      { authorization: 'Bearer first-token', resourceVersion: '42' },
+      { authorization: 'Bearer second-token', resourceVersion: '42' },
+    ]);
+    expect(lists).toBe(1);
+    expect(hub.holderOf('pods', 'default')).toBe('second-token');
+    expect(hub.watchCount).toBe(1);
+    stay();
+    await hub.close();
+    api.closeAllConnections();
+    api.close();
+  });
+});
+
+describe('InformerHub stores, as the lister reads them', () => {
+  it("is synced once listed, follows each event's resourceVersion, is not synced while its watch fails, and is per identity", async () => {
+    let failing = false;
+    const openWatches: ServerResponse[] = [];
+    const api = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.searchParams.get('watch') === 'true') {
+        if (failing) {
+          res.writeHead(500, { 'content-type': 'application/json' }).end('{"kind":"Status","code":500}');
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write(
+          `${JSON.stringify({ type: 'ADDED', object: { kind: 'Secret', metadata: { name: 's', namespace: 'default', uid: 'u1', resourceVersion: '43' } } })}\n`,
+        );
+        openWatches.push(res);
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ kind: 'SecretList', metadata: { resourceVersion: '42' }, items: [] }));
+    });
+    const kubeConfig = await kubeConfigFor(api);
+    const hub = new InformerHub(captureLogs().logger);
+    const identity = { key: 'fake', kubernetes: connectKubernetes(kubeConfig) };
+    expect(hub.store(identity, 'secrets', 'default')).toBeUndefined();
+    const unsubscribe = hub.subscribe(identity, 'secrets', 'default', {
+      change: () => undefined,
+      status: () => undefined,
+    });
+    const store = hub.store(identity, 'secrets', 'default');
+    await expect.poll(() => store?.resourceVersion).toBe('43');
+    expect(store?.synced).toBe(true);
+    expect(store?.get('s')?.metadata?.uid).toBe('u1');
+    expect(hub.store({ ...identity, key: 'someone else' }, 'secrets', 'default')).toBeUndefined();
+
+    failing = true;
+    for (const res of openWatches) res.destroy();
+    await expect.poll(() => store?.synced).toBe(false);
+    unsubscribe();
+    await hub.close();
+    api.closeAllConnections();
+    api.close();
+  });
 });

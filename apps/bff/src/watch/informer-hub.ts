@@ -1,11 +1,10 @@
-import { ListWatch, type KubeConfig, type KubernetesObject, type ListPromise } from '@kubernetes/client-node';
+import type { KubernetesObject } from '@kubernetes/client-node';
 import type { Logger } from 'pino';
 import type { Kubernetes } from '../kube/clients';
-import { statusCodeOf } from '../kube/kubernetes-errors';
-import { itemsOf } from '../kube/list-json';
-import { ReflectorWatch } from './reflector-watch';
+import { forbiddenMessage, type Member, SharedInformer } from './shared-informer';
+import { type AccessReview, limitReviews, selfAccessReview } from './watch-access';
 
-/** Who a watch runs as: informers are shared only between streams of the same identity. */
+/** Who a watch runs as, or who shares one: an identity joins a shared watch only once the API server confirms its access. */
 export interface WatchIdentity {
   key: string;
   kubernetes: Kubernetes;
@@ -14,161 +13,203 @@ export interface WatchIdentity {
 export type WatchedKind = 'deployments' | 'replicasets' | 'pods' | 'events' | 'secrets';
 export type ChangeType = 'added' | 'modified' | 'deleted';
 
+/** What a lister reads of one informer: its objects, the resourceVersion they reflect, and whether they can be trusted. */
+export interface InformerStore {
+  /** Listed, and its watch not failing: the objects are the namespace's as of `resourceVersion`. */
+  readonly synced: boolean;
+  /** The resourceVersion of the last list, event or bookmark seen; '' before the first list. */
+  readonly resourceVersion: string;
+  list(): readonly KubernetesObject[];
+  get(name: string): KubernetesObject | undefined;
+  /** Resolves at the next change the informer applies, or after `ms`, whichever comes first. */
+  nextChange(ms: number): Promise<void>;
+}
+
 export interface WatchListener {
   change: (type: ChangeType, object: KubernetesObject) => void;
   status: (state: 'connected' | 'reconnecting' | 'forbidden', message?: string) => void;
 }
 
-const firstRetryMs = 1_000;
-const maxRetryMs = 30_000;
-const healthyAfterMs = 5_000;
-
-function watchPath(kind: WatchedKind, namespace: string): string {
-  const group = kind === 'deployments' || kind === 'replicasets' ? '/apis/apps/v1' : '/api/v1';
-  return `${group}/namespaces/${namespace}/${kind}`;
+export interface InformerHubOptions {
+  /** How often every member's access is asked again: a revoked RoleBinding stops delivery within this time. */
+  accessRecheckMs?: number;
+  review?: AccessReview;
 }
 
-function listFunction(kubernetes: Kubernetes, kind: WatchedKind, namespace: string): ListPromise<KubernetesObject> {
-  switch (kind) {
-    case 'deployments':
-      return () => kubernetes.apps.listNamespacedDeployment({ namespace });
-    case 'replicasets':
-      return () => kubernetes.apps.listNamespacedReplicaSet({ namespace });
-    case 'pods':
-      return () => kubernetes.core.listNamespacedPod({ namespace });
-    case 'events':
-      return () => kubernetes.core.listNamespacedEvent({ namespace });
-    case 'secrets':
-      return () => kubernetes.core.listNamespacedSecret({ namespace });
-  }
-}
+export const defaultAccessRecheckMs = 30_000;
+/** Reviews in flight at once, for the whole hub: of members joining, and of members asked again. */
+const admissionsInFlight = 8;
+const rechecksInFlight = 4;
 
-/**
- * One informer per kind and namespace, shared by every stream that wants it.
- * client-node 2.0.1's ListWatch resumes by itself when the API server ends a watch (at the `timeoutSeconds` the
- * ReflectorWatch asks for) and relists after 410 Gone, but after any other error it stops for good: we restart it
- * with exponential back-off from its last resourceVersion.
- */
-class SharedInformer {
-  readonly listeners = new Set<WatchListener>();
-  private readonly informer: ListWatch<KubernetesObject>;
-  private retryMs = firstRetryMs;
-  private retryTimer: NodeJS.Timeout | undefined;
-  private healthyTimer: NodeJS.Timeout | undefined;
-  private recovering = false;
-  private forbidden = false;
-  private stopped = false;
-
-  constructor(kubeConfig: KubeConfig, kubernetes: Kubernetes, kind: WatchedKind, namespace: string, logger: Logger) {
-    const path = watchPath(kind, namespace);
-    const list = listFunction(kubernetes, kind, namespace);
-    const listed: ListPromise<KubernetesObject> = async () => {
-      // A list happens at the start and after 410 Gone only; a healthy watch resumes from its resourceVersion instead.
-      logger.debug({ watch: path }, 'listing');
-      const answer = await list();
-      return { ...answer, items: itemsOf(answer) };
-    };
-    this.informer = new ListWatch(path, new ReflectorWatch(kubeConfig, logger), listed, false);
-    this.informer.on('add', (o) => this.emit('added', o));
-    this.informer.on('update', (o) => this.emit('modified', o));
-    this.informer.on('delete', (o) => this.emit('deleted', o));
-    this.informer.on('error', (error: unknown) => {
-      clearTimeout(this.healthyTimer);
-      if (this.stopped) return;
-      const code = statusCodeOf(error);
-      // RBAC refused: say so rather than "reconnecting", and ask again only now and then, in case a role is granted.
-      this.forbidden = code === 401 || code === 403;
-      const waitMs = this.forbidden ? maxRetryMs : this.retryMs;
-      logger.warn({ watch: path, code, retryMs: waitMs }, 'watch failed; retrying');
-      if (this.forbidden) this.tell('forbidden', `You cannot watch ${kind} in namespace ${namespace}`);
-      else this.tell('reconnecting', `Watching ${kind} failed; retrying in ${Math.round(waitMs / 1000)} s`);
-      this.recovering = true;
-      this.retryTimer = setTimeout(() => void this.start(), waitMs);
-      if (!this.forbidden) this.retryMs = Math.min(this.retryMs * 2, maxRetryMs);
-    });
-  }
-
-  /** The last trouble told, for streams that join while it lasts. */
-  trouble: { state: 'reconnecting' | 'forbidden'; message: string } | undefined;
-
-  private tell(state: 'connected' | 'reconnecting' | 'forbidden', message?: string): void {
-    this.trouble = state === 'connected' || message === undefined ? undefined : { state, message };
-    for (const l of this.listeners) l.status(state, message);
-  }
-
-  private emit(type: ChangeType, object: KubernetesObject): void {
-    for (const l of this.listeners) l.change(type, object);
-  }
-
-  async start(): Promise<void> {
-    this.retryTimer = undefined;
-    // client-node's 'connect' fires before the list, so it proves nothing; a watch that survives a while is healthy.
-    this.healthyTimer = setTimeout(() => {
-      if (this.retryMs === firstRetryMs && !this.recovering) return;
-      this.retryMs = firstRetryMs;
-      this.recovering = false;
-      this.forbidden = false;
-      this.tell('connected');
-    }, healthyAfterMs);
-    // start() throws only when the informer cannot even build its request; the error handler covers the rest.
-    await this.informer.start().catch(() => undefined);
-  }
-
-  /** Skips the rest of a back-off wait: called once the API server is known to answer again. */
-  retryNow(): void {
-    // A watch RBAC refused stays refused however reachable the API server is.
-    if (this.retryTimer === undefined || this.stopped || this.forbidden) return;
-    clearTimeout(this.retryTimer);
-    void this.start();
-  }
-
-  list(): readonly KubernetesObject[] {
-    return this.informer.list();
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.retryTimer);
-    clearTimeout(this.healthyTimer);
-    await this.informer.stop();
-  }
-}
-
-const informerKey = (identity: WatchIdentity, kind: WatchedKind, namespace: string) =>
+const sharedKey = (kind: WatchedKind, namespace: string) => JSON.stringify(['shared', kind, namespace]);
+const privateKey = (identity: WatchIdentity, kind: WatchedKind, namespace: string) =>
   JSON.stringify([identity.key, kind, namespace]);
 
+/**
+ * One upstream watch per kind and namespace for every identity the API server allows to list and watch it there
+ * (SelfSubjectAccessReview with the identity's own credentials, asked again every `accessRecheckMs`), held with a
+ * member's own credentials and handed to another member when it leaves or loses access. An identity whose access
+ * cannot be asked keeps a watch of its own, as before sharing.
+ */
 export class InformerHub {
   private readonly informers = new Map<string, SharedInformer>();
+  private readonly recheckMs: number;
+  private readonly admissionReview: AccessReview;
+  private readonly recheckReview: AccessReview;
 
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    options: InformerHubOptions = {},
+  ) {
+    this.recheckMs = options.accessRecheckMs ?? defaultAccessRecheckMs;
+    const review = options.review ?? selfAccessReview;
+    // Separate queues: a user opening a namespace never waits behind the periodic re-checks of everyone else.
+    this.admissionReview = limitReviews(review, admissionsInFlight);
+    this.recheckReview = limitReviews(review, rechecksInFlight);
+  }
 
   /** Listen to changes of a kind in a namespace; the first listener starts the watch, the last one stops it. */
   subscribe(identity: WatchIdentity, kind: WatchedKind, namespace: string, listener: WatchListener): () => void {
-    const key = informerKey(identity, kind, namespace);
-    let shared = this.informers.get(key);
-    if (shared === undefined) {
-      shared = new SharedInformer(identity.kubernetes.kubeConfig, identity.kubernetes, kind, namespace, this.logger);
-      this.informers.set(key, shared);
-      void shared.start();
+    const own = this.informers.get(privateKey(identity, kind, namespace));
+    const informer = own ?? this.informers.get(sharedKey(kind, namespace));
+    if (informer === undefined) {
+      this.open(identity, kind, namespace, true, listener);
     } else {
-      // A late joiner gets what the informer already holds.
-      for (const object of shared.list()) listener.change('added', object);
-      if (shared.trouble !== undefined) listener.status(shared.trouble.state, shared.trouble.message);
-    }
-    shared.listeners.add(listener);
-    const joined = shared;
-    return () => {
-      joined.listeners.delete(listener);
-      if (joined.listeners.size === 0 && this.informers.get(key) === joined) {
-        this.informers.delete(key);
-        void joined.stop();
+      const member = informer.members.get(identity.key);
+      if (member === undefined) {
+        const joining: Member = { identity, listeners: new Set([listener]), state: 'pending' };
+        informer.members.set(identity.key, joining);
+        void this.admit(informer, joining);
+      } else {
+        member.listeners.add(listener);
+        if (member.state === 'confirmed') this.catchUp(informer, listener);
+        else if (member.state === 'denied') listener.status('forbidden', forbiddenMessage(kind, namespace));
       }
-    };
+    }
+    return () => this.leave(identity, kind, namespace, listener);
   }
 
-  /** The objects an informer currently holds (empty when nobody watches that kind). */
+  /** A new informer held by `identity`, whose own watch the API server authorizes: it needs no review to start. */
+  private open(
+    identity: WatchIdentity,
+    kind: WatchedKind,
+    namespace: string,
+    shared: boolean,
+    ...listeners: WatchListener[]
+  ): SharedInformer {
+    const key = shared ? sharedKey(kind, namespace) : privateKey(identity, kind, namespace);
+    // A private watch's holder is its only member: the API server's own answers (retried every 30 s) are its review.
+    const informer: SharedInformer = new SharedInformer(identity, kind, namespace, this.logger, () => {
+      if (shared) void this.recheck(informer);
+    });
+    informer.members.set(identity.key, { identity, listeners: new Set(listeners), state: 'confirmed' });
+    this.informers.set(key, informer);
+    if (shared) {
+      // The first re-check at a random point of the interval: informers opened together are not re-asked together.
+      informer.recheckTimer = setTimeout(() => {
+        void this.recheck(informer);
+        informer.recheckTimer = setInterval(() => void this.recheck(informer), this.recheckMs);
+      }, Math.random() * this.recheckMs);
+    }
+    void informer.start();
+    return informer;
+  }
+
+  /** A late joiner gets what the informer already holds, and any trouble it is in. */
+  private catchUp(informer: SharedInformer, ...listeners: WatchListener[]): void {
+    for (const listener of listeners) {
+      for (const object of informer.list()) listener.change('added', object);
+      if (informer.trouble !== undefined) listener.status(informer.trouble.state, informer.trouble.message);
+    }
+  }
+
+  /** Joins a member once the API server says it may list and watch the kind there; until then it gets nothing. */
+  private async admit(informer: SharedInformer, member: Member): Promise<void> {
+    const { kind, namespace } = informer;
+    const answer = await this.admissionReview(member.identity.kubernetes, kind, namespace, ['list', 'watch']);
+    if (informer.members.get(member.identity.key) !== member) return;
+    if (answer === 'unknown') {
+      // Its access cannot be asked: a watch of its own, whose every request the API server authorizes itself.
+      informer.members.delete(member.identity.key);
+      this.open(member.identity, informer.kind, informer.namespace, false, ...member.listeners);
+      return;
+    }
+    this.judge(informer, member, answer);
+  }
+
+  private judge(informer: SharedInformer, member: Member, answer: 'allowed' | 'denied'): void {
+    const was = member.state;
+    member.state = answer === 'allowed' ? 'confirmed' : 'denied';
+    if (member.state === was) return;
+    if (member.state === 'confirmed') {
+      this.catchUp(informer, ...member.listeners);
+      if (informer.suspended) informer.handOver(member.identity);
+      return;
+    }
+    const message = forbiddenMessage(informer.kind, informer.namespace);
+    for (const listener of member.listeners) listener.status('forbidden', message);
+    if (informer.holder.key === member.identity.key) this.handOverOrSuspend(informer);
+  }
+
+  /** Asks every member again (watch: what it goes on receiving); unknown answers leave a member as it was. */
+  private async recheck(informer: SharedInformer): Promise<void> {
+    const members = [...informer.members.values()].filter((m) => m.state !== 'pending');
+    await Promise.all(
+      members.map(async (member) => {
+        const verbs = member.state === 'confirmed' ? (['watch'] as const) : (['list', 'watch'] as const);
+        const answer = await this.recheckReview(member.identity.kubernetes, informer.kind, informer.namespace, verbs);
+        if (answer !== 'unknown' && informer.members.get(member.identity.key) === member)
+          this.judge(informer, member, answer);
+      }),
+    );
+  }
+
+  private handOverOrSuspend(informer: SharedInformer): void {
+    const next = [...informer.members.values()].find((m) => m.state === 'confirmed');
+    if (next !== undefined) {
+      this.logger.debug({ kind: informer.kind, namespace: informer.namespace }, 'watch handed over');
+      informer.handOver(next.identity);
+    } else if (!informer.suspended) void informer.suspend();
+  }
+
+  private leave(identity: WatchIdentity, kind: WatchedKind, namespace: string, listener: WatchListener): void {
+    for (const key of [privateKey(identity, kind, namespace), sharedKey(kind, namespace)]) {
+      const informer = this.informers.get(key);
+      const member = informer?.members.get(identity.key);
+      if (informer === undefined || member === undefined || !member.listeners.delete(listener)) continue;
+      if (member.listeners.size > 0) return;
+      informer.members.delete(identity.key);
+      if (informer.members.size === 0) {
+        this.informers.delete(key);
+        void informer.stop();
+      } else if (informer.holder.key === identity.key) {
+        this.handOverOrSuspend(informer);
+      }
+      return;
+    }
+  }
+
+  /**
+   * The informer a stream of this identity already holds or shares for the kind and namespace, if the identity's access
+   * to it is confirmed (as its stream's is, re-asked every `accessRecheckMs`); lists never start one.
+   */
+  store(identity: WatchIdentity, kind: WatchedKind, namespace: string): InformerStore | undefined {
+    const informer =
+      this.informers.get(privateKey(identity, kind, namespace)) ?? this.informers.get(sharedKey(kind, namespace));
+    return informer?.members.get(identity.key)?.state === 'confirmed' ? informer : undefined;
+  }
+
+  /** The objects an informer holds, for an identity whose access to them is confirmed (else empty). */
   list(identity: WatchIdentity, kind: WatchedKind, namespace: string): readonly KubernetesObject[] {
-    return this.informers.get(informerKey(identity, kind, namespace))?.list() ?? [];
+    const informer =
+      this.informers.get(privateKey(identity, kind, namespace)) ?? this.informers.get(sharedKey(kind, namespace));
+    return informer?.members.get(identity.key)?.state === 'confirmed' ? informer.list() : [];
+  }
+
+  /** Whose credentials the shared watch of a kind and namespace goes with now (its key), if one runs. */
+  holderOf(kind: WatchedKind, namespace: string): string | undefined {
+    const informer = this.informers.get(sharedKey(kind, namespace));
+    return informer === undefined || informer.suspended ? undefined : informer.holder.key;
   }
 
   /** The API server answered again: watches waiting out a back-off (up to 30 s) resume now, not at their next try. */
@@ -176,9 +217,9 @@ export class InformerHub {
     for (const informer of this.informers.values()) informer.retryNow();
   }
 
-  /** How many upstream watches are open: one per identity, kind and namespace, however many streams share them. */
+  /** How many upstream watches are open: one per kind and namespace (plus one per identity that cannot be reviewed). */
   get watchCount(): number {
-    return this.informers.size;
+    return [...this.informers.values()].filter((i) => !i.suspended).length;
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listResourceVersion } from './lists';
 import { dnsLabelName } from '../names';
 import { containerImageReference, imagePullSecretNames, replicaCount } from '../workload-form';
 
@@ -63,7 +64,11 @@ export const deploymentDetail = z.strictObject({
   events: z.array(eventSummary),
 });
 
-export const deploymentList = z.strictObject({ items: z.array(deploymentSummary) });
+/** `resourceVersion`: of the Deployment list the answer reflects (its pods' status comes from their own lists). */
+export const deploymentList = z.strictObject({
+  items: z.array(deploymentSummary),
+  resourceVersion: listResourceVersion,
+});
 
 /** A manifest as `kubectl create -f` takes it: YAML or JSON text of one Deployment. */
 export const deploymentManifestRequest = z.strictObject({

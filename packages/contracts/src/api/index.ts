@@ -3,6 +3,7 @@ export * from './errors';
 export * from './cluster';
 export * from './secrets';
 export * from './deployments';
+export * from './lists';
 export * from './checks';
 export * from './stream';
 export * from './session';

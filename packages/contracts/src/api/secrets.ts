@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listResourceVersion } from './lists';
 import { dnsLabelName, dnsSubdomainName } from '../names';
 import { isRegistryServer, registryAddressMessage, registryCredentialForm } from '../secret-form';
 
@@ -24,7 +25,7 @@ export const secretUsage = z.strictObject({
 });
 
 export const secretDetail = z.strictObject({ ...secretSummary.shape, usedBy: secretUsage });
-export const secretList = z.strictObject({ items: z.array(secretSummary) });
+export const secretList = z.strictObject({ items: z.array(secretSummary), resourceVersion: listResourceVersion });
 
 export const secretListQuery = z.object({ type: z.string().min(1).optional() });
 

@@ -17,7 +17,8 @@ import { HttpError } from '../../http/errors';
 import { requireNameParam } from '../../http/path-params';
 import { identityOf, kubernetesOf } from '../../auth/identity';
 import { forgetAfterWrites, InFlightReads } from '../../kube/in-flight-reads';
-import { itemsOf, listJson, metadataOnly } from '../../kube/list-json';
+import { listSourceHeader, type ListCache } from '../../kube/list-cache';
+import { itemsOf, listJson, metadataOnly, type ModelOrJson } from '../../kube/list-json';
 import { assertNamespaceExists } from '../namespaces/namespace-existence';
 import { dryRunOf, namespaceOf } from '../namespaces/namespace-scope';
 import { toPatchOperations } from './deployment-patch';
@@ -41,7 +42,27 @@ function deploymentFromBody(body: Record<string, unknown>, namespace: string): V
   return toDeploymentManifest(workloadForm.parse({ ...body, namespace }));
 }
 
-export function deploymentRoutes(): Router {
+/** Rows sorted by name, with the resourceVersion of the Deployment list they come from. */
+function listBody(
+  deployments: readonly ModelOrJson<V1Deployment>[],
+  replicaSets: readonly ModelOrJson<Pick<V1ReplicaSet, 'metadata'>>[],
+  pods: readonly ModelOrJson<V1Pod>[],
+  resourceVersion: string,
+): string {
+  const podsOf = podsByDeployment(replicaSets, pods);
+  const items = deployments.map((d) => toDeploymentSummary(d, podsOf(d)));
+  // Typed as DeploymentList and built field by field (deployment-summary.ts), so no zod pass over every row here.
+  const body: DeploymentList = { items: items.sort((a, b) => byName(a.name, b.name)), resourceVersion };
+  return JSON.stringify(body);
+}
+
+/** A write the API server acknowledged, for the lister's read-your-writes fence. */
+function acknowledged(deployment: V1Deployment) {
+  return { resourceVersion: deployment.metadata?.resourceVersion ?? '' };
+}
+
+/** `lists`: the live stream's watches, which answer lists when synced (watch/lister.ts); without it every list is read. */
+export function deploymentRoutes(lists?: ListCache): Router {
   const router = Router();
   requireNameParam(router, 'name', 'deployment');
   // The JSON of Deployment lists and details being read now, shared by identical requests of one identity as one Buffer.
@@ -52,6 +73,19 @@ export function deploymentRoutes(): Router {
   router.get('/', async (_req, res) => {
     const namespace = namespaceOf(res);
     const identity = identityOf(res);
+    const [deployments, replicaSets, pods] = await Promise.all([
+      lists?.read<ModelOrJson<V1Deployment>>(identity, 'deployments', namespace),
+      lists?.read<ModelOrJson<V1ReplicaSet>>(identity, 'replicasets', namespace),
+      lists?.read<ModelOrJson<V1Pod>>(identity, 'pods', namespace),
+    ]);
+    if (deployments !== undefined && replicaSets !== undefined && pods !== undefined) {
+      if (deployments.items.length === 0) await assertNamespaceExists(identity.kubernetes.core, namespace);
+      res.set(listSourceHeader, 'cache');
+      res
+        .type('application/json; charset=utf-8')
+        .send(listBody(deployments.items, replicaSets.items, pods.items, deployments.resourceVersion));
+      return;
+    }
     const body = await reads.share(scope(namespace), `${identity.key} list`, async () => {
       const { kubeConfig } = identity.kubernetes;
       const ns = encodeURIComponent(namespace);
@@ -68,12 +102,9 @@ export function deploymentRoutes(): Router {
       ]);
       // An empty list is also what a namespace that does not exist gives: only then is the Namespace itself asked.
       if (deployments.items.length === 0) await assertNamespaceExists(identity.kubernetes.core, namespace);
-      const podsOf = podsByDeployment(replicaSets.items, pods.items);
-      const items = deployments.items.map((d) => toDeploymentSummary(d, podsOf(d)));
-      // Typed as DeploymentList and built field by field (deployment-summary.ts), so no zod pass over every row here.
-      const body: DeploymentList = { items: items.sort((a, b) => byName(a.name, b.name)) };
-      return Buffer.from(JSON.stringify(body));
+      return Buffer.from(listBody(deployments.items, replicaSets.items, pods.items, deployments.resourceVersion));
     });
+    res.set(listSourceHeader, 'api');
     res.type('application/json; charset=utf-8').send(body);
   });
 
@@ -87,6 +118,7 @@ export function deploymentRoutes(): Router {
       body: deployment,
       ...(dryRun ? { dryRun } : {}),
     });
+    if (!dryRun) lists?.acknowledge(namespace, 'deployments', acknowledged(created));
     res.status(dryRun ? 200 : 201).json(deploymentSummary.parse(toDeploymentSummary(created, [])));
   });
 
@@ -121,16 +153,22 @@ export function deploymentRoutes(): Router {
       body: toPatchOperations(current, patch),
       ...(dryRun ? { dryRun } : {}),
     });
+    if (!dryRun) lists?.acknowledge(namespace, 'deployments', acknowledged(patched));
     res.json(deploymentSummary.parse(toDeploymentSummary(patched, [])));
   });
 
   router.delete('/:name', async (req, res) => {
+    const namespace = namespaceOf(res);
+    const name = req.params.name;
     // Foreground-free default: the garbage collector removes ReplicaSets and pods, like `kubectl delete`.
-    await kubernetesOf(res).apps.deleteNamespacedDeployment({
-      name: req.params.name,
-      namespace: namespaceOf(res),
+    const status = await kubernetesOf(res).apps.deleteNamespacedDeployment({
+      name,
+      namespace,
       propagationPolicy: 'Background',
     });
+    // The API server answers a deletion with a Status naming the object's uid (no resourceVersion).
+    const uid = status.details?.uid;
+    lists?.acknowledge(namespace, 'deployments', uid ? { deleted: { name, uid } } : { resourceVersion: '' });
     res.status(204).end();
   });
   return router;

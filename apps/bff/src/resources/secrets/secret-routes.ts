@@ -18,7 +18,8 @@ import { boundsError } from '../../http/json-body';
 import { checkJsonBounds, configJsonBounds, TextBoundsError } from '../../http/text-bounds';
 import { identityOf, kubernetesOf } from '../../auth/identity';
 import { forgetAfterWrites, InFlightReads } from '../../kube/in-flight-reads';
-import { itemsOf, listJson } from '../../kube/list-json';
+import { listSourceHeader, type ListCache } from '../../kube/list-cache';
+import { itemsOf, listJson, type ModelOrJson } from '../../kube/list-json';
 import { assertNamespaceExists } from '../namespaces/namespace-existence';
 import { dryRunOf, namespaceOf } from '../namespaces/namespace-scope';
 import { mergeStoredPasswords } from './pull-secret';
@@ -63,14 +64,26 @@ async function unlessForbidden<T>(request: Promise<T>): Promise<T | null> {
   }
 }
 
-export function secretRoutes(): Router {
+/** API order: etcd keeps a namespace's objects by name, byte by byte, and lists them in that order. */
+const byKey = (a: ModelOrJson<V1Secret>, b: ModelOrJson<V1Secret>) => {
+  const [x, y] = [a.metadata?.name ?? '', b.metadata?.name ?? ''];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/** A write the API server acknowledged, for the lister's read-your-writes fence. */
+function acknowledged(secret: V1Secret) {
+  return { resourceVersion: secret.metadata?.resourceVersion ?? '' };
+}
+
+/** `lists`: the live stream's watches, which answer lists when synced (watch/lister.ts); without it every list is read. */
+export function secretRoutes(lists?: ListCache): Router {
   const router = Router();
   requireNameParam(router, 'name', 'secret');
   // The JSON of secret lists being read now, shared by identical requests of one identity as one Buffer for all.
-  const lists = new InFlightReads<Buffer>();
+  const inFlight = new InFlightReads<Buffer>();
   const rows = new SecretRows();
   const scope = (namespace: string) => `secrets/${namespace}`;
-  router.use(forgetAfterWrites(lists, (res) => scope(namespaceOf(res))));
+  router.use(forgetAfterWrites(inFlight, (res) => scope(namespaceOf(res))));
 
   router.get('/', async (req, res) => {
     const query = secretListQuery.safeParse(req.query);
@@ -79,7 +92,16 @@ export function secretRoutes(): Router {
     const { type } = query.data;
     const namespace = namespaceOf(res);
     const identity = identityOf(res);
-    const body = await lists.share(scope(namespace), `${identity.key} ${type ?? ''}`, async () => {
+    const cached = await lists?.read<ModelOrJson<V1Secret>>(identity, 'secrets', namespace);
+    if (cached !== undefined) {
+      // The same filter the API server's fieldSelector applies, and its order.
+      const items = (type ? cached.items.filter((s) => s.type === type) : [...cached.items]).sort(byKey);
+      if (items.length === 0) await assertNamespaceExists(identity.kubernetes.core, namespace);
+      res.set(listSourceHeader, 'cache');
+      res.type('application/json; charset=utf-8').send(rows.list(items, cached.resourceVersion));
+      return;
+    }
+    const body = await inFlight.share(scope(namespace), `${identity.key} ${type ?? ''}`, async () => {
       const path = `/api/v1/namespaces/${encodeURIComponent(namespace)}/secrets`;
       const list = await listJson<V1Secret>(
         identity.kubernetes.kubeConfig,
@@ -89,8 +111,9 @@ export function secretRoutes(): Router {
       // An empty list is also what a namespace that does not exist gives: only then is the Namespace itself asked.
       if (list.items.length === 0) await assertNamespaceExists(identity.kubernetes.core, namespace);
       // Rows built field by field (secret-summary.ts), so no zod pass over thousands of rows here.
-      return Buffer.from(rows.list(list.items));
+      return Buffer.from(rows.list(list.items, list.resourceVersion));
     });
+    res.set(listSourceHeader, 'api');
     res.type('application/json; charset=utf-8').send(body);
   });
 
@@ -115,6 +138,7 @@ export function secretRoutes(): Router {
     }
     const dryRun = dryRunOf(req.query);
     const created = await core.createNamespacedSecret({ namespace, body: secret, ...(dryRun ? { dryRun } : {}) });
+    if (!dryRun) lists?.acknowledge(namespace, 'secrets', acknowledged(created));
     res.status(dryRun ? 200 : 201).json(secretCreated.parse({ ...toSecretSummary(created), warnings }));
   });
 
@@ -164,11 +188,17 @@ export function secretRoutes(): Router {
       body: replacement,
       ...(dryRun ? { dryRun } : {}),
     });
+    if (!dryRun) lists?.acknowledge(namespace, 'secrets', acknowledged(replaced));
     res.json(secretSummary.parse(toSecretSummary(replaced)));
   });
 
   router.delete('/:name', async (req, res) => {
-    await kubernetesOf(res).core.deleteNamespacedSecret({ name: req.params.name, namespace: namespaceOf(res) });
+    const namespace = namespaceOf(res);
+    const name = req.params.name;
+    const status = await kubernetesOf(res).core.deleteNamespacedSecret({ name, namespace });
+    // The API server answers a deletion with a Status naming the object's uid (no resourceVersion).
+    const uid = status.details?.uid;
+    lists?.acknowledge(namespace, 'secrets', uid ? { deleted: { name, uid } } : { resourceVersion: '' });
     res.status(204).end();
   });
   return router;

@@ -25,9 +25,9 @@ const username = (json: string) => secretSummary.parse(JSON.parse(json)).registr
 describe('SecretRows', () => {
   it('answers the JSON of each summary, as a list the contract accepts', () => {
     const secrets = [pullSecret('a', 'u1', '1', 'ann'), pullSecret('b', 'u2', '1', 'bob')];
-    const body = new SecretRows().list(secrets);
-    expect(secretList.parse(JSON.parse(body))).toEqual({ items: secrets.map(toSecretSummary) });
-    expect(new SecretRows().list([])).toBe('{"items":[]}');
+    const body = new SecretRows().list(secrets, '42');
+    expect(secretList.parse(JSON.parse(body))).toEqual({ items: secrets.map(toSecretSummary), resourceVersion: '42' });
+    expect(new SecretRows().list([], '7')).toBe('{"items":[],"resourceVersion":"7"}');
   });
 
   it('reuses a row while the resourceVersion stays and rebuilds it when the secret changes', () => {
@@ -47,7 +47,7 @@ describe('SecretRows', () => {
   });
 
   it('never puts a password into a row', () => {
-    const body = new SecretRows().list([pullSecret('a', 'u1', '1', 'ann')]);
+    const body = new SecretRows().list([pullSecret('a', 'u1', '1', 'ann')], '1');
     expect(body).not.toContain('hunter2');
     expect(body).not.toContain(b64('ann:hunter2'));
   });

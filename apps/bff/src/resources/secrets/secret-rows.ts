@@ -2,7 +2,7 @@
 // and between two lists almost every secret is unchanged, so each row's JSON is kept while its resourceVersion stays.
 import type { V1Secret } from '@kubernetes/client-node';
 import { LRUCache } from 'lru-cache';
-import type { JsonOf } from '../../kube/list-json';
+import type { ModelOrJson } from '../../kube/list-json';
 import { toSecretSummary } from './secret-summary';
 
 interface Row {
@@ -12,7 +12,8 @@ interface Row {
 
 /**
  * The JSON of a secret's list row (`SecretSummary`), remembered per uid and resourceVersion.
- * Shared by every identity: a row is only handed out for an object the API server has just returned to that identity.
+ * Shared by every identity: a row is only handed out for an object the API server has just returned to that identity,
+ * in a list or through its own watch.
  */
 export class SecretRows {
   readonly #rows: LRUCache<string, Row>;
@@ -23,7 +24,7 @@ export class SecretRows {
   }
 
   /** The row of one listed secret; secrets without uid or resourceVersion (never from a real API server) are not kept. */
-  json(secret: JsonOf<V1Secret>): string {
+  json(secret: ModelOrJson<V1Secret>): string {
     const uid = secret.metadata?.uid;
     const resourceVersion = secret.metadata?.resourceVersion;
     if (uid === undefined || resourceVersion === undefined) return JSON.stringify(toSecretSummary(secret));
@@ -34,9 +35,10 @@ export class SecretRows {
     return json;
   }
 
-  /** A list body, `{"items":[...]}`, from its rows. */
-  list(secrets: readonly JsonOf<V1Secret>[]): string {
-    return `{"items":[${secrets.map((secret) => this.json(secret)).join(',')}]}`;
+  /** A list body, `{"items":[...],"resourceVersion":"..."}` (a `SecretList`), from its rows. */
+  list(secrets: readonly ModelOrJson<V1Secret>[], resourceVersion: string): string {
+    const items = secrets.map((secret) => this.json(secret)).join(',');
+    return `{"items":[${items}],"resourceVersion":${JSON.stringify(resourceVersion)}}`;
   }
 
   get size(): number {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { csrfHeader } from '@berth/contracts';
 import { csrfToken } from './csrf-token';
 import { ApiError, toApiError } from './api-error';
+import { underBasePath } from './base-path';
 
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -28,7 +29,7 @@ async function send(path: string, { method = 'GET', body, signal }: RequestOptio
   const csrf = method === 'GET' ? undefined : csrfToken();
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await fetch(underBasePath(path), {
       method,
       headers: {
         Accept: 'application/json',

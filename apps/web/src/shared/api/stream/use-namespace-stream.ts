@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { StreamCacheWriter } from './stream-cache-writer';
 import { streamEventNames } from './stream-message';
+import { underBasePath } from '../base-path';
 import { namespacePath } from '../fetch-json';
 import { queryKeys } from '../query-keys';
 import { StreamInbox } from './stream-inbox';
@@ -26,7 +27,7 @@ export function useNamespaceStream(namespace: string): StreamState {
 
   useEffect(() => {
     if (!supported) return;
-    const source = new EventSource(namespacePath(namespace, 'stream'));
+    const source = new EventSource(underBasePath(namespacePath(namespace, 'stream')));
     const watches = new Map<string, WatchState>();
     const inbox = new StreamInbox(new StreamCacheWriter(client, namespace), (status) => {
       watches.set(status.watch, status.state);
