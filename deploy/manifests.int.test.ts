@@ -10,6 +10,7 @@ import {
   type DeployManifests,
   type Kubectl,
 } from '@berth/local-cluster/testing/deploy';
+import { imageSpec } from '@berth/image';
 import { requiredEnv } from '@berth/local-cluster/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/repo-root.mjs';
@@ -67,6 +68,14 @@ describe('deploy/base', () => {
     expect(container?.readinessProbe?.httpGet?.path).toBe('/api/readyz');
     const tmp = container?.volumeMounts?.find((m) => m.mountPath === '/tmp');
     expect(pod?.volumes?.find((v) => v.name === tmp?.name)?.emptyDir).toBeDefined();
+  });
+
+  it("runs the pod as the image's own user, on the port the image exposes", () => {
+    const pod = one<V1Deployment>(base, 'Deployment').spec?.template.spec;
+    const { uid, gid } = imageSpec.imageUser;
+    expect(pod?.securityContext).toMatchObject({ runAsUser: uid, runAsGroup: gid, fsGroup: gid });
+    expect(pod?.containers[0]?.ports?.[0]?.containerPort).toBe(imageSpec.exposedPort);
+    expect(pod?.containers[0]?.args).toContain(`--port=${imageSpec.exposedPort}`);
   });
 
   it('mounts the generated session-keys Secret and points --session-key-file into it', () => {
