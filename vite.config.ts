@@ -34,7 +34,12 @@ export default defineConfig({
         test: {
           name: 'integration',
           environment: 'node',
-          include: ['packages/*/src/**/*.int.test.ts', 'apps/bff/src/**/*.int.test.ts', 'scripts/**/*.int.test.ts'],
+          include: [
+            'packages/*/src/**/*.int.test.ts',
+            'apps/bff/src/**/*.int.test.ts',
+            'scripts/**/*.int.test.ts',
+            'deploy/**/*.int.test.ts',
+          ],
           // One real local cluster for the whole run: started (or reused) before, stopped after if we started it.
           globalSetup: ['packages/local-cluster/src/testing/global-setup.ts'],
           // The leak proof reads the run's BFF logs at their most talkative.

@@ -3,9 +3,13 @@ import type { V1Container, V1Pod } from '@kubernetes/client-node';
 import { startContainer, type ContainerStartContext } from './container-start';
 import { nextWakeUp, statesFromPodStatus, type ContainerState } from './container-state';
 import { finalisePodDeletion, isBeingDeleted } from './pod-finalizer';
+import { failedMountMessage, missingVolumeObjects } from './pod-volumes';
 import { buildPodStatus } from './pod-status';
 import { writePodStatus } from './pod-status-writer';
 import { backOffMessage, errorReasonMessage } from './pull-messages';
+
+/** How soon a pod whose volumes could not be set up is tried again (the kubelet's volume manager retries within seconds). */
+const volumeRetryMs = 2_000;
 
 export class PodSyncer {
   /** Container states by pod uid, then container name. */
@@ -32,9 +36,11 @@ export class PodSyncer {
     this.pods.set(uid, states);
     const containers = pod.spec?.containers ?? [];
     for (const name of states.keys()) if (!containers.some((c) => c.name === name)) states.delete(name);
-    // One at a time, in spec order, as the kubelet pulls serially by default.
-    for (const container of containers) {
-      states.set(container.name, await this.syncContainer(pod, container, states.get(container.name)));
+    if (await this.volumesReady(pod, states)) {
+      // One at a time, in spec order, as the kubelet pulls serially by default.
+      for (const container of containers) {
+        states.set(container.name, await this.syncContainer(pod, container, states.get(container.name)));
+      }
     }
 
     const written = await writePodStatus(this.context.core, pod, (current) =>
@@ -46,6 +52,35 @@ export class PodSyncer {
     }
     const wakeUps = [...states.values()].map(nextWakeUp).filter((t): t is number => t !== undefined);
     return wakeUps.length > 0 ? Math.min(...wakeUps) : undefined;
+  }
+
+  /** Volumes first, as the kubelet mounts before it pulls: until they can be set up, containers wait in ContainerCreating. */
+  private async volumesReady(pod: V1Pod, states: Map<string, ContainerState>): Promise<boolean> {
+    // Set up once: running containers keep what was mounted, as they do when a Secret is deleted under them.
+    if ((pod.spec?.containers ?? []).every((c) => states.get(c.name)?.kind === 'running')) return true;
+    const missing = await missingVolumeObjects(this.context.core, pod);
+    if (missing.length === 0) return true;
+    for (const object of missing) {
+      await this.context.recordEvent(pod, {
+        type: 'Warning',
+        reason: 'FailedMount',
+        message: failedMountMessage(object),
+      });
+    }
+    const retryAt = this.context.now() + volumeRetryMs;
+    for (const container of pod.spec?.containers ?? []) {
+      const state = states.get(container.name);
+      if (state?.kind === 'running') continue;
+      const failures = state?.failures ?? 0;
+      states.set(container.name, {
+        kind: 'waiting',
+        image: container.image ?? '',
+        reason: 'ContainerCreating',
+        failures,
+        retryAt,
+      });
+    }
+    return false;
   }
 
   private async syncContainer(
