@@ -35,7 +35,9 @@ async function stopBff(): Promise<void> {
 async function startBundledBff(): Promise<string> {
   const port = await freeLoopbackPort();
   const args = [...npmStartArguments(), '--no-spa', '--port', String(port), '--kubeconfig', requiredEnv('KUBECONFIG')];
-  bff = spawn(process.execPath, args, { cwd: repoRoot, stdio: 'ignore' });
+  // As a user's shell starts it: `vitest --coverage` sets NODE_DISABLE_COMPILE_CACHE=1, which its children inherit.
+  const { NODE_DISABLE_COMPILE_CACHE: _coverageOnly, ...env } = process.env;
+  bff = spawn(process.execPath, args, { cwd: repoRoot, stdio: 'ignore', env });
   const url = `http://127.0.0.1:${port}`;
   for (let tries = 0; tries < 240; tries += 1) {
     const ready = await fetch(`${url}/api/readyz`).then(
