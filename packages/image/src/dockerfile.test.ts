@@ -97,6 +97,11 @@ describe('the Dockerfile and npm run image', () => {
     });
   });
 
+  it('leaves the session keys out of the build context: COPY . . would put them in the build stage', () => {
+    const ignored = readFileSync(path.join(repoRoot, '.dockerignore'), 'utf8').split('\n');
+    expect(ignored).toContain('deploy/base/session-keys');
+  });
+
   it("runs node with npm start's V8 flags", () => {
     const scripts = (
       JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }
