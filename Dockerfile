@@ -17,4 +17,4 @@ COPY --from=build /rootfs/ /
 USER 65532:65532
 ENV BERTH_HOST=0.0.0.0 BERTH_PORT=8080 BERTH_SPA_DIR=/app/web
 EXPOSE 8080
-ENTRYPOINT ["/usr/local/bin/node", "--max-old-space-size=256", "--max-semi-space-size=16", "/app/bff/main.mjs"]
+ENTRYPOINT ["/usr/local/bin/node", "--max-old-space-size=256", "--max-semi-space-size=8", "--no-concurrent-recompilation", "/app/bff/main.mjs"]

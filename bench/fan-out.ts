@@ -1,73 +1,12 @@
 // Item 5: many SSE clients on one namespace share the BFF's upstream watches; how fast a change reaches all of them.
-import { execFileSync } from 'node:child_process';
-import { request, type ClientRequest } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { connectionsTo, residentMb, startBff } from './support/bff';
+import { registeredWatchers } from './support/api-server-watchers';
 import { pullSecret } from './support/cluster';
 import type { BenchContext } from './support/context';
 import type { Figure } from './support/report';
+import { StreamClient } from './support/stream-client';
 import { inBatches, median, percentile } from './support/stats';
-
-const streamedKinds = ['Deployment', 'ReplicaSet', 'Pod', 'Event', 'Secret'];
-
-/** The API server's own count of open watches on the kinds a stream follows (cluster-wide: other users' watches too). */
-function registeredWatchers(kubectl: string, kubeconfig: string): number {
-  const metrics = execFileSync(kubectl, ['--kubeconfig', kubeconfig, 'get', '--raw', '/metrics'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
-  });
-  let total = 0;
-  for (const line of metrics.split('\n')) {
-    const match = /^apiserver_registered_watchers\{.*kind="(\w+)".*\} (\d+)$/.exec(line);
-    if (match && streamedKinds.includes(match[1] ?? '')) total += Number(match[2]);
-  }
-  return total;
-}
-
-/** One EventSource-like client: records when the text `marker` first arrives. */
-class StreamClient {
-  private request: ClientRequest | undefined;
-  private tail = '';
-  private waiting: { marker: string; resolve: (at: number) => void } | undefined;
-  bytes = 0;
-
-  open(url: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-      // Its own socket, as each browser tab would have.
-      this.request = request(url, { agent: false, headers: { Accept: 'text/event-stream' } }, (res) => {
-        if (res.statusCode !== 200) reject(new Error(`stream answered ${res.statusCode}`));
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => this.receive(chunk));
-        res.once('data', () => resolve());
-      });
-      this.request.on('error', reject);
-      this.request.end();
-    });
-  }
-
-  private receive(chunk: string): void {
-    const at = Date.now();
-    this.bytes += chunk.length;
-    const text = this.tail + chunk;
-    // A marker may straddle two chunks; keep the end of this one.
-    this.tail = text.slice(-200);
-    if (this.waiting && text.includes(this.waiting.marker)) {
-      this.waiting.resolve(at);
-      this.waiting = undefined;
-    }
-  }
-
-  arrival(marker: string, timeoutMs: number): Promise<number> {
-    return new Promise((resolve) => {
-      this.waiting = { marker, resolve };
-      setTimeout(() => resolve(Number.NaN), timeoutMs).unref();
-    });
-  }
-
-  close(): void {
-    this.request?.destroy();
-  }
-}
 
 export async function benchFanOut(ctx: BenchContext): Promise<Figure[]> {
   const namespace = await ctx.fresh('bench-fanout');
@@ -85,7 +24,7 @@ export async function benchFanOut(ctx: BenchContext): Promise<Figure[]> {
   const total = ctx.quick ? 20 : 200;
   try {
     const url = `${bff.url}/api/namespaces/${namespace}/stream`;
-    const watchers = () => registeredWatchers(ctx.cluster.env.BERTH_KUBECTL ?? 'kubectl', ctx.cluster.kubeconfig);
+    const watchers = () => registeredWatchers(ctx.cluster);
     const idleWatchers = watchers();
     const idleConnections = connectionsTo(bff.pid, apiPort);
     const idleRss = residentMb(bff.pid);
@@ -109,7 +48,7 @@ export async function benchFanOut(ctx: BenchContext): Promise<Figure[]> {
     for (let change = 0; change < changes; change += 1) {
       const name = `fan-out-${change}`;
       const arrivals = clients.map((c) => c.arrival(`"name":"${name}"`, 10_000));
-      const written = Date.now();
+      const written = performance.now();
       await core.createNamespacedSecret({ namespace, body: pullSecret(name, ctx.cluster.registry) });
       for (const at of await Promise.all(arrivals)) {
         if (Number.isNaN(at)) missed += 1;

@@ -1,23 +1,12 @@
 // Journey 11: sign-in mode in Chromium. The local cluster's restricted user signs in with its token, works in team-a,
 // gets sentences instead of errors elsewhere, and signs out; the browser never holds the token (issue 7).
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { clusterVariable, registryLogin } from '../fixtures/cluster-env';
+import { registryLogin, restrictedToken } from '../fixtures/cluster-env';
 import { expect, test as base } from '../fixtures/test';
 import { withOwnBff } from '../fixtures/own-bff';
 import type { RunningBff } from '../support/bff-process';
 
 // The namespace the local cluster's RBAC lets the restricted user edit (packages/local-cluster/src/rbac.ts).
 const ownNamespace = 'team-a';
-
-function restrictedToken(): string {
-  const config = parse(readFileSync(clusterVariable('BERTH_RESTRICTED_KUBECONFIG'), 'utf8')) as {
-    users?: { user?: { token?: string } }[];
-  };
-  const token = config.users?.[0]?.user?.token;
-  if (token === undefined) throw new Error('the restricted kubeconfig holds no token');
-  return token;
-}
 
 // A BFF of its own in token mode: it knows the cluster from the admin kubeconfig but acts only as whoever signs in.
 // The local registries are on loopback, which sign-in mode's registry checks refuse unless --registry-allow covers it.

@@ -1,11 +1,10 @@
 // Journey 16 (issue 18, proof 4): two replicas in sign-in mode share one session key file. A session signed in on one
 // works on the other; a rotation (new key first) keeps it; once the old key is removed the console asks to sign in again.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { clusterVariable } from '../fixtures/cluster-env';
+import { restrictedToken } from '../fixtures/cluster-env';
 import { expect, test as base } from '../fixtures/test';
 import { withOwnBff } from '../fixtures/own-bff';
 import type { RunningBff } from '../support/bff-process';
@@ -18,15 +17,6 @@ function writeKeys(...keys: string[]): void {
 }
 const [oldKey, newKey] = [randomBytes(32).toString('base64'), randomBytes(32).toString('base64')];
 writeKeys(oldKey);
-
-function restrictedToken(): string {
-  const config = parse(readFileSync(clusterVariable('BERTH_RESTRICTED_KUBECONFIG'), 'utf8')) as {
-    users?: { user?: { token?: string } }[];
-  };
-  const token = config.users?.[0]?.user?.token;
-  if (token === undefined) throw new Error('the restricted kubeconfig holds no token');
-  return token;
-}
 
 const env = { BERTH_AUTH: 'token', BERTH_SESSION_KEY_FILE: keyFile, BERTH_LOG_LEVEL: 'debug' };
 // Two replicas on two ports of 127.0.0.1: cookies ignore the port, so the browser sends one session to both.

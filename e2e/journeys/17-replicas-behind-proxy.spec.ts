@@ -1,19 +1,9 @@
 // Journey 17: Berth as deploy/ runs it, twice, behind a TLS reverse proxy under /berth/ with round-robin and no
 // stickiness (issue 18, proof 3). The admin signs in with a token, makes the seed's pull secret and workload, sees
 // Running 1/1 and signs out; the restricted user sees only team-a. The proxy's access log shows both replicas served.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { awesomeappWorkload, clusterVariable, registryLogin } from '../fixtures/cluster-env';
+import { awesomeappWorkload, clusterVariable, kubeconfigToken, registryLogin } from '../fixtures/cluster-env';
 import { expect, test as base } from '../fixtures/test';
 import { type ReplicasBehindProxy, withReplicasBehindProxy } from '../support/berth-replicas';
-
-/** The bearer token of a kubeconfig's first user (the local cluster's admin and restricted users have one each). */
-function tokenOf(kubeconfig: string): string {
-  const config = parse(readFileSync(kubeconfig, 'utf8')) as { users?: { user?: { token?: string } }[] };
-  const token = config.users?.[0]?.user?.token;
-  if (token === undefined) throw new Error(`${kubeconfig} holds no token`);
-  return token;
-}
 
 const test = base.extend<{ replicas: ReplicasBehindProxy }>({
   replicas: ({ kubeconfig }, use) => withReplicasBehindProxy(kubeconfig, use),
@@ -42,7 +32,7 @@ test('two replicas behind the proxy: sign in, seed, Running 1/1, sign out; the r
 
   await test.step('sign in through the proxy, under /berth/, with the admin token', async () => {
     await page.goto(url);
-    await signIn(tokenOf(clusterVariable('KUBECONFIG')), /berth-admin/);
+    await signIn(kubeconfigToken(clusterVariable('KUBECONFIG')), /berth-admin/);
     const cookies = await context.cookies(url);
     expect(cookies).toHaveLength(1);
     expect(cookies[0]).toMatchObject({ path: '/berth/', secure: true, httpOnly: true, sameSite: 'Strict' });
@@ -76,7 +66,7 @@ test('two replicas behind the proxy: sign in, seed, Running 1/1, sign out; the r
 
   await test.step('the restricted user, through the same proxy, works in team-a and nowhere else', async () => {
     await page.goto(`${url}namespaces/team-a/secrets`);
-    await signIn(tokenOf(clusterVariable('BERTH_RESTRICTED_KUBECONFIG')), /berth-restricted/);
+    await signIn(kubeconfigToken(clusterVariable('BERTH_RESTRICTED_KUBECONFIG')), /berth-restricted/);
     await expect(secretsPage.table).toBeVisible();
     await expect(secretsPage.createSecret).toBeEnabled();
     await page.goto(`${url}namespaces/${namespace}/secrets`);

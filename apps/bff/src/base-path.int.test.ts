@@ -1,15 +1,15 @@
 // `--base-path /berth/` against the real cluster: the API, the stream, the OpenAPI document, the probes, the assets and
 // the SPA's deep links live under the prefix, the session cookie's Path is the prefix, and nothing answers outside it.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { apiError, csrfHeader, secretList, sessionInfo } from '@berth/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { InformerHub } from './watch/informer-hub';
 import { adminKubeConfig, env, eventually, testNamespace } from './testing/cluster';
+import { listenDuringSuite } from './testing/listening-app';
 import { captureLogs } from './testing/log-capture';
 import { connectStream } from './testing/sse-client';
 import { adminToken, tokenApp } from './testing/signed-in';
@@ -39,7 +39,6 @@ const app = createApp({
   spaDir,
   ingress: { basePath: '/berth/' },
 });
-let server: Server;
 
 const registry = () => ({
   server: env('BERTH_REGISTRY'),
@@ -48,16 +47,7 @@ const registry = () => ({
 });
 
 describe('--base-path /berth/', () => {
-  beforeAll(async () => {
-    await namespace.create();
-    server = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-  });
-  afterAll(async () => {
-    await hub.close();
-    server.close();
-    await namespace.remove();
-  });
+  const server = listenDuringSuite(app, hub, namespace);
 
   it('serves the API, the probes and the OpenAPI document under the prefix', async () => {
     await request(app).get('/berth/api/healthz').expect(200, { status: 'ok' });
@@ -74,7 +64,7 @@ describe('--base-path /berth/', () => {
   });
 
   it('streams under the prefix: a secret created after connecting arrives', async () => {
-    const stream = connectStream(server, namespace.name, {}, '/berth/');
+    const stream = connectStream(server(), namespace.name, {}, '/berth/');
     try {
       await eventually('stream connected', () => (stream.raw().includes('retry:') ? true : undefined));
       await request(app)

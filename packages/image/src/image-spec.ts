@@ -13,8 +13,12 @@ export const bffEntry = `${bffDir}/main.mjs`;
 /** The SPA's production build (scripts/spa-build.mjs), served from here because BERTH_SPA_DIR names it. */
 export const spaDir = '/app/web';
 
-/** `npm start`'s V8 caps (package.json's start script; a test holds them equal). */
-export const nodeFlags = ['--max-old-space-size=256', '--max-semi-space-size=16'] as const;
+/** `npm start`'s V8 flags (package.json's start script; a test holds them equal): the caps, and optimising on the main thread. */
+export const nodeFlags = [
+  '--max-old-space-size=256',
+  '--max-semi-space-size=8',
+  '--no-concurrent-recompilation',
+] as const;
 
 export const entrypoint = [nodePath, ...nodeFlags, bffEntry] as const;
 

@@ -179,26 +179,11 @@ console.log(JSON.stringify({ namespace: fs.readFileSync('${target}/namespace', '
   }, 60_000);
 
   it('writes nowhere but /tmp, even as root: the root filesystem is mounted read-only', async () => {
+    // What tryWrites reports for any user: only /tmp and /dev/null take a write, and /proc is there.
+    const readOnlyRoot = { app: 'EROFS', etc: 'EROFS', root: 'EROFS', tmp: 'written', devNull: 'written', proc: true };
     const asImageUser = JSON.parse(await nodeInImage(tryWrites)) as Record<string, unknown>;
-    expect(asImageUser).toEqual({
-      app: 'EROFS',
-      etc: 'EROFS',
-      root: 'EROFS',
-      tmp: 'written',
-      devNull: 'written',
-      proc: true,
-      uid: 65532,
-      gid: 65532,
-    });
+    expect(asImageUser).toEqual({ ...readOnlyRoot, uid: 65532, gid: 65532 });
     const asRoot = JSON.parse(await nodeInImage(tryWrites, { user: { uid: 0, gid: 0 } })) as Record<string, unknown>;
-    expect(asRoot).toMatchObject({
-      app: 'EROFS',
-      etc: 'EROFS',
-      root: 'EROFS',
-      tmp: 'written',
-      devNull: 'written',
-      proc: true,
-      uid: 0,
-    });
+    expect(asRoot).toMatchObject({ ...readOnlyRoot, uid: 0 });
   }, 60_000);
 });

@@ -45,12 +45,15 @@ describe('stageRootfs', () => {
   mkdirSync(path.join(web, 'assets'), { recursive: true });
   mkdirSync(bff);
   writeFileSync(path.join(bff, 'main.mjs'), 'console.log(1)');
+  // What `npm start` leaves beside the bundle on this machine (scripts/start.mjs): no part of the image.
+  mkdirSync(path.join(bff, 'compile-cache', 'v8'), { recursive: true });
+  writeFileSync(path.join(bff, 'compile-cache', 'v8', 'main'), 'cached code');
   writeFileSync(path.join(web, 'index.html'), '<!doctype html>');
   writeFileSync(path.join(web, 'assets', 'app.js'), '');
   const rootfs = path.join(dir, 'rootfs');
   const files = stageRootfs(rootfs, { node: process.execPath, bffBuildDir: bff, spaBuildDir: web });
 
-  it('holds node, the libraries ldd names, the BFF, the SPA, passwd, group and an empty /tmp, and nothing else', () => {
+  it('holds node, the libraries ldd names, the BFF, the SPA, passwd, group and an empty /tmp, and nothing else (no compile cache)', () => {
     const folders = (file: string) =>
       file
         .split('/')

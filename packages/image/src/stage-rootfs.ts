@@ -68,7 +68,13 @@ export function stageRootfs(into: string, sources: RootfsSources): string[] {
   copyFile(sources.node, inside(nodePath), 0o755);
   for (const library of sharedLibraries(sources.node))
     copyFile(library, inside(library), statSync(realpathSync(library)).mode & 0o777);
-  cpSync(sources.bffBuildDir, inside(bffDir), { recursive: true, dereference: true });
+  // The bundle only: not the V8 compile cache `npm start` keeps beside it (scripts/start.mjs), which varies per machine.
+  const compileCache = path.join(sources.bffBuildDir, 'compile-cache');
+  cpSync(sources.bffBuildDir, inside(bffDir), {
+    recursive: true,
+    dereference: true,
+    filter: (source) => source !== compileCache && !source.startsWith(`${compileCache}${path.sep}`),
+  });
   cpSync(sources.spaBuildDir, inside(spaDir), { recursive: true, dereference: true });
   mkdirSync(inside('etc'), { recursive: true });
   writeFileSync(inside('etc/passwd'), passwdLine, { mode: 0o644 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOf, parseListJson } from './list-json';
+import { fieldEquals, itemsOf, parseListJson } from './list-json';
 
 const secret = { metadata: { name: 'pull', uid: 'u1' }, type: 'kubernetes.io/dockerconfigjson' };
 
@@ -39,5 +39,21 @@ describe('parseListJson', () => {
     expect(Array.isArray(list.items)).toBe(true);
     expect(list.items).toHaveLength(length);
     expect(list.resourceVersion).toBe(resourceVersion);
+  });
+});
+
+describe('fieldEquals', () => {
+  it.each([
+    ['a plain type', 'kubernetes.io/dockerconfigjson', 'type=kubernetes.io/dockerconfigjson'],
+    [
+      'a comma, which would start a second requirement',
+      'Opaque,metadata.name=plain',
+      'type=Opaque\\,metadata.name\\=plain',
+    ],
+    ['a leading =, which would make the operator ==', '=Opaque', 'type=\\=Opaque'],
+    ['a backslash', 'a\\b', 'type=a\\\\b'],
+    ['!, which is no operator after =', '!Opaque', 'type=!Opaque'],
+  ])('escapes %s', (_case, value, selector) => {
+    expect(fieldEquals('type', value)).toBe(selector);
   });
 });

@@ -45,6 +45,14 @@ export function parseListJson<Item>(text: string): ListJson<Item> {
   return { items: itemsOf(list), resourceVersion: list?.metadata?.resourceVersion ?? '' };
 }
 
+/**
+ * A field selector asking for `field` equal to `value` exactly. The value is escaped as the API server's
+ * fields.EscapeValue does: unescaped, a `,` would start another requirement and a leading `=` make it `==`.
+ */
+export function fieldEquals(field: string, value: string): string {
+  return `${field}=${value.replace(/[\\,=]/g, (char) => `\\${char}`)}`;
+}
+
 /** Only each item's metadata (as `kubectl get -o name` and the garbage collector ask), where a list needs no more. */
 export const metadataOnly = 'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1';
 

@@ -237,3 +237,29 @@ describe('InformerHub stores, as the lister reads them', () => {
     api.close();
   });
 });
+
+describe('InformerHub stores of an identity whose access cannot be asked', () => {
+  it('gives the lister no watch of its own: nobody re-asks its access, and the API server does only at a reconnect', async () => {
+    const hub = new InformerHub(captureLogs().logger, { review: () => Promise.resolve('unknown') });
+    const kubernetes = connectKubernetes(unreachableKubeConfig());
+    const [opener, unreviewable] = [
+      { key: 'opener', kubernetes },
+      { key: 'unreviewable', kubernetes },
+    ];
+    const leaveOpener = hub.subscribe(opener, 'secrets', 'default', {
+      change: () => undefined,
+      status: () => undefined,
+    });
+    const leave = hub.subscribe(unreviewable, 'secrets', 'default', {
+      change: () => undefined,
+      status: () => undefined,
+    });
+    // The unreviewable identity's review answered "unknown": it now holds a watch of its own beside the shared one.
+    await expect.poll(() => hub.watchCount).toBe(2);
+    expect(hub.store(opener, 'secrets', 'default')).toBeDefined();
+    expect(hub.store(unreviewable, 'secrets', 'default')).toBeUndefined();
+    leave();
+    leaveOpener();
+    await hub.close();
+  });
+});

@@ -190,12 +190,12 @@ export class InformerHub {
   }
 
   /**
-   * The informer a stream of this identity already holds or shares for the kind and namespace, if the identity's access
-   * to it is confirmed (as its stream's is, re-asked every `accessRecheckMs`); lists never start one.
+   * The shared informer a stream of this identity takes part in for the kind and namespace, if the identity's access
+   * to it is confirmed (re-asked every `accessRecheckMs`); lists never start one. A watch of its own (access that cannot
+   * be asked) is not read: nothing re-asks it, and the API server authorizes it again only when it reconnects.
    */
   store(identity: WatchIdentity, kind: WatchedKind, namespace: string): InformerStore | undefined {
-    const informer =
-      this.informers.get(privateKey(identity, kind, namespace)) ?? this.informers.get(sharedKey(kind, namespace));
+    const informer = this.informers.get(sharedKey(kind, namespace));
     return informer?.members.get(identity.key)?.state === 'confirmed' ? informer : undefined;
   }
 

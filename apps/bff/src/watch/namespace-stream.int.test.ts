@@ -1,9 +1,9 @@
-import type { Server } from 'node:http';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { InformerHub } from './informer-hub';
 import { adminKubeConfig, env, eventually, kubectl, testNamespace } from '../testing/cluster';
+import { listenDuringSuite } from '../testing/listening-app';
 import { captureLogs } from '../testing/log-capture';
 import { connectStream } from '../testing/sse-client';
 
@@ -13,21 +13,9 @@ const logs = captureLogs();
 const kubeConfig = adminKubeConfig();
 const hub = new InformerHub(logs.logger);
 const app = createApp({ kubeConfig, logger: logs.logger, informers: hub });
-let server: Server;
-
-const connect = () => connectStream(server, namespace.name);
-
 describe('the live stream', () => {
-  beforeAll(async () => {
-    await namespace.create();
-    server = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-  });
-  afterAll(async () => {
-    await hub.close();
-    server.close();
-    await namespace.remove();
-  });
+  const server = listenDuringSuite(app, hub, namespace);
+  const connect = () => connectStream(server(), namespace.name);
 
   it('brings a pod from Pending to Running to connected clients, which share one watch per kind', async () => {
     const first = connect();

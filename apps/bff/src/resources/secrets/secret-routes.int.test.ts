@@ -104,6 +104,9 @@ describe('secrets routes', () => {
     const pullSecrets = secretList.parse(pull.body).items;
     expect(pullSecrets.every((s) => s.type === 'kubernetes.io/dockerconfigjson')).toBe(true);
     expect(pullSecrets.map((s) => s.name)).not.toContain('plain');
+    // The type is one value, as a watch-served list compares it: not a second selector requirement smuggled in.
+    const smuggled = await request(app).get(base).query({ type: 'Opaque,metadata.name=plain' }).expect(200);
+    expect(secretList.parse(smuggled.body).items).toEqual([]);
     expect(all.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(all.headers.etag).toBeUndefined();
   });

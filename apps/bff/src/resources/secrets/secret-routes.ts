@@ -19,7 +19,7 @@ import { checkJsonBounds, configJsonBounds, TextBoundsError } from '../../http/t
 import { identityOf, kubernetesOf } from '../../auth/identity';
 import { forgetAfterWrites, InFlightReads } from '../../kube/in-flight-reads';
 import { acknowledgedWrite, listSourceHeader, type ListCache } from '../../kube/list-cache';
-import { itemsOf, listJson, type ModelOrJson } from '../../kube/list-json';
+import { fieldEquals, itemsOf, listJson, type ModelOrJson } from '../../kube/list-json';
 import { assertNamespaceExists } from '../namespaces/namespace-existence';
 import { dryRunOf, namespaceOf } from '../namespaces/namespace-scope';
 import { mergeStoredPasswords } from './pull-secret';
@@ -101,7 +101,7 @@ export function secretRoutes(lists?: ListCache): Router {
       const list = await listJson<V1Secret>(
         identity.kubernetes.kubeConfig,
         path,
-        type ? { fieldSelector: `type=${type}` } : {},
+        type ? { fieldSelector: fieldEquals('type', type) } : {},
       );
       // An empty list is also what a namespace that does not exist gives: only then is the Namespace itself asked.
       if (list.items.length === 0) await assertNamespaceExists(identity.kubernetes.core, namespace);
