@@ -10,6 +10,13 @@ function clock() {
   return { now: () => now, advance: (ms: number) => (now += ms) };
 }
 
+/** A session that fits in its cookie, as every one in these tests does. */
+function created(sessions: SealedSessions, token: string, username: string) {
+  const session = sessions.create(token, username);
+  if (session === undefined) throw new Error('the session did not fit in its cookie');
+  return session;
+}
+
 function keyringOf(...keys: string[]): SessionKeyring {
   const parsed = parseSessionKeys(keys.join('\n'), 'test');
   return { sealingKey: () => parsed[0]!, openingKey: (id) => parsed.find((k) => k.id === id) };
@@ -19,7 +26,7 @@ describe('sealed session cookies', () => {
   it('hold the token encrypted: the cookie shows nothing of it, and another key cannot open it', () => {
     const keys = processKeyring();
     const token = `eyJ${randomBytes(600).toString('base64url')}`;
-    const { session, cookie } = new SealedSessions(keys).create(token, 'alice');
+    const { session, cookie } = created(new SealedSessions(keys), token, 'alice');
     expect(cookie).toMatch(/^v1\.[A-Za-z0-9_-]{8}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{22}$/);
     for (const part of [token.slice(0, 12), 'alice', session.id, session.csrfToken]) expect(cookie).not.toContain(part);
     expect(openSession(cookie, keys)).toEqual(session);
@@ -28,7 +35,7 @@ describe('sealed session cookies', () => {
 
   it('refuses every cookie with one character changed, dropped or added', () => {
     const keys = processKeyring();
-    const { cookie } = new SealedSessions(keys).create('the-token', 'alice');
+    const { cookie } = created(new SealedSessions(keys), 'the-token', 'alice');
     const alphabet = 'ABCabc019_-.';
     fc.assert(
       fc.property(fc.nat(cookie.length - 1), fc.constantFrom(...alphabet), (at, char) => {
@@ -46,7 +53,7 @@ describe('sealed session cookies', () => {
     const [a, b] = [randomBytes(32).toString('base64'), randomBytes(32).toString('base64')];
     const time = clock();
     const before = new SealedSessions(keyringOf(a), undefined, time.now);
-    const { cookie } = before.create('t', 'u');
+    const { cookie } = created(before, 't', 'u');
     const rotated = new SealedSessions(keyringOf(b, a), undefined, time.now);
     const opened = rotated.open(cookie);
     expect(opened?.username).toBe('u');
@@ -60,13 +67,13 @@ describe('sealed session cookies', () => {
   it('end when idle (unless re-sealed by activity) and past the absolute limit however busy', () => {
     const time = clock();
     const sessions = new SealedSessions(processKeyring(), { idleMs: 100, absoluteMs: 250 }, time.now);
-    const idle = sessions.create('t', 'u').cookie;
+    const idle = created(sessions, 't', 'u').cookie;
     time.advance(99);
     expect(sessions.open(idle)).toBeDefined();
     time.advance(2);
     expect(sessions.open(idle)).toBeUndefined();
 
-    let busy = sessions.create('t', 'u').cookie;
+    let busy = created(sessions, 't', 'u').cookie;
     for (let i = 0; i < 4; i++) {
       time.advance(60);
       const opened = sessions.open(busy);
@@ -80,16 +87,25 @@ describe('sealed session cookies', () => {
   it('re-seal only once the last touch is a quarter of the idle limit old (at most a minute)', () => {
     const time = clock();
     const sessions = new SealedSessions(processKeyring(), { idleMs: 30 * 60_000, absoluteMs: 8 * 3_600_000 }, time.now);
-    const { session } = sessions.create('t', 'u');
+    const { session } = created(sessions, 't', 'u');
     time.advance(59_999);
     expect(sessions.touch(session).cookie).toBeUndefined();
     time.advance(1);
     expect(sessions.touch(session).session.seenAt).toBe(time.now());
   });
 
+  it('are not made when the cookie would be too big to keep: a token that fits with a short name, with a long one', () => {
+    const sessions = new SealedSessions(processKeyring());
+    const token = `eyJ${'x'.repeat(2_300)}`;
+    expect(sessions.fitsInCookie(token)).toBe(true);
+    expect(sessions.create(token, 'system:serviceaccount:team-a:ci')?.cookie.length).toBeLessThanOrEqual(3_896);
+    // A ServiceAccount's user name can be 338 characters, an OIDC one longer: only the API server's answer tells.
+    expect(sessions.create(token, `system:serviceaccount:team-a:${'n'.repeat(400)}`)).toBeUndefined();
+  });
+
   it('stay refused on this replica once signed out, until they would have expired anyway', () => {
     const sessions = new SealedSessions(processKeyring());
-    const { session, cookie } = sessions.create('t', 'u');
+    const { session, cookie } = created(sessions, 't', 'u');
     expect(sessions.isLive(session)).toBe(true);
     sessions.revoke(session);
     expect(sessions.open(cookie)).toBeUndefined();

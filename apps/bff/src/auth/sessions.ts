@@ -31,16 +31,22 @@ export class SealedSessions {
     private readonly now: () => number = Date.now,
   ) {}
 
-  create(token: string, username: string): { session: Session; cookie: string } {
+  /** A new session sealed for its cookie; undefined when the cookie would be too big for a browser to keep. */
+  create(token: string, username: string): { session: Session; cookie: string } | undefined {
     const now = this.now();
     const id = randomBytes(16).toString('base64url');
     const session = { id, csrfToken: newCsrfToken(), token, username, createdAt: now, seenAt: now };
-    return { session, cookie: sealSession(session, this.keyring.sealingKey()) };
+    const cookie = sealSession(session, this.keyring.sealingKey());
+    // A browser drops a bigger cookie silently: sign-in would answer 201 and every request after it 401.
+    return cookie.length <= maxSealedBytes ? { session, cookie } : undefined;
   }
 
-  /** Whether a session of this token, sealed, fits in a cookie browsers keep (a token of up to about 2,400 characters). */
+  /**
+   * Whether a session of this token, sealed, fits in a cookie browsers keep (a token of up to about 2,400 characters),
+   * asked before the API server is; create() checks again with the user name it answers.
+   */
   fitsInCookie(token: string): boolean {
-    return this.create(token, userNameAllowance).cookie.length <= maxSealedBytes;
+    return this.create(token, userNameAllowance) !== undefined;
   }
 
   /** The live session sealed in this cookie; an altered, foreign, expired or signed-out one is undefined. */

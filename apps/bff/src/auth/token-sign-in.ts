@@ -18,7 +18,7 @@ const isRefusedToken = (error: unknown) => error instanceof HttpError && error.s
 
 function tooLongForCookie(): HttpError {
   const message =
-    'This token is too long to keep in a browser session cookie (4 KB); use a shorter-lived or smaller token';
+    'This token (with the user name it signs in as) is too long to keep in a browser session cookie (4 KB); use a shorter-lived or smaller token';
   return new HttpError(422, 'Invalid', `token: ${message}`, [{ path: 'token', message }]);
 }
 
@@ -43,10 +43,11 @@ export function tokenAuth(
       throw error;
     });
     attempt.notAFailure();
+    const created = sessions.create(token, username);
+    if (created === undefined) throw tooLongForCookie();
     // A new sign-in ends this browser's previous session instead of leaving it alive beside the new one.
     const previous = sessions.open(readSessionCookie(req, cookie));
     if (previous !== undefined) sessions.revoke(previous);
-    const created = sessions.create(token, username);
     setSessionCookie(req, res, created.cookie, cookie);
     res.status(201).json(sessionInfo.parse({ mode: 'token', username, csrfToken: created.session.csrfToken }));
   });
