@@ -53,6 +53,8 @@ describe('deploy/base', () => {
     expect(pod?.serviceAccountName).toBe('berth');
     expect(pod?.securityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
     expect(pod?.imagePullSecrets).toEqual([{ name: 'berth-registry' }]);
+    // A Service named berth would otherwise inject BERTH_PORT=tcp://…, which Berth reads as its port.
+    expect(pod?.enableServiceLinks).toBe(false);
     const [container, ...others] = pod?.containers ?? [];
     expect(others).toEqual([]);
     expect(container?.securityContext).toEqual({
@@ -65,7 +67,7 @@ describe('deploy/base', () => {
       expect(Object.keys(container?.resources?.[kind] ?? {}).sort(), kind).toEqual(['cpu', 'memory']);
     }
     expect(container?.livenessProbe?.httpGet?.path).toBe('/api/healthz');
-    expect(container?.readinessProbe?.httpGet?.path).toBe('/api/readyz');
+    expect(container?.readinessProbe?.httpGet?.path).toBe('/api/healthz');
     const tmp = container?.volumeMounts?.find((m) => m.mountPath === '/tmp');
     expect(pod?.volumes?.find((v) => v.name === tmp?.name)?.emptyDir).toBeDefined();
   });
@@ -119,7 +121,7 @@ describe('deploy/overlays/ingress', () => {
       expect.arrayContaining(['--base-path=/berth/', expect.stringMatching(/^--public-url=https:\/\/.+\/berth\/$/)]),
     );
     expect(container?.livenessProbe?.httpGet?.path).toBe('/berth/api/healthz');
-    expect(container?.readinessProbe?.httpGet?.path).toBe('/berth/api/readyz');
+    expect(container?.readinessProbe?.httpGet?.path).toBe('/berth/api/healthz');
   });
 });
 
