@@ -43,6 +43,8 @@ export const podSummary = z.strictObject({
   name: z.string(),
   phase: z.string(),
   node: z.string().optional(),
+  /** The PodScheduled condition's reason and message while the scheduler has not placed the pod (e.g. Unschedulable). */
+  scheduling: z.strictObject({ reason: z.string(), message: z.string().optional() }).optional(),
   created: z.string(),
   containers: z.array(containerStatus),
 });
