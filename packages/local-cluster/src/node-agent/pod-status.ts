@@ -56,32 +56,35 @@ function condition(
   return { type, status: text, lastTransitionTime, ...why };
 }
 
-/** The kubelet's status generator (pkg/kubelet/status/generate.go) for Initialized and ContainersReady. */
-function readiness(pod: V1Pod, statuses: V1ContainerStatus[], init: V1ContainerStatus[], phase: string) {
-  const unready = statuses.filter((s) => !s.ready).map((s) => s.name);
-  const incomplete = init.filter((s) => !s.ready).map((s) => s.name);
-  const containersReady =
-    phase === 'Succeeded'
-      ? { ready: false, why: { reason: 'PodCompleted' } }
-      : unready.length > 0
-        ? {
-            ready: false,
-            why: { reason: 'ContainersNotReady', message: `containers with unready status: [${unready.join(' ')}]` },
-          }
-        : { ready: true, why: {} };
-  const initialized =
-    phase === 'Succeeded'
-      ? { ready: true, why: { reason: 'PodCompleted' } }
-      : incomplete.length > 0
-        ? {
-            ready: false,
-            why: {
-              reason: 'ContainersNotInitialized',
-              message: `containers with incomplete status: [${incomplete.join(' ')}]`,
-            },
-          }
-        : { ready: true, why: {} };
-  return { containersReady, initialized, hasInit: (pod.spec?.initContainers ?? []).length > 0 };
+interface Verdict {
+  ready: boolean;
+  why: { reason?: string; message?: string };
+}
+
+const names = (statuses: V1ContainerStatus[]) =>
+  statuses
+    .filter((s) => !s.ready)
+    .map((s) => s.name)
+    .join(' ');
+
+/** ContainersReady (and Ready) as the kubelet's status generator (pkg/kubelet/status/generate.go) words it. */
+function containersReady(statuses: V1ContainerStatus[], phase: string): Verdict {
+  if (phase === 'Succeeded') return { ready: false, why: { reason: 'PodCompleted' } };
+  const unready = names(statuses);
+  if (!unready) return { ready: true, why: {} };
+  return {
+    ready: false,
+    why: { reason: 'ContainersNotReady', message: `containers with unready status: [${unready}]` },
+  };
+}
+
+/** Initialized: every init container exited 0 (an init container is "ready" then). */
+function initialized(init: V1ContainerStatus[], phase: string): Verdict {
+  if (phase === 'Succeeded') return { ready: true, why: { reason: 'PodCompleted' } };
+  const incomplete = names(init);
+  if (!incomplete) return { ready: true, why: {} };
+  const message = `containers with incomplete status: [${incomplete}]`;
+  return { ready: false, why: { reason: 'ContainersNotInitialized', message } };
 }
 
 /**
@@ -97,7 +100,8 @@ export function buildPodStatus(pod: V1Pod, states: ReadonlyMap<string, Container
     containerStatus(c, states.get(c.name), defaultWaiting, false),
   );
   const phase = podPhase(pod.spec ?? { containers: [] }, [...initContainerStatuses, ...containerStatuses]);
-  const { containersReady, initialized, hasInit } = readiness(pod, containerStatuses, initContainerStatuses, phase);
+  const ready = containersReady(containerStatuses, phase);
+  const init = initialized(initContainerStatuses, phase);
   const previous = pod.status?.conditions;
   const scheduled = previous?.find((c) => c.type === 'PodScheduled') ?? condition(undefined, 'PodScheduled', true, now);
   const ours = ['Initialized', 'Ready', 'ContainersReady', 'PodScheduled'];
@@ -105,9 +109,9 @@ export function buildPodStatus(pod: V1Pod, states: ReadonlyMap<string, Container
     ...pod.status,
     phase,
     conditions: [
-      condition(previous, 'Initialized', initialized.ready, now, initialized.why),
-      condition(previous, 'Ready', containersReady.ready, now, containersReady.why),
-      condition(previous, 'ContainersReady', containersReady.ready, now, containersReady.why),
+      condition(previous, 'Initialized', init.ready, now, init.why),
+      condition(previous, 'Ready', ready.ready, now, ready.why),
+      condition(previous, 'ContainersReady', ready.ready, now, ready.why),
       scheduled,
       // Conditions of others (readiness gates, ...) are theirs to keep.
       ...(previous ?? []).filter((c) => !ours.includes(c.type)),
@@ -116,7 +120,7 @@ export function buildPodStatus(pod: V1Pod, states: ReadonlyMap<string, Container
     podIP: nodeIP,
     podIPs: [{ ip: nodeIP }],
     startTime: pod.status?.startTime ?? now,
-    ...(hasInit ? { initContainerStatuses } : {}),
+    ...(initContainers.length > 0 ? { initContainerStatuses } : {}),
     containerStatuses,
   };
 }

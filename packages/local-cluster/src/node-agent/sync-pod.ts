@@ -64,22 +64,9 @@ export class PodSyncer {
     const policy = pod.spec?.restartPolicy;
     let volumeRetryAt: number | undefined;
     if (await this.volumesReady(pod, states)) {
-      // Init containers one after another, each to completion (exit 0 at once here); a failed pull holds the pod.
-      const init: Lifecycle = {
-        plan: { exitCode: 0, runMs: 0 },
-        restarts: (code) => code !== 0 && policy !== 'Never',
-      };
-      let initialised = true;
-      for (const container of initContainers) {
-        const state = await this.syncContainer(pod, container, states.get(container.name), init);
-        states.set(container.name, state);
-        if (!completed(state)) {
-          initialised = false;
-          break;
-        }
-      }
       // One at a time, in spec order, as the kubelet pulls serially by default.
       const main: Lifecycle = { plan, restarts: (code) => restartsAfterExit(policy, code) };
+      const initialised = await this.runInitContainers(pod, states);
       for (const container of initialised ? containers : []) {
         states.set(container.name, await this.syncContainer(pod, container, states.get(container.name), main));
       }
@@ -100,6 +87,19 @@ export class PodSyncer {
     const wakeUps = [...states.values()].map(nextWakeUp).filter((t): t is number => t !== undefined);
     if (volumeRetryAt !== undefined) wakeUps.push(volumeRetryAt);
     return wakeUps.length > 0 ? Math.min(...wakeUps) : undefined;
+  }
+
+  /** Init containers one after another, each to completion (exit 0 at once here); true once all have completed. */
+  private async runInitContainers(pod: V1Pod, states: Map<string, ContainerState>): Promise<boolean> {
+    const policy = pod.spec?.restartPolicy;
+    const init: Lifecycle = { plan: { exitCode: 0, runMs: 0 }, restarts: (code) => code !== 0 && policy !== 'Never' };
+    for (const container of pod.spec?.initContainers ?? []) {
+      const state = await this.syncContainer(pod, container, states.get(container.name), init);
+      states.set(container.name, state);
+      // A failed pull (or a run not yet over) holds everything after it.
+      if (!completed(state)) return false;
+    }
+    return true;
   }
 
   /** Volumes first, as the kubelet mounts before it pulls: until they can be set up, containers wait in ContainerCreating. */
