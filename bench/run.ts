@@ -8,6 +8,7 @@ import { benchBigLists } from './big-lists';
 import { benchCreateToRunning } from './create-to-running';
 import { benchFanOut } from './fan-out';
 import { benchImage } from './image';
+import { benchKindsToRunning } from './kinds-to-running';
 import { benchLoad } from './load';
 import { benchManyUsers } from './many-users';
 import { benchMemory } from './memory';
@@ -31,6 +32,7 @@ const benchmarks: Record<number, (ctx: BenchContext) => Promise<Figure[]>> = {
   8: benchImage,
   9: benchManyUsers,
   10: benchMemory,
+  11: benchKindsToRunning,
 };
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
@@ -50,7 +52,7 @@ try {
   await ctx.prepare(only);
   for (const item of only) {
     const bench = benchmarks[item];
-    if (bench === undefined) throw new Error(`no benchmark ${item}; they are 1-10`);
+    if (bench === undefined) throw new Error(`no benchmark ${item}; they are 1-11`);
     const started = performance.now();
     console.error(`[bench] item ${item}…`);
     try {

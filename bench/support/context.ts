@@ -84,7 +84,7 @@ export class BenchContext {
   async prepare(items: readonly number[]): Promise<void> {
     const needs = (...these: number[]) => these.some((item) => items.includes(item));
     const made: string[] = [];
-    if (needs(2, 3, 4, 6)) made.push(await this.seed());
+    if (needs(2, 3, 4, 6, 11)) made.push(await this.seed());
     if (needs(1, 2, 10)) made.push(await this.medium());
     if (needs(1, 7, 10)) made.push(await this.large());
     for (const namespace of made) await this.observed(namespace);

@@ -68,6 +68,20 @@ export function apiserverService(
   };
 }
 
+/** kube-controller-manager's controllers that run here: the workload kinds' own and what they lean on. */
+export const controllers = [
+  'deployment',
+  'replicaset',
+  'statefulset',
+  'daemonset',
+  'job',
+  'cronjob',
+  'namespace',
+  'garbagecollector',
+  'serviceaccount-token',
+  'serviceaccount',
+];
+
 export function controllerManagerService(
   binaries: KubeBinaries,
   paths: StatePaths,
@@ -79,7 +93,8 @@ export function controllerManagerService(
     command: binaries.kubeControllerManager,
     args: [
       `--kubeconfig=${paths.adminKubeconfig}`,
-      '--controllers=deployment,replicaset,namespace,garbagecollector,serviceaccount-token,serviceaccount',
+      // The workload kinds Berth creates (Deployment, StatefulSet, DaemonSet, Job, CronJob) each need their controller.
+      `--controllers=${controllers.join(',')}`,
       '--leader-elect=false',
       '--port=0',
       '--secure-port=0',

@@ -11,6 +11,7 @@ import {
   schedulerService,
 } from './control-plane';
 import { writeKubeconfig } from './kubeconfig';
+import type { NodeResources } from './node-agent/node-resources';
 import { parseMirrorFlags } from './node-agent/registry-mirror';
 import { statePaths } from './paths';
 import { apiserverCertificate, ensureServiceAccountKeys } from './pki';
@@ -23,6 +24,10 @@ export interface SupervisorConfig {
   binaries: KubeBinaries;
   kubectl: string;
   pullBackoff?: { initialMs: number; maxMs: number };
+  /** The node's CPU, memory and pods (BERTH_NODE_CPU, BERTH_NODE_MEMORY); the machine's by default. */
+  resources?: NodeResources;
+  /** How long a Job's container runs (BERTH_JOB_RUN_MS). */
+  runMs?: number;
 }
 
 const config = JSON.parse(readFileSync(process.argv.at(-1) ?? '', 'utf8')) as SupervisorConfig;
@@ -115,6 +120,8 @@ async function run(): Promise<void> {
           kubeconfigPath,
           mirrors,
           ...(config.pullBackoff ? { backoff: config.pullBackoff } : {}),
+          ...(config.resources ? { resources: config.resources } : {}),
+          ...(config.runMs ? { runMs: config.runMs } : {}),
         });
         return supervisor.start(readyAfterOwnHeartbeat(service, kubeconfigPath, agent.nodeName));
       },

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ensureKubeBinaries, ensureKubectl, type KubeBinaries } from './binaries';
 import { clusterEnv } from './cluster-env';
 import { isSupervisorCommand, readClusterState, supervisorEntry } from './cluster-state';
+import { nodeOptionsFromEnv } from './node-agent/node-env';
 import { ensureDebianPackages } from './debian-packages';
 import { stopCluster } from './down';
 import { cacheDir, logFile, type StatePaths, statePaths } from './paths';
@@ -108,7 +109,13 @@ async function startOrReuse(
   mkdirSync(paths.logs, { recursive: true, mode: 0o700 });
   rmSync(paths.envJson, { force: true });
   const pullBackoff = pullBackoffFromEnv(process.env.BERTH_PULL_BACKOFF_MS);
-  const config: SupervisorConfig = { stateDir: paths.root, binaries, kubectl, ...(pullBackoff ? { pullBackoff } : {}) };
+  const config: SupervisorConfig = {
+    stateDir: paths.root,
+    binaries,
+    kubectl,
+    ...(pullBackoff ? { pullBackoff } : {}),
+    ...nodeOptionsFromEnv(process.env),
+  };
   writeFileSync(paths.supervisorConfig, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
 
   const supervisorPid = spawnSupervisor(paths);

@@ -43,6 +43,8 @@ export const podSummary = z.strictObject({
   name: z.string(),
   phase: z.string(),
   node: z.string().optional(),
+  /** The PodScheduled condition's reason and message while the scheduler has not placed the pod (e.g. Unschedulable). */
+  scheduling: z.strictObject({ reason: z.string(), message: z.string().optional() }).optional(),
   created: z.string(),
   containers: z.array(containerStatus),
 });
@@ -70,13 +72,17 @@ export const deploymentList = z.strictObject({
   resourceVersion: listResourceVersion,
 });
 
-/** A manifest as `kubectl create -f` takes it: YAML or JSON text of one Deployment. */
-export const deploymentManifestRequest = z.strictObject({
+/**
+ * A manifest as `kubectl create -f` takes it: YAML or JSON text, one or several documents: exactly one workload of the
+ * route's kind plus any number of v1 Services.
+ */
+export const workloadManifestRequest = z.strictObject({
   manifest: z
     .string()
     .min(1)
     .max(1024 * 1024),
 });
+export const deploymentManifestRequest = workloadManifestRequest;
 
 /** What the console may change on a running Deployment, each field under the Create Workload form's own rule. */
 export const deploymentPatch = z

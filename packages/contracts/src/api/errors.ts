@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
-/** One field the server rejected, at the form model's path (`name`, `registries.0.server`). */
-export const apiFieldError = z.strictObject({ path: z.string(), message: z.string() });
+/**
+ * One field the server rejected, at the form model's path (`name`, `registries.0.server`) or, for a manifest, the API
+ * server's field path of the object in YAML document `document` (0-based; `spec.template.spec.containers[0].image`).
+ */
+export const apiFieldError = z.strictObject({
+  path: z.string(),
+  message: z.string(),
+  document: z.number().int().min(0).optional(),
+});
 
 /** The one envelope every BFF failure is answered with. */
 export const apiError = z.strictObject({

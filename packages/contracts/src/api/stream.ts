@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { deploymentSummary, eventSummary, podSummary } from './deployments';
 import { secretSummary } from './secrets';
+import { statefulSetSummary } from './statefulsets';
+import { daemonSetSummary } from './daemonsets';
+import { jobSummary } from './jobs';
+import { cronJobSummary } from './cronjobs';
+import { workloadKinds } from '../workloads/workload-kinds';
 
 /** What happened to an object, in the words of a Kubernetes watch. */
 export const changeType = z.enum(['added', 'modified', 'deleted']);
@@ -11,7 +16,18 @@ export const changeType = z.enum(['added', 'modified', 'deleted']);
  */
 export const streamMessage = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('deployment'), type: changeType, object: deploymentSummary }),
-  z.strictObject({ kind: z.literal('pod'), type: changeType, object: podSummary, deployment: z.string().optional() }),
+  z.strictObject({ kind: z.literal('statefulset'), type: changeType, object: statefulSetSummary }),
+  z.strictObject({ kind: z.literal('daemonset'), type: changeType, object: daemonSetSummary }),
+  z.strictObject({ kind: z.literal('job'), type: changeType, object: jobSummary }),
+  z.strictObject({ kind: z.literal('cronjob'), type: changeType, object: cronJobSummary }),
+  // `deployment` as before; `owner` names the workload of any kind the pod belongs to (a CronJob's pods: their Job).
+  z.strictObject({
+    kind: z.literal('pod'),
+    type: changeType,
+    object: podSummary,
+    deployment: z.string().optional(),
+    owner: z.strictObject({ kind: z.enum(workloadKinds), name: z.string() }).optional(),
+  }),
   z.strictObject({ kind: z.literal('event'), type: changeType, object: eventSummary }),
   z.strictObject({ kind: z.literal('secret'), type: changeType, object: secretSummary }),
   z.strictObject({

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { nextWakeUp, statesFromPodStatus } from './container-state';
 
+const status = (name: string, image: string, imageID: string) => ({
+  name,
+  image,
+  imageID,
+  ready: false,
+  restartCount: 0,
+});
+
 describe('container state', () => {
   it('wakes a failed pull first to show ImagePullBackOff, then to pull again', () => {
     const failed = {
@@ -20,8 +28,8 @@ describe('container state', () => {
   it('takes running containers back from the pod status after an agent restart, and nothing else', () => {
     const startedAt = new Date('2026-01-01T00:00:00Z');
     const states = statesFromPodStatus([
-      { name: 'up', image: 'nginx', imageID: 'docker.io/library/nginx@sha256:1', state: { running: { startedAt } } },
-      { name: 'down', image: 'app:v1', imageID: '', state: {} },
+      { ...status('up', 'nginx', 'docker.io/library/nginx@sha256:1'), state: { running: { startedAt } } },
+      { ...status('down', 'app:v1', ''), state: {} },
     ]);
     expect([...states.keys()]).toEqual(['up']);
     expect(states.get('up')).toEqual({

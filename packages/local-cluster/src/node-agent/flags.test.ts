@@ -8,8 +8,15 @@ describe('node agent flags', () => {
       kubeconfigPath: '/tmp/admin.kubeconfig',
       mirrors: { 'docker.io': 'http://127.0.0.1:5001', 'quay.io': 'http://127.0.0.1:5002' },
       backoff: { initialMs: 1000, maxMs: 4000 },
+      resources: { cpu: '1500m', memoryBytes: 4 * 1024 ** 3, pods: 20 },
+      runMs: 300,
     };
     expect(parseFlags(toFlags(options))).toEqual(options);
+  });
+
+  it('takes quantities as Kubernetes writes them', () => {
+    const { resources } = parseFlags(['--kubeconfig', 'k', '--state-dir', 's', '--cpu', '0.5', '--memory', '8Gi']);
+    expect(resources).toEqual({ cpu: '500m', memoryBytes: 8 * 1024 ** 3, pods: 110 });
   });
 
   it('defaults to the kubelet back-off', () => {
@@ -28,5 +35,8 @@ describe('node agent flags', () => {
       parseFlags(['--kubeconfig', 'k', '--state-dir', 's', '--backoff-initial-ms', '5', '--backoff-max-ms', '2']),
     ).toThrow(/less than/);
     expect(() => parseFlags(['--kubeconfig', 'k', '--state-dir', 's', '--nope'])).toThrow();
+    expect(() => parseFlags(['--kubeconfig', 'k', '--state-dir', 's', '--cpu', 'two'])).toThrow(/--cpu .*2 or 1500m/);
+    expect(() => parseFlags(['--kubeconfig', 'k', '--state-dir', 's', '--memory', '8 GB'])).toThrow(/--memory .*8Gi/);
+    expect(() => parseFlags(['--kubeconfig', 'k', '--state-dir', 's', '--run-ms', '-1'])).toThrow(/--run-ms/);
   });
 });

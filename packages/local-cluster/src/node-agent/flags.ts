@@ -1,6 +1,8 @@
 // The agent's command line: what `nodeAgentService` passes and `main.ts` reads, kept in one place so they agree.
 import { parseArgs } from 'node:util';
 import { kubeletBackoff, type BackoffPolicy } from './backoff';
+import { defaultRunMs } from './container-run';
+import { defaultNodeResources, parseCpu, parseMemory, type NodeResources } from './node-resources';
 import { parseMirrorFlags, type RegistryMirrors } from './registry-mirror';
 
 export interface NodeAgentOptions {
@@ -8,6 +10,10 @@ export interface NodeAgentOptions {
   kubeconfigPath: string;
   mirrors: RegistryMirrors;
   backoff?: BackoffPolicy;
+  /** What the Node advertises; this machine's cores and half its memory by default. */
+  resources?: NodeResources;
+  /** How long a container that runs to completion (a Job's) runs before it exits. */
+  runMs?: number;
 }
 
 export function toFlags(options: NodeAgentOptions): string[] {
@@ -21,15 +27,39 @@ export function toFlags(options: NodeAgentOptions): string[] {
       String(options.backoff.maxMs),
     );
   }
+  if (options.resources) {
+    const { cpu, memoryBytes, pods } = options.resources;
+    flags.push('--cpu', cpu, '--memory', String(memoryBytes), '--pods', String(pods));
+  }
+  if (options.runMs !== undefined) flags.push('--run-ms', String(options.runMs));
   return flags;
 }
 
-function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
+function positiveInteger(flag: string, value: string | undefined, fallback: number, unit = 'milliseconds'): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed <= 0)
-    throw new Error(`${flag} wants a positive whole number of milliseconds, got "${value}"`);
+    throw new Error(`${flag} wants a positive whole number of ${unit}, got "${value}"`);
   return parsed;
+}
+
+function quantity<T>(flag: string, value: string | undefined, parse: (text: string) => T | undefined, fallback: T): T {
+  if (value === undefined) return fallback;
+  const parsed = parse(value);
+  if (parsed === undefined)
+    throw new Error(
+      `${flag} wants a Kubernetes quantity such as ${flag === '--cpu' ? '2 or 1500m' : '8Gi'}, got "${value}"`,
+    );
+  return parsed;
+}
+
+function nodeResources(values: { cpu?: string; memory?: string; pods?: string }): NodeResources {
+  const defaults = defaultNodeResources();
+  return {
+    cpu: quantity('--cpu', values.cpu, parseCpu, defaults.cpu),
+    memoryBytes: quantity('--memory', values.memory, parseMemory, defaults.memoryBytes),
+    pods: positiveInteger('--pods', values.pods, defaults.pods, 'pods'),
+  };
 }
 
 export function parseFlags(args: readonly string[]): Required<NodeAgentOptions> {
@@ -42,6 +72,10 @@ export function parseFlags(args: readonly string[]): Required<NodeAgentOptions> 
       mirror: { type: 'string', multiple: true },
       'backoff-initial-ms': { type: 'string' },
       'backoff-max-ms': { type: 'string' },
+      cpu: { type: 'string' },
+      memory: { type: 'string' },
+      pods: { type: 'string' },
+      'run-ms': { type: 'string' },
     },
   });
   if (!values.kubeconfig) throw new Error('--kubeconfig is required');
@@ -58,5 +92,7 @@ export function parseFlags(args: readonly string[]): Required<NodeAgentOptions> 
     stateDir: values['state-dir'],
     mirrors: parseMirrorFlags(values.mirror ?? []),
     backoff: { initialMs, maxMs },
+    resources: nodeResources(values),
+    runMs: positiveInteger('--run-ms', values['run-ms'], defaultRunMs),
   };
 }

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   kubeConfig.loadFromFile(options.kubeconfigPath);
   const core = kubeConfig.makeApiClient(CoreV1Api);
 
-  const stopHeartbeat = startNodeHeartbeat(core, log);
+  const stopHeartbeat = startNodeHeartbeat(core, log, options.resources);
   const syncer = new PodSyncer({
     core,
     mirrors: options.mirrors,
@@ -25,10 +25,16 @@ async function main(): Promise<void> {
     recordEvent: apiEventRecorder(core, log),
     log,
     now: () => Date.now(),
+    runMs: options.runMs,
   });
   const loop = new PodSyncLoop(kubeConfig, core, syncer, log);
   await loop.start();
-  log('node-agent-started', { mirrors: options.mirrors, backoff: options.backoff });
+  log('node-agent-started', {
+    mirrors: options.mirrors,
+    backoff: options.backoff,
+    resources: options.resources,
+    runMs: options.runMs,
+  });
 
   const shutdown = (why: string): void => {
     log('node-agent-stopping', { why });

@@ -3,6 +3,7 @@ import type { CoreV1Api } from '@kubernetes/client-node';
 import { isConflict, isNotFound } from './api-errors';
 import { errorText, type NodeAgentLog } from './log';
 import { newNode, nodeName, nodeStatus, withoutNotReadyTaints } from './node-object';
+import type { NodeResources } from './node-resources';
 
 export const heartbeatIntervalMs = 10_000;
 
@@ -22,7 +23,12 @@ async function ensureNodeExists(core: CoreV1Api, log: NodeAgentLog): Promise<voi
 }
 
 /** One heartbeat: post Ready status and drop not-ready/unreachable taints. Conflicts wait for the next beat. */
-export async function postNodeHeartbeat(core: CoreV1Api, log: NodeAgentLog, now: Date = new Date()): Promise<void> {
+export async function postNodeHeartbeat(
+  core: CoreV1Api,
+  log: NodeAgentLog,
+  resources?: NodeResources,
+  now: Date = new Date(),
+): Promise<void> {
   await ensureNodeExists(core, log);
   const node = await core.readNode({ name: nodeName });
   const taints = withoutNotReadyTaints(node.spec?.taints);
@@ -31,16 +37,21 @@ export async function postNodeHeartbeat(core: CoreV1Api, log: NodeAgentLog, now:
     log('node-untainted', { node: nodeName });
     node.metadata = untainted.metadata;
   }
-  await core.replaceNodeStatus({ name: nodeName, body: { ...node, status: nodeStatus(node.status, now) } });
+  await core.replaceNodeStatus({ name: nodeName, body: { ...node, status: nodeStatus(node.status, now, resources) } });
 }
 
 /** Beats now and every `intervalMs`; returns a stop function. Failures are logged and retried on the next beat. */
-export function startNodeHeartbeat(core: CoreV1Api, log: NodeAgentLog, intervalMs = heartbeatIntervalMs): () => void {
+export function startNodeHeartbeat(
+  core: CoreV1Api,
+  log: NodeAgentLog,
+  resources?: NodeResources,
+  intervalMs = heartbeatIntervalMs,
+): () => void {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   const beat = async (): Promise<void> => {
     try {
-      await postNodeHeartbeat(core, log);
+      await postNodeHeartbeat(core, log, resources);
     } catch (error) {
       log(isConflict(error) ? 'node-heartbeat-conflict' : 'node-heartbeat-failed', { error: errorText(error) });
     }

@@ -15,8 +15,10 @@ describe('the local Node', () => {
   });
 
   it('reports Ready with capacity, and keeps transition times across heartbeats', () => {
-    const first = nodeStatus(undefined, t0);
-    expect(first.capacity).toMatchObject({ cpu: '8', memory: '32Gi', pods: '110' });
+    const first = nodeStatus(undefined, t0, { cpu: '2', memoryBytes: 8 * 1024 ** 3, pods: 110 });
+    expect(first.capacity).toMatchObject({ cpu: '2', memory: '8388608Ki', pods: '110' });
+    // Allocatable holds back the kubelet's 100Mi hard-eviction threshold, as a real node's does.
+    expect(first.allocatable).toMatchObject({ cpu: '2', memory: '8286208Ki', pods: '110' });
     expect(first.nodeInfo?.kubeletVersion).toBe('v1.20.2');
     expect(first.conditions?.map((c) => [c.type, c.status, c.reason])).toEqual([
       ['MemoryPressure', 'False', 'KubeletHasSufficientMemory'],

@@ -1,6 +1,7 @@
 // The Node the agent registers: what the kubelet would report for a small Linux machine.
 import { release } from 'node:os';
 import type { V1Node, V1NodeCondition, V1NodeStatus, V1Taint } from '@kubernetes/client-node';
+import { defaultNodeResources, nodeResourceLists, type NodeResources } from './node-resources';
 
 export const nodeName = 'berth-local-node';
 export const nodeIP = '127.0.0.1';
@@ -52,8 +53,12 @@ const conditionTexts: Array<Pick<V1NodeCondition, 'type' | 'status' | 'reason' |
 ];
 
 /** The status a heartbeat posts; a condition keeps its `lastTransitionTime` while its status is unchanged. */
-export function nodeStatus(previous: V1NodeStatus | undefined, now: Date): V1NodeStatus {
-  const resources = { cpu: '8', memory: '32Gi', pods: '110', 'ephemeral-storage': '100Gi' };
+export function nodeStatus(
+  previous: V1NodeStatus | undefined,
+  now: Date,
+  resources: NodeResources = defaultNodeResources(),
+): V1NodeStatus {
+  const { capacity, allocatable } = nodeResourceLists(resources);
   const conditions = conditionTexts.map((text): V1NodeCondition => {
     const before = previous?.conditions?.find((c) => c.type === text.type);
     const unchanged = before?.status === text.status && before.lastTransitionTime !== undefined;
@@ -61,8 +66,8 @@ export function nodeStatus(previous: V1NodeStatus | undefined, now: Date): V1Nod
   });
   return {
     ...previous,
-    capacity: resources,
-    allocatable: resources,
+    capacity,
+    allocatable,
     conditions,
     addresses: [
       { type: 'InternalIP', address: nodeIP },

@@ -22,6 +22,12 @@ function eventName(podName: string, now: Date): string {
   return `${podName}.${(BigInt(now.getTime()) * 1_000_000n + sequence).toString(16)}`;
 }
 
+/** `spec.initContainers{name}` or `spec.containers{name}`, as `kubectl describe` shows an event's source. */
+function containerFieldPath(pod: V1Pod, container: string): string {
+  const init = pod.spec?.initContainers?.some((c) => c.name === container) ?? false;
+  return `spec.${init ? 'initContainers' : 'containers'}{${container}}`;
+}
+
 export function podEventObject(pod: V1Pod, event: PodEvent, now: Date): CoreV1Event {
   const namespace = pod.metadata?.namespace ?? 'default';
   const podName = pod.metadata?.name ?? '';
@@ -36,7 +42,7 @@ export function podEventObject(pod: V1Pod, event: PodEvent, now: Date): CoreV1Ev
       name: podName,
       uid: pod.metadata?.uid,
       resourceVersion: pod.metadata?.resourceVersion,
-      ...(event.container ? { fieldPath: `spec.containers{${event.container}}` } : {}),
+      ...(event.container ? { fieldPath: containerFieldPath(pod, event.container) } : {}),
     },
     type: event.type,
     reason: event.reason,

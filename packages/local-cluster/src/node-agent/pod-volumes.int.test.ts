@@ -22,6 +22,7 @@ const syncer = new PodSyncer({
   recordEvent: apiEventRecorder(core, () => undefined),
   log: () => undefined,
   now: () => now,
+  runMs: 1_000,
 });
 
 function podWithKeys(): V1Pod {

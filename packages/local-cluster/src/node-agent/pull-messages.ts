@@ -41,3 +41,6 @@ export function failedToPullMessage(image: string, attemptErrors: readonly strin
   const errors = attemptErrors.length === 1 ? (attemptErrors[0] ?? '') : `[${attemptErrors.join(', ')}]`;
   return `Failed to pull image "${image}": ${errors}`;
 }
+
+/** The kubelet's event while a container that exited waits out its crash back-off. */
+export const restartBackOffMessage = 'Back-off restarting failed container';

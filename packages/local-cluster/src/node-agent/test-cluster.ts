@@ -1,12 +1,16 @@
 // Shared by the node agent's integration tests: API clients for the running local cluster and pod polling.
-import { AppsV1Api, CoreV1Api, KubeConfig, type CoreV1Event, type V1Pod } from '@kubernetes/client-node';
+import { AppsV1Api, BatchV1Api, CoreV1Api, KubeConfig, type CoreV1Event, type V1Pod } from '@kubernetes/client-node';
 import { requiredEnv } from '../testing/cluster-env';
 import { eventually } from '../testing/kubectl';
 
-export function clusterClients(): { core: CoreV1Api; apps: AppsV1Api } {
+export function clusterClients(): { core: CoreV1Api; apps: AppsV1Api; batch: BatchV1Api } {
   const kubeConfig = new KubeConfig();
   kubeConfig.loadFromFile(requiredEnv('KUBECONFIG'));
-  return { core: kubeConfig.makeApiClient(CoreV1Api), apps: kubeConfig.makeApiClient(AppsV1Api) };
+  return {
+    core: kubeConfig.makeApiClient(CoreV1Api),
+    apps: kubeConfig.makeApiClient(AppsV1Api),
+    batch: kubeConfig.makeApiClient(BatchV1Api),
+  };
 }
 
 export function dockerRegistrySecret(name: string, server: string, username: string, password: string) {

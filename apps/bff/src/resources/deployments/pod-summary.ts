@@ -21,12 +21,21 @@ function toContainerStatus(pod: Pod, name: string, image: string): ContainerStat
   };
 }
 
+/** Why the scheduler has not placed the pod, from its PodScheduled condition; undefined once it is scheduled. */
+function notScheduled(pod: Pod): PodSummary['scheduling'] {
+  const scheduled = (pod.status?.conditions ?? []).find((c) => c.type === 'PodScheduled');
+  if (scheduled?.status !== 'False') return undefined;
+  return { reason: scheduled.reason ?? 'Unschedulable', ...(scheduled.message ? { message: scheduled.message } : {}) };
+}
+
 /** A pod and its containers as the workload page lists them. */
 export function toPodSummary(pod: Pod): PodSummary {
+  const scheduling = notScheduled(pod);
   return {
     name: pod.metadata?.name ?? '',
     phase: pod.status?.phase ?? 'Unknown',
     ...(pod.spec?.nodeName ? { node: pod.spec.nodeName } : {}),
+    ...(scheduling ? { scheduling } : {}),
     created: isoTime(pod.metadata?.creationTimestamp),
     containers: (pod.spec?.containers ?? []).map((c) => toContainerStatus(pod, c.name, c.image ?? '')),
   };

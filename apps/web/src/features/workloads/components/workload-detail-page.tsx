@@ -5,12 +5,14 @@ import { Breadcrumb } from '../../../shared/ui/breadcrumb';
 import { formatAge } from '../../../shared/ui/format-age';
 import { ErrorState, LoadingState } from '../../../shared/ui/query-state';
 import { useDeployment } from '../api/get-deployment';
+import { explainPending } from '../lib/explain-pending';
 import { explainPullFailure } from '../lib/explain-pull-failure';
 import { ConditionsTable } from './conditions-table';
 import { DeleteWorkloadDialog } from './delete-workload-dialog';
 import { EditCredentialsForm } from './edit-credentials-form';
 import { EditImageForm } from './edit-image-form';
 import { EventsTable } from './events-table';
+import { PendingExplainer } from './pending-explainer';
 import { PodsTable } from './pods-table';
 import { PullExplainer } from './pull-explainer';
 import { ScaleControl } from './scale-control';
@@ -42,6 +44,7 @@ export function WorkloadDetailPage({ namespace, name }: { namespace: string; nam
       }),
     ),
   );
+  const pending = explainPending(d.pods);
   return (
     <section aria-labelledby="workload-title">
       <Breadcrumb
@@ -77,6 +80,7 @@ export function WorkloadDetailPage({ namespace, name }: { namespace: string; nam
         </div>
       </div>
       {d.message ? <p className="status-message">{d.message}</p> : null}
+      {pending ? <PendingExplainer explanation={pending} /> : null}
       {[...failures.values()].map(({ failure, container }) => (
         <PullExplainer
           key={`${container.name}/${failure.kind}`}

@@ -1,0 +1,38 @@
+import type { V1Pod } from '@kubernetes/client-node';
+import { describe, expect, it } from 'vitest';
+import { podSummary } from '@berth/contracts';
+import { toPodSummary } from './pod-summary';
+
+const pod = (conditions: NonNullable<V1Pod['status']>['conditions']): V1Pod => ({
+  metadata: { name: 'web-0' },
+  spec: { containers: [{ name: 'app', image: 'app:v1', resources: { requests: { cpu: '3' } } }] },
+  status: { phase: 'Pending', conditions },
+});
+
+describe('a pod the scheduler has not placed', () => {
+  it("carries the PodScheduled condition's reason and message", () => {
+    const summary = toPodSummary(
+      pod([
+        {
+          type: 'PodScheduled',
+          status: 'False',
+          reason: 'Unschedulable',
+          message: '0/1 nodes are available: 1 Insufficient cpu.',
+        },
+      ]),
+    );
+    expect(summary.scheduling).toEqual({
+      reason: 'Unschedulable',
+      message: '0/1 nodes are available: 1 Insufficient cpu.',
+    });
+    expect(podSummary.parse(summary)).toEqual(summary);
+  });
+
+  it.each([
+    ['scheduled', [{ type: 'PodScheduled', status: 'True' }]],
+    ['not yet looked at', []],
+    ['without status', undefined],
+  ])('says nothing when %s', (_case, conditions) => {
+    expect(toPodSummary(pod(conditions))).not.toHaveProperty('scheduling');
+  });
+});
