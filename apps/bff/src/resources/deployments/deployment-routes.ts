@@ -7,8 +7,8 @@ import {
   deploymentManifestRequest,
   deploymentPatch,
   deploymentSummary,
+  deploymentForm,
   toDeploymentManifest,
-  workloadForm,
 } from '@berth/contracts';
 import { parseWorkloadManifest } from '../manifests/parse-manifest';
 import { createManifest } from '../manifests/create-manifest';
@@ -42,7 +42,7 @@ function deploymentFromForm(body: Record<string, unknown>, namespace: string): V
     const message = `This request is for namespace ${namespace}`;
     throw new HttpError(422, 'Invalid', message, [{ path: 'namespace', message }]);
   }
-  return toDeploymentManifest(workloadForm.parse({ ...body, namespace }));
+  return toDeploymentManifest(deploymentForm.parse({ ...body, namespace }));
 }
 
 /** Rows sorted by name, with the resourceVersion of the Deployment list they come from. */
