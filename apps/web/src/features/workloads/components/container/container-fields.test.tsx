@@ -146,14 +146,18 @@ describe('ContainerFields', () => {
     });
   });
 
-  it('gives init containers no Health Check tab', () => {
-    renderFields(
-      { initContainers: [container('setup', 'busybox')] },
+  it('gives init containers no Health Check tab, and says why a probe from YAML is refused', async () => {
+    const setup = { ...container('setup', 'busybox'), livenessProbe: { type: 'tcpSocket' as const, port: 80 } };
+    const { user, onValid } = renderFields(
+      { initContainers: [setup] },
       <ContainerFields list="initContainers" index={0} />,
     );
     const group = screen.getByRole('group', { name: 'Init Container 1: setup' });
     expect(within(group).getByRole('tab', { name: 'Basic Info' })).toBeInTheDocument();
-    expect(within(group).queryByRole('tab', { name: 'Health Check' })).not.toBeInTheDocument();
+    expect(within(group).queryByRole('tab', { name: /Health Check/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await within(group).findByRole('alert')).toHaveTextContent('livenessProbe: init containers take no probes');
+    expect(onValid).not.toHaveBeenCalled();
   });
 
   it("checks each container's own image, with the pod's credentials", async () => {
