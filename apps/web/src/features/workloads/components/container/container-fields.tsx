@@ -1,4 +1,5 @@
 import './container-fields.css';
+import type { WorkloadFormInput } from '@berth/contracts';
 import { useState, type ReactNode } from 'react';
 import { get, useFormState, useWatch, type FieldErrors } from 'react-hook-form';
 import { BasicTab } from './basic-tab';
@@ -6,7 +7,6 @@ import { CommandTab } from './command-tab';
 import { ContainerTabs } from './container-tabs';
 import { EnvTab } from './env-tab';
 import { slotId, type ContainerSlot } from './form-paths';
-import type { WorkloadFormInput } from '@berth/contracts';
 import { PortsTab } from './ports-tab';
 import { ProbesTab } from './probes-tab';
 import { QuotaTab } from './quota-tab';
