@@ -92,6 +92,17 @@ describe('ContainerFields', () => {
     expect(await screen.findByRole('tab', { name: /CPU and Memory \(has errors\)/ })).toBeInTheDocument();
   });
 
+  it('opens the tab holding the error when a submit fails', async () => {
+    const resources = { requests: { memory: '1Gi' }, limits: { memory: '512Mi' } };
+    const { user } = renderFields(
+      { containers: [{ ...container('web', 'nginx'), resources }] },
+      <ContainerFields list="containers" index={0} />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await screen.findByRole('tab', { name: 'CPU and Memory (has errors)', selected: true })).toBeVisible();
+    expect(screen.getByLabelText('Memory Limit')).toHaveAccessibleDescription(/Memory Quota limit must be at least/);
+  });
+
   it('takes environment variables from a value, a Secret key and a ConfigMap key, with the names from the cluster', async () => {
     const { user, onValid } = renderFields({}, <ContainerFields list="containers" index={0} />, {
       'GET /api/namespaces/default/secrets/app-secret/keys': { body: { keys: ['password', 'username'] } },
