@@ -114,6 +114,16 @@ describe('containerForm', () => {
       [['env.0.key', "key must be letters, digits, '-', '_' or '.'"]],
     ],
     [
+      "a ConfigMap key '.'",
+      { env: [{ source: 'configMapKey', name: 'A', configMap: 'c', key: '.' }] },
+      [['env.0.key', "key must not be '.' or start with '..'"]],
+    ],
+    [
+      "a Secret key starting with '..'",
+      { env: [{ source: 'secretKey', name: 'A', secret: 's', key: '..E' }] },
+      [['env.0.key', "key must not be '.' or start with '..'"]],
+    ],
+    [
       'an unknown env source',
       { env: [{ source: 'file', name: 'A' }] },
       [['env.0.source', "source must be 'value', 'secretKey' or 'configMapKey'"]],
