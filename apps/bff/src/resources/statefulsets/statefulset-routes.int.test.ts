@@ -97,6 +97,10 @@ describe('statefulset routes', () => {
         ? true
         : undefined,
     );
+    // With a stream open, lists come from its watches.
+    await eventually('the list served from the stream’s watches', async () =>
+      (await request(app).get(base).expect(200)).headers['x-berth-list-source'] === 'cache' ? true : undefined,
+    );
     stream.close();
 
     await request(app).delete(`${base}/web`).set(json).expect(204);
