@@ -3,6 +3,8 @@ export * from './errors';
 export * from './cluster';
 export * from './secrets';
 export * from './deployments';
+export * from './services';
+export * from './configmaps';
 export * from './lists';
 export * from './checks';
 export * from './stream';

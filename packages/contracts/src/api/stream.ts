@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deploymentSummary, eventSummary, podSummary } from './deployments';
 import { secretSummary } from './secrets';
+import { serviceSummary } from './services';
 
 /** What happened to an object, in the words of a Kubernetes watch. */
 export const changeType = z.enum(['added', 'modified', 'deleted']);
@@ -14,6 +15,7 @@ export const streamMessage = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('pod'), type: changeType, object: podSummary, deployment: z.string().optional() }),
   z.strictObject({ kind: z.literal('event'), type: changeType, object: eventSummary }),
   z.strictObject({ kind: z.literal('secret'), type: changeType, object: secretSummary }),
+  z.strictObject({ kind: z.literal('service'), type: changeType, object: serviceSummary }),
   z.strictObject({
     kind: z.literal('status'),
     watch: z.string(),
