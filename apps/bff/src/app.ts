@@ -27,6 +27,8 @@ import { deploymentRoutes } from './resources/deployments/deployment-routes';
 import { permissionRoutes } from './resources/namespaces/permission-routes';
 import { healthRoutes } from './resources/cluster/health-routes';
 import { secretRoutes } from './resources/secrets/secret-routes';
+import { serviceRoutes } from './resources/services/service-routes';
+import { configMapRoutes } from './resources/configmaps/configmap-routes';
 import { spaRoutes } from './http/spa';
 import { streamRoutes } from './watch/namespace-stream';
 import { InformerHub } from './watch/informer-hub';
@@ -123,6 +125,8 @@ export function createApp(deps: AppDependencies): Express {
   const lister = new Lister(hub);
   namespaced.use('/secrets', secretRoutes(lister));
   namespaced.use('/deployments', deploymentRoutes(lister));
+  namespaced.use('/services', serviceRoutes(lister));
+  namespaced.use('/configmaps', configMapRoutes());
   namespaced.use('/image-checks', imageCheckRoutes(checks));
   namespaced.use('/permissions', permissionRoutes());
   namespaced.use('/stream', streamRoutes(hub));

@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { dnsLabelProblems, dnsSubdomainProblems } from '@berth/contracts';
+import { dnsLabelProblems, dnsSubdomainProblems, serviceNameProblems } from '@berth/contracts';
 import { HttpError } from './errors';
 
 /**
@@ -10,6 +10,7 @@ const nameRules = {
   namespace: dnsLabelProblems,
   secret: dnsSubdomainProblems,
   deployment: dnsSubdomainProblems,
+  service: serviceNameProblems,
 } as const;
 
 export type NamedKind = keyof typeof nameRules;

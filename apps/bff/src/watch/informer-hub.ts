@@ -10,7 +10,7 @@ export interface WatchIdentity {
   kubernetes: Kubernetes;
 }
 
-export type WatchedKind = 'deployments' | 'replicasets' | 'pods' | 'events' | 'secrets';
+export type WatchedKind = 'deployments' | 'replicasets' | 'pods' | 'events' | 'secrets' | 'services';
 export type ChangeType = 'added' | 'modified' | 'deleted';
 
 /** What a lister reads of one informer: its objects, the resourceVersion they reflect, and whether they can be trusted. */

@@ -23,7 +23,7 @@ describe('the live stream', () => {
     await eventually('both streams connected', () =>
       first.raw().includes('retry:') && second.raw().includes('retry:') ? true : undefined,
     );
-    expect(hub.watchCount).toBe(5);
+    expect(hub.watchCount).toBe(6);
 
     const password = 'Stream-Pa55word!';
     const registries = [
@@ -48,6 +48,12 @@ describe('the live stream', () => {
         imagePullSecrets: ['test'],
       })
       .expect(201);
+    const service = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'live' }, spec: { ports: [{ port: 80 }] } };
+    await request(app)
+      .post(`/api/namespaces/${namespace.name}/services`)
+      .set(json)
+      .send({ manifest: JSON.stringify(service) })
+      .expect(201);
 
     for (const client of [first, second]) {
       await eventually('deployment Running on the stream', () =>
@@ -63,6 +69,7 @@ describe('the live stream', () => {
       expect(podPhases).toContain('Pending');
       expect(podPhases.at(-1)).toBe('Running');
       expect(client.messages.some((m) => m.kind === 'secret' && m.object.name === 'test')).toBe(true);
+      expect(client.messages.some((m) => m.kind === 'service' && m.object.name === 'live')).toBe(true);
       expect(client.messages.some((m) => m.kind === 'event')).toBe(true);
       expect(client.raw()).not.toContain(password);
       expect(client.raw()).not.toContain(env('BERTH_REGISTRY_PASSWORD'));

@@ -9,6 +9,7 @@ import type { ChangeType, InformerHub, WatchedKind } from './informer-hub';
 import { identityOf } from '../auth/identity';
 import { namespaceOf } from '../resources/namespaces/namespace-scope';
 import { toSecretSummary } from '../resources/secrets/secret-summary';
+import { toServiceSummary } from '../resources/services/service-summary';
 
 const heartbeatMs = 15_000;
 
@@ -17,7 +18,7 @@ function send(res: Response, message: StreamMessage): void {
   res.write(`event: ${message.kind}\ndata: ${JSON.stringify(streamMessage.parse(message))}\n\n`);
 }
 
-/** `GET /namespaces/:ns/stream`: Server-Sent Events with Deployments, pods, events and secret summaries as they change. */
+/** `GET /namespaces/:ns/stream`: Server-Sent Events with Deployments, pods, events, secret and Service summaries as they change. */
 export function streamRoutes(hub: InformerHub): Router {
   const router = Router();
   router.get('/', (req, res) => {
@@ -58,9 +59,10 @@ export function streamRoutes(hub: InformerHub): Router {
       },
       events: (type, object) => send(res, { kind: 'event', type, object: toEventSummary(object as CoreV1Event) }),
       secrets: (type, object) => send(res, { kind: 'secret', type, object: toSecretSummary(object) }),
+      services: (type, object) => send(res, { kind: 'service', type, object: toServiceSummary(object) }),
     };
     // ReplicaSets and pods first, so the first Deployment messages already see their pods.
-    const kinds: WatchedKind[] = ['replicasets', 'pods', 'deployments', 'events', 'secrets'];
+    const kinds: WatchedKind[] = ['replicasets', 'pods', 'deployments', 'events', 'secrets', 'services'];
     const unsubscribes = kinds.map((kind) =>
       hub.subscribe(identity, kind, namespace, {
         change: handlers[kind],

@@ -42,6 +42,8 @@ function listFunction(kubernetes: Kubernetes, kind: WatchedKind, namespace: stri
       return () => asListed(kubernetes.core.listNamespacedEvent({ namespace }));
     case 'secrets':
       return () => asListed(kubernetes.core.listNamespacedSecret({ namespace }));
+    case 'services':
+      return () => asListed(kubernetes.core.listNamespacedService({ namespace }));
   }
 }
 
