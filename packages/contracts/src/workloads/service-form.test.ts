@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serviceForm, serviceNameProblems, toServiceManifest } from './service-form';
+import { serviceFieldPath, serviceForm, serviceNameProblems, toServiceManifest } from './service-form';
 
 const port = { port: 80, targetPort: 8080 };
 const valid = { name: 'web', type: 'ClusterIP', ports: [port] };
@@ -175,5 +175,19 @@ describe('toServiceManifest', () => {
       metadata: { name: 'web', namespace: 'team-a' },
       spec,
     });
+  });
+});
+
+describe('serviceFieldPath', () => {
+  it.each([
+    ['spec.ports[0].nodePort', 'ports.0.nodePort'],
+    ['spec.ports[12].name', 'ports.12.name'],
+    ['metadata.name', 'name'],
+    ['spec.type', 'type'],
+    ['spec.clusterIPs[0]', 'type'],
+    ['spec.clusterIP', 'type'],
+    ['spec.ports', 'ports'],
+  ])('%s is %s', (field, path) => {
+    expect(serviceFieldPath(field)).toBe(path);
   });
 });

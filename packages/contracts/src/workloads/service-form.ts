@@ -153,3 +153,15 @@ export function toServiceManifest(
     },
   };
 }
+
+/**
+ * The form field an API server field path of a Service belongs to: `spec.ports[0].nodePort` -> `ports.0.nodePort`,
+ * `metadata.name` -> `name`, and the cluster IP (what makes a Service headless) -> `type`.
+ */
+export function serviceFieldPath(field: string): string {
+  return field
+    .replace(/\[(\d+)\]/g, '.$1')
+    .replace(/^metadata\.name$/, 'name')
+    .replace(/^spec\.clusterIPs?(\.\d+)?$/, 'type')
+    .replace(/^spec\./, '');
+}

@@ -23,11 +23,3 @@ export async function withFieldPaths<T>(
     throw new HttpError(422, reason, message, fields);
   }
 }
-
-/** A Service's field path as the edit dialog's (`spec.ports[0].nodePort` -> `ports.0.nodePort`, `spec.type` -> `type`). */
-export function patchFieldPath(field: string): string {
-  return field
-    .replace(/\[(\d+)\]/g, '.$1')
-    .replace(/^spec\.clusterIPs?(\.\d+)?$/, 'type')
-    .replace(/^spec\./, '');
-}

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { V1Service } from '@kubernetes/client-node';
 import {
   type ServiceList,
+  serviceFieldPath,
   serviceManifestRequest,
   servicePatch,
   serviceSummary,
@@ -15,7 +16,7 @@ import { listJson, type ModelOrJson } from '../../kube/list-json';
 import { assertNamespaceExists } from '../namespaces/namespace-existence';
 import { dryRunOf, namespaceOf } from '../namespaces/namespace-scope';
 import { parseServiceYaml } from './parse-service-yaml';
-import { patchFieldPath, withFieldPaths } from './service-errors';
+import { withFieldPaths } from './service-errors';
 import { toServiceSummary } from './service-summary';
 
 const byName = new Intl.Collator().compare;
@@ -86,7 +87,7 @@ export function serviceRoutes(lists?: ListCache): Router {
     // A merge patch replaces the list whole: ports removed in the dialog go, and node ports go with NodePort.
     const body = { spec: { type: type === 'NodePort' ? 'NodePort' : 'ClusterIP', ports: toServicePorts(type, ports) } };
     const patch = core.patchNamespacedService({ name, namespace, body, ...(dryRun ? { dryRun } : {}) });
-    const patched = await withFieldPaths(patch, namespace, patchFieldPath);
+    const patched = await withFieldPaths(patch, namespace, serviceFieldPath);
     if (!dryRun) lists?.acknowledge(namespace, 'services', acknowledgedWrite(patched));
     res.json(serviceSummary.parse(toServiceSummary(patched)));
   });
