@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { listResourceVersion } from './lists';
-import { serviceAccessForm } from '../workloads/service-form';
 
 /** One port of a Service as the API server holds it; a targetPort may name a container port (kubectl-made Services). */
 export const servicePortSummary = z.strictObject({
@@ -33,10 +32,6 @@ export const serviceManifestRequest = z.strictObject({
     .max(1024 * 1024),
 });
 
-/** What the console may change on a Service: its type and port mappings (a Service cannot become or stop being headless). */
-export const servicePatch = serviceAccessForm;
-
-export type ServicePatch = z.infer<typeof servicePatch>;
 export type ServicePortSummary = z.infer<typeof servicePortSummary>;
 export type ServiceSummary = z.infer<typeof serviceSummary>;
 export type ServiceList = z.infer<typeof serviceList>;

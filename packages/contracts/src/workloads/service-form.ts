@@ -91,6 +91,9 @@ export const serviceAccessForm = z.object({ type: serviceType, ports: z.array(se
   ctx.issues.push(...portListIssues(ctx.value.type, ctx.value.ports));
 });
 
+/** The body of `PATCH services/:name`: what the console may change (a Service cannot become or stop being headless). */
+export const servicePatch = serviceAccessForm;
+
 /** The access Service of the Create Workload form and of the workload detail's "Add Service". */
 export const serviceForm = z
   .object({ name: serviceName, type: serviceType, ports: z.array(servicePortForm) })
@@ -100,6 +103,7 @@ export const serviceForm = z
 
 export type ServicePortForm = ServicePort;
 export type ServiceAccessForm = z.infer<typeof serviceAccessForm>;
+export type ServicePatch = ServiceAccessForm;
 export type ServiceForm = z.infer<typeof serviceForm>;
 export type ServiceFormInput = z.input<typeof serviceForm>;
 
