@@ -25,7 +25,7 @@ export const hostileNames: HostileName[] = [
 /** Percent-encodings Express cannot decode: a 400, before any parameter check. */
 export const undecodableNames = ['%zz', '%C0%AE'];
 
-export type ParamKind = 'namespace' | 'secret' | 'deployment';
+export type ParamKind = 'namespace' | 'secret' | 'deployment' | 'service';
 
 /** What a route's `:param` names, from where it sits in the path; undefined for a parameter no rule covers yet. */
 export function paramKind(path: string, param: string): ParamKind | undefined {
@@ -33,6 +33,7 @@ export function paramKind(path: string, param: string): ParamKind | undefined {
   const collection = new RegExp(`/(\\w+)/:${param}(/|$)`).exec(path)?.[1];
   if (collection === 'secrets') return 'secret';
   if (collection === 'deployments') return 'deployment';
+  if (collection === 'services') return 'service';
   return undefined;
 }
 
