@@ -31,6 +31,8 @@ import { cronJobRoutes } from './resources/cronjobs/cronjob-routes';
 import { permissionRoutes } from './resources/namespaces/permission-routes';
 import { healthRoutes } from './resources/cluster/health-routes';
 import { secretRoutes } from './resources/secrets/secret-routes';
+import { serviceRoutes } from './resources/services/service-routes';
+import { configMapRoutes } from './resources/configmaps/configmap-routes';
 import { spaRoutes } from './http/spa';
 import { streamRoutes } from './watch/namespace-stream';
 import { InformerHub } from './watch/informer-hub';
@@ -131,6 +133,8 @@ export function createApp(deps: AppDependencies): Express {
   namespaced.use('/daemonsets', daemonSetRoutes(lister));
   namespaced.use('/jobs', jobRoutes(lister));
   namespaced.use('/cronjobs', cronJobRoutes(lister));
+  namespaced.use('/services', serviceRoutes(lister));
+  namespaced.use('/configmaps', configMapRoutes());
   namespaced.use('/image-checks', imageCheckRoutes(checks));
   namespaced.use('/permissions', permissionRoutes());
   namespaced.use('/stream', streamRoutes(hub));

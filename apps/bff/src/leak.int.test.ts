@@ -79,6 +79,10 @@ describe('secret values never leave the BFF', () => {
       `${ns}/secrets?type=kubernetes.io/dockerconfigjson`,
       `${ns}/secrets/leak`,
       `${ns}/secrets/leak-kubectl`,
+      `${ns}/secrets/leak/keys`,
+      `${ns}/secrets/leak-kubectl/keys`,
+      `${ns}/configmaps`,
+      `${ns}/services`,
       `${ns}/deployments`,
       `${ns}/deployments/app`,
     ];

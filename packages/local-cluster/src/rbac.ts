@@ -19,6 +19,9 @@ export const restrictedRole: V1Role = {
   metadata: { name: roleName, namespace: restrictedNamespace },
   rules: [
     { apiGroups: [''], resources: ['secrets', 'pods'], verbs: edit },
+    // A workload's access Service is edited with it; the env pickers read ConfigMap key names (as the built-in edit role).
+    { apiGroups: [''], resources: ['services'], verbs: edit },
+    { apiGroups: [''], resources: ['configmaps'], verbs: read },
     { apiGroups: ['apps'], resources: ['deployments'], verbs: edit },
     { apiGroups: ['apps'], resources: ['replicasets'], verbs: read },
     { apiGroups: [''], resources: ['events'], verbs: read },

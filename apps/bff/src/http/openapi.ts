@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   apiError,
   clusterInfo,
+  configMapList,
   cronJobDetail,
   cronJobList,
   cronJobPatch,
@@ -35,9 +36,14 @@ import {
   secretDetail,
   secretForm,
   secretImportRequest,
+  secretKeys,
   secretList,
   secretSummary,
   secretUpdateRequest,
+  serviceList,
+  serviceManifestRequest,
+  servicePatch,
+  serviceSummary,
   sessionInfo,
   signInRequest,
   streamMessage,
@@ -155,6 +161,35 @@ export function openApiDocument(): object {
           query: ['dryRun'],
         }),
         delete: operation({ summary: 'Delete the secret', status: 204 }),
+      },
+      [`${ns}/secrets/{name}/keys`]: {
+        get: operation({ summary: "The names of the secret's data keys, never their values", response: secretKeys }),
+      },
+      [`${ns}/services`]: {
+        get: operation({ summary: 'Services like kubectl get service -o wide', response: serviceList }),
+        post: operation({
+          summary: 'Create one Service from a manifest',
+          body: serviceManifestRequest,
+          response: serviceSummary,
+          status: 201,
+          query: ['dryRun'],
+        }),
+      },
+      [`${ns}/services/{name}`]: {
+        get: operation({ summary: 'A Service', response: serviceSummary }),
+        patch: operation({
+          summary: 'Change the type and port mappings',
+          body: servicePatch,
+          response: serviceSummary,
+          query: ['dryRun'],
+        }),
+        delete: operation({ summary: 'Delete the Service', status: 204 }),
+      },
+      [`${ns}/configmaps`]: {
+        get: operation({
+          summary: 'ConfigMaps with the names of their keys, never the values',
+          response: configMapList,
+        }),
       },
       [`${ns}/deployments`]: {
         get: operation({ summary: 'Deployments with their console status', response: deploymentList }),

@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { dnsLabelProblems, dnsSubdomainProblems } from '@berth/contracts';
+import { dnsLabelProblems, dnsSubdomainProblems, serviceNameProblems } from '@berth/contracts';
 import { HttpError } from './errors';
 
 /**
@@ -14,6 +14,7 @@ const nameRules = {
   daemonset: dnsSubdomainProblems,
   job: dnsSubdomainProblems,
   cronjob: dnsSubdomainProblems,
+  service: serviceNameProblems,
 } as const;
 
 export type NamedKind = keyof typeof nameRules;

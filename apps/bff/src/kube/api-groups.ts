@@ -12,7 +12,10 @@ import type {
   V1Secret,
   V1SecretList,
   V1SelfSubjectAccessReview,
+  V1ConfigMapList,
+  V1Service,
   V1ServiceAccountList,
+  V1ServiceList,
   V1Status,
   V1TokenReview,
   VersionInfo,
@@ -94,6 +97,35 @@ export class CoreV1 extends ApiGroup {
 
   listNamespacedEvent({ namespace }: InNamespace) {
     return this.call<CoreV1EventList>('GET', namespaced(namespace, 'events'));
+  }
+
+  listNamespacedService({ namespace }: InNamespace) {
+    return this.call<V1ServiceList>('GET', namespaced(namespace, 'services'));
+  }
+
+  readNamespacedService({ name, namespace }: Named) {
+    return this.call<V1Service>('GET', namespaced(namespace, 'services', name));
+  }
+
+  createNamespacedService({ namespace, body, dryRun }: InNamespace & Write<ModelOrJson<V1Service>>) {
+    return this.call<V1Service>('POST', namespaced(namespace, 'services'), { body, query: { dryRun } });
+  }
+
+  /** A JSON merge patch (RFC 7386): a list in it, such as `spec.ports`, replaces the stored one whole. */
+  patchNamespacedService({ name, namespace, body, dryRun }: Named & Write<object>) {
+    return this.call<V1Service>('PATCH', namespaced(namespace, 'services', name), {
+      body,
+      query: { dryRun },
+      contentType: 'application/merge-patch+json',
+    });
+  }
+
+  deleteNamespacedService({ name, namespace }: Named) {
+    return this.call<V1Status>('DELETE', namespaced(namespace, 'services', name));
+  }
+
+  listNamespacedConfigMap({ namespace }: InNamespace) {
+    return this.call<V1ConfigMapList>('GET', namespaced(namespace, 'configmaps'));
   }
 }
 

@@ -23,7 +23,7 @@ const kubernetesStatus = z.object({
 
 type KubernetesStatus = z.infer<typeof kubernetesStatus>;
 
-function readStatus(body: unknown): KubernetesStatus {
+export function readStatus(body: unknown): KubernetesStatus {
   // client-node 2.x hands over the raw response text; other paths may give the parsed object.
   let value: unknown = body;
   if (typeof body === 'string') {

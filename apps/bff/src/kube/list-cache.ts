@@ -3,7 +3,7 @@
 import type { Kubernetes } from './clients';
 
 export type CachedKind =
-  'secrets' | 'deployments' | 'replicasets' | 'pods' | 'statefulsets' | 'daemonsets' | 'jobs' | 'cronjobs';
+  'secrets' | 'deployments' | 'replicasets' | 'pods' | 'statefulsets' | 'daemonsets' | 'jobs' | 'cronjobs' | 'services';
 
 /** A list as a synced watch holds it, and the resourceVersion it reflects. */
 export interface CachedList<Item> {

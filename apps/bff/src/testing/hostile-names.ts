@@ -25,7 +25,8 @@ export const hostileNames: HostileName[] = [
 /** Percent-encodings Express cannot decode: a 400, before any parameter check. */
 export const undecodableNames = ['%zz', '%C0%AE'];
 
-export type ParamKind = 'namespace' | 'secret' | 'deployment' | 'statefulset' | 'daemonset' | 'job' | 'cronjob';
+export type ParamKind =
+  'namespace' | 'secret' | 'deployment' | 'service' | 'statefulset' | 'daemonset' | 'job' | 'cronjob';
 
 /** What a route's `:param` names, from where it sits in the path; undefined for a parameter no rule covers yet. */
 export function paramKind(path: string, param: string): ParamKind | undefined {
@@ -38,6 +39,7 @@ export function paramKind(path: string, param: string): ParamKind | undefined {
     daemonsets: 'daemonset',
     jobs: 'job',
     cronjobs: 'cronjob',
+    services: 'service',
   };
   return collection === undefined ? undefined : kinds[collection];
 }

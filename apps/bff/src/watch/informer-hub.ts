@@ -11,7 +11,16 @@ export interface WatchIdentity {
 }
 
 export type WatchedKind =
-  'deployments' | 'replicasets' | 'pods' | 'events' | 'secrets' | 'statefulsets' | 'daemonsets' | 'jobs' | 'cronjobs';
+  | 'deployments'
+  | 'replicasets'
+  | 'pods'
+  | 'events'
+  | 'secrets'
+  | 'services'
+  | 'statefulsets'
+  | 'daemonsets'
+  | 'jobs'
+  | 'cronjobs';
 export type ChangeType = 'added' | 'modified' | 'deleted';
 
 /** What a lister reads of one informer: its objects, the resourceVersion they reflect, and whether they can be trusted. */

@@ -23,8 +23,8 @@ describe('the live stream', () => {
     await eventually('both streams connected', () =>
       first.raw().includes('retry:') && second.raw().includes('retry:') ? true : undefined,
     );
-    // One per kind: ReplicaSets, pods, Jobs, Deployments, StatefulSets, DaemonSets, CronJobs, events and secrets.
-    expect(hub.watchCount).toBe(9);
+    // One per kind: ReplicaSets, pods, Jobs, Deployments, StatefulSets, DaemonSets, CronJobs, events, secrets and Services.
+    expect(hub.watchCount).toBe(10);
 
     const password = 'Stream-Pa55word!';
     const registries = [
@@ -49,6 +49,12 @@ describe('the live stream', () => {
         imagePullSecrets: ['test'],
       })
       .expect(201);
+    const service = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'live' }, spec: { ports: [{ port: 80 }] } };
+    await request(app)
+      .post(`/api/namespaces/${namespace.name}/services`)
+      .set(json)
+      .send({ manifest: JSON.stringify(service) })
+      .expect(201);
 
     for (const client of [first, second]) {
       await eventually('deployment Running on the stream', () =>
@@ -64,6 +70,7 @@ describe('the live stream', () => {
       expect(podPhases).toContain('Pending');
       expect(podPhases.at(-1)).toBe('Running');
       expect(client.messages.some((m) => m.kind === 'secret' && m.object.name === 'test')).toBe(true);
+      expect(client.messages.some((m) => m.kind === 'service' && m.object.name === 'live')).toBe(true);
       expect(client.messages.some((m) => m.kind === 'event')).toBe(true);
       expect(client.raw()).not.toContain(password);
       expect(client.raw()).not.toContain(env('BERTH_REGISTRY_PASSWORD'));

@@ -11,6 +11,7 @@ import { namespaceOf } from '../resources/namespaces/namespace-scope';
 import { toSecretSummary } from '../resources/secrets/secret-summary';
 import { cronJobGroupVersion } from '../kube/cronjob-version';
 import { heldOwner, workloadMessage, type Held } from './workload-messages';
+import { toServiceSummary } from '../resources/services/service-summary';
 
 const heartbeatMs = 15_000;
 
@@ -20,8 +21,8 @@ function send(res: Response, message: StreamMessage): void {
 }
 
 /**
- * `GET /namespaces/:ns/stream`: Server-Sent Events with the workloads of every kind, pods, events and secret summaries
- * as they change: one upstream watch per kind (shared by every stream of the namespace), nine in all.
+ * `GET /namespaces/:ns/stream`: Server-Sent Events with the workloads of every kind, pods, events, secret and Service summaries
+ * as they change: one upstream watch per kind (shared by every stream of the namespace), ten in all.
  */
 export function streamRoutes(hub: InformerHub): Router {
   const router = Router();
@@ -81,6 +82,7 @@ export function streamRoutes(hub: InformerHub): Router {
       cronjobs: (type, object) => send(res, workloadMessage('cronjobs', type, object, held)),
       events: (type, object) => send(res, { kind: 'event', type, object: toEventSummary(object as CoreV1Event) }),
       secrets: (type, object) => send(res, { kind: 'secret', type, object: toSecretSummary(object) }),
+      services: (type, object) => send(res, { kind: 'service', type, object: toServiceSummary(object) }),
     };
     // What workloads own first (ReplicaSets, pods, Jobs), so the first workload messages already see it.
     const kinds: WatchedKind[] = [
@@ -93,6 +95,7 @@ export function streamRoutes(hub: InformerHub): Router {
       ...(cronJobVersion === undefined ? [] : (['cronjobs'] as const)),
       'events',
       'secrets',
+      'services',
     ];
     const unsubscribes = kinds.map((kind) =>
       hub.subscribe(

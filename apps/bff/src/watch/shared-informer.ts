@@ -32,6 +32,7 @@ const groupVersions: Record<Exclude<WatchedKind, 'cronjobs'>, string> = {
   pods: 'v1',
   events: 'v1',
   secrets: 'v1',
+  services: 'v1',
 };
 
 function groupVersionOf(kind: WatchedKind, discovered: string | undefined): string {
@@ -64,6 +65,8 @@ function listFunction(
       return () => asListed(kubernetes.core.listNamespacedEvent({ namespace }));
     case 'secrets':
       return () => asListed(kubernetes.core.listNamespacedSecret({ namespace }));
+    case 'services':
+      return () => asListed(kubernetes.core.listNamespacedService({ namespace }));
     default:
       return () =>
         asListed(

@@ -23,6 +23,7 @@ const groups: Record<WatchedKind, string> = {
   pods: '',
   events: '',
   secrets: '',
+  services: '',
 };
 const groupOf = (kind: WatchedKind) => groups[kind];
 

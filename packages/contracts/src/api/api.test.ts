@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { workloadForm } from '../workloads/workload-form';
 import {
+  configMapList,
   deploymentPatch,
   imageCheckRequest,
   imageCheckResult,
@@ -9,6 +10,7 @@ import {
   registryCheckResult,
   secretCreated,
   secretDetail,
+  secretKeys,
   secretSummary,
   secretUpdateRequest,
 } from './index';
@@ -52,6 +54,11 @@ describe('API response schemas cannot hold a password', () => {
         credential: { secret: 's', key: 'docker.io', username: 'u', password: 'p' },
       }).success,
     ).toBe(false);
+  });
+
+  it('key lists for the env pickers have no place for values', () => {
+    expect(secretKeys.safeParse({ keys: ['token'], data: { token: 'c2VjcmV0' } }).success).toBe(false);
+    expect(configMapList.safeParse({ items: [{ name: 'c', keys: ['k'], data: { k: 'v' } }] }).success).toBe(false);
   });
 });
 

@@ -8,6 +8,8 @@ export * from './daemonsets';
 export * from './jobs';
 export * from './cronjobs';
 export * from './workload-patch';
+export * from './services';
+export * from './configmaps';
 export * from './lists';
 export * from './checks';
 export * from './stream';

@@ -70,3 +70,8 @@ export const secretCreated = z.strictObject({ ...secretSummary.shape, warnings: 
 export type SecretImportRequest = z.infer<typeof secretImportRequest>;
 export type SecretUpdateRequest = z.infer<typeof secretUpdateRequest>;
 export type SecretCreated = z.infer<typeof secretCreated>;
+
+/** The names of a Secret's data keys, for the "key of a Secret" environment variable picker; never their values. */
+export const secretKeys = z.strictObject({ keys: z.array(z.string()) });
+
+export type SecretKeys = z.infer<typeof secretKeys>;

@@ -6,6 +6,7 @@ import { daemonSetSummary } from './daemonsets';
 import { jobSummary } from './jobs';
 import { cronJobSummary } from './cronjobs';
 import { workloadKinds } from '../workloads/workload-kinds';
+import { serviceSummary } from './services';
 
 /** What happened to an object, in the words of a Kubernetes watch. */
 export const changeType = z.enum(['added', 'modified', 'deleted']);
@@ -30,6 +31,7 @@ export const streamMessage = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('event'), type: changeType, object: eventSummary }),
   z.strictObject({ kind: z.literal('secret'), type: changeType, object: secretSummary }),
+  z.strictObject({ kind: z.literal('service'), type: changeType, object: serviceSummary }),
   z.strictObject({
     kind: z.literal('status'),
     watch: z.string(),

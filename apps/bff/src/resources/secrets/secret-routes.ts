@@ -7,6 +7,7 @@ import {
   secretDetail,
   secretForm,
   secretImportRequest,
+  secretKeys,
   secretListQuery,
   secretSummary,
   secretUpdateRequest,
@@ -161,6 +162,15 @@ export function secretRoutes(lists?: ListCache): Router {
       ...(hidden.length > 0 ? { hidden } : {}),
     };
     res.json(secretDetail.parse({ ...toSecretSummary(secret), usedBy }));
+  });
+
+  // The env picker's "key of a Secret": the names of its data keys, never a value.
+  router.get('/:name/keys', async (req, res) => {
+    const secret = await kubernetesOf(res).core.readNamespacedSecret({
+      name: req.params.name,
+      namespace: namespaceOf(res),
+    });
+    res.json(secretKeys.parse({ keys: Object.keys(secret.data ?? {}).sort() }));
   });
 
   router.put('/:name', async (req, res) => {

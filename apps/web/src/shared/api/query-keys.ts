@@ -8,6 +8,9 @@ export const queryKeys = {
   permissions: (ns: string) => ['ns', ns, 'permissions'] as const,
   secrets: (ns: string) => ['ns', ns, 'secrets'] as const,
   secret: (ns: string, name: string) => ['ns', ns, 'secrets', name] as const,
+  secretKeys: (ns: string, name: string) => ['ns', ns, 'secrets', name, 'keys'] as const,
+  configMaps: (ns: string) => ['ns', ns, 'configmaps'] as const,
+  services: (ns: string) => ['ns', ns, 'services'] as const,
   deployments: (ns: string) => ['ns', ns, 'deployments'] as const,
   deployment: (ns: string, name: string) => ['ns', ns, 'deployments', name] as const,
 };

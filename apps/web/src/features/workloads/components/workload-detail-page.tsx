@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { Breadcrumb } from '../../../shared/ui/breadcrumb';
@@ -20,8 +20,21 @@ import { WorkloadStatus } from './workload-status';
 
 type Editing = { kind: 'image'; container: string; image: string } | { kind: 'credentials' } | undefined;
 
-/** One workload: status, why a pull fails and how to fix it, pods, conditions, events; scale, edit, delete. */
-export function WorkloadDetailPage({ namespace, name }: { namespace: string; name: string }) {
+/** What the services feature's Access section needs; the app passes it in, since features do not import each other. */
+export interface AccessSlotProps {
+  namespace: string;
+  selector: Record<string, string>;
+  containerPorts: { containerPort: number; protocol: string; name?: string }[];
+}
+
+interface WorkloadDetailPageProps {
+  namespace: string;
+  name: string;
+  renderAccess?: (props: AccessSlotProps) => ReactNode;
+}
+
+/** One workload: status, why a pull fails and how to fix it, pods, conditions, events, access; scale, edit, delete. */
+export function WorkloadDetailPage({ namespace, name, renderAccess }: WorkloadDetailPageProps) {
   const deployment = useDeployment(namespace, name);
   const reachable = useClusterReachable();
   const [editing, setEditing] = useState<Editing>();
@@ -136,6 +149,8 @@ export function WorkloadDetailPage({ namespace, name }: { namespace: string; nam
       <ScaleControl key={d.replicas} namespace={namespace} name={d.name} replicas={d.replicas} disabled={!reachable} />
       <h2>Pods</h2>
       <PodsTable pods={d.pods} />
+      {/* The detail does not carry the pod template's labels yet: `app: <name>` is the label Create Workload sets. */}
+      {renderAccess?.({ namespace, selector: { app: d.name }, containerPorts: [] })}
       <h2>Conditions</h2>
       <ConditionsTable conditions={d.conditions} />
       <h2>Events</h2>

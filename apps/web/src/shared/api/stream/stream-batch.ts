@@ -1,4 +1,11 @@
-import type { DeploymentSummary, EventSummary, PodSummary, SecretSummary, StreamMessage } from '@berth/contracts';
+import type {
+  DeploymentSummary,
+  EventSummary,
+  PodSummary,
+  SecretSummary,
+  ServiceSummary,
+  StreamMessage,
+} from '@berth/contracts';
 import type { Change } from './merge-by-name';
 
 /**
@@ -8,6 +15,7 @@ import type { Change } from './merge-by-name';
 export class StreamBatch {
   readonly secrets = new Map<string, Change<SecretSummary>>();
   readonly deployments = new Map<string, Change<DeploymentSummary>>();
+  readonly services = new Map<string, Change<ServiceSummary>>();
   /** Pods by the Deployment that owns them. */
   readonly pods = new Map<string, Map<string, Change<PodSummary>>>();
   /** Names of pods whose owner the BFF did not know yet, and the objects of events: they may belong to any workload. */
@@ -21,6 +29,9 @@ export class StreamBatch {
         return;
       case 'deployment':
         this.deployments.set(message.object.name, { type: message.type, object: message.object });
+        return;
+      case 'service':
+        this.services.set(message.object.name, { type: message.type, object: message.object });
         return;
       case 'pod': {
         if (message.deployment === undefined) {
@@ -41,12 +52,21 @@ export class StreamBatch {
   }
 
   get isEmpty(): boolean {
-    return this.secrets.size + this.deployments.size + this.pods.size + this.unowned.size + this.events.length === 0;
+    return (
+      this.secrets.size +
+        this.deployments.size +
+        this.services.size +
+        this.pods.size +
+        this.unowned.size +
+        this.events.length ===
+      0
+    );
   }
 
   clear(): void {
     this.secrets.clear();
     this.deployments.clear();
+    this.services.clear();
     this.pods.clear();
     this.unowned.clear();
     this.events.length = 0;

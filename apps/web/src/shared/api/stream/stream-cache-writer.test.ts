@@ -38,6 +38,28 @@ function setUp() {
 }
 
 describe('StreamCacheWriter on lists', () => {
+  it("writes Services into the namespace's Services list", () => {
+    const { client, writer } = setUp();
+    const service = (name: string) => ({
+      name,
+      namespace: 'default',
+      type: 'ClusterIP',
+      clusterIP: '10.0.0.1',
+      ports: [],
+      selector: { app: name },
+      created: '2026-01-01T00:00:00Z',
+    });
+    client.setQueryData(queryKeys.services('default'), { items: [service('gone')] });
+    writer.write(
+      batchOf(
+        { kind: 'service', type: 'added', object: service('web') },
+        { kind: 'service', type: 'deleted', object: service('gone') },
+      ),
+    );
+    const items = client.getQueryData<{ items: { name: string }[] }>(queryKeys.services('default'))?.items;
+    expect(items?.map((s) => s.name)).toEqual(['web']);
+  });
+
   it('writes a burst of changes into a list once, sorted, with deletes applied', () => {
     const { client, writer, writes } = setUp();
     client.setQueryData(queryKeys.secrets('default'), { items: [secret('b'), secret('old')] });

@@ -1,4 +1,4 @@
-import type { DeploymentSummary, SecretSummary } from '@berth/contracts';
+import type { DeploymentSummary, SecretSummary, ServiceSummary } from '@berth/contracts';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { coalescedRefresh } from './coalesced-refresh';
 import type { Change } from './merge-by-name';
@@ -17,6 +17,7 @@ export class StreamCacheWriter {
   // List changes that wait for the list's answer in flight (see writeList).
   private readonly secrets = new Map<string, Change<SecretSummary>>();
   private readonly deployments = new Map<string, Change<DeploymentSummary>>();
+  private readonly services = new Map<string, Change<ServiceSummary>>();
 
   constructor(
     private readonly client: QueryClient,
@@ -30,9 +31,11 @@ export class StreamCacheWriter {
     writeWorkloadDetails(this.client, this.namespace, batch, this.refresh);
     keepLatest(this.secrets, batch.secrets);
     keepLatest(this.deployments, batch.deployments);
+    keepLatest(this.services, batch.services);
     batch.clear();
     const secretsWait = writeList(this.client, queryKeys.secrets(this.namespace), this.secrets);
     const deploymentsWait = writeList(this.client, queryKeys.deployments(this.namespace), this.deployments);
-    return secretsWait || deploymentsWait;
+    const servicesWait = writeList(this.client, queryKeys.services(this.namespace), this.services);
+    return secretsWait || deploymentsWait || servicesWait;
   }
 }
