@@ -13,4 +13,5 @@ export * from './registry-key';
 export * from './secret-form';
 export * from './secret-manifest';
 export * from './workload-form';
+export * from './workloads/service-form';
 export * from './api';
