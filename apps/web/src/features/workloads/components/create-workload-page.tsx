@@ -12,9 +12,9 @@ import { applyServerErrors } from '../../../shared/ui/apply-server-errors';
 import { describedBy, FormField } from '../../../shared/ui/form-field';
 import { useCreateDeployment } from '../api/create-deployment';
 import { imageHints } from '../lib/image-hints';
-import { CheckImage } from './check-image';
+import { CheckImage } from './container/check-image';
 import { CredentialPicker } from './credential-picker';
-import { ImageHintList } from './image-hint-list';
+import { ImageHintList } from './container/image-hint-list';
 import { WorkloadPreview } from './workload-preview';
 
 export interface CreateSecretSlotProps {

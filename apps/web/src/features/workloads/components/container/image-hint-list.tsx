@@ -1,4 +1,4 @@
-import type { ImageHints } from '../lib/image-hints';
+import type { ImageHints } from '../../lib/image-hints';
 
 /** Live hints under the image: where it is pulled from and with which credential, or a warning when none covers it. */
 export function ImageHintList({
@@ -6,13 +6,13 @@ export function ImageHintList({
   hints,
   selectedCount,
 }: {
-  id: string;
+  id?: string;
   hints: ImageHints | undefined;
   selectedCount: number;
 }) {
   if (hints === undefined) return null;
   return (
-    <div id={id} className="hints" aria-live="polite">
+    <div {...(id ? { id } : {})} className="hints" aria-live="polite">
       <p>
         {hints.written} is pulled from {hints.normalized}
       </p>

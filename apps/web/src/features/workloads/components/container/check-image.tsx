@@ -1,4 +1,4 @@
-import { useCheckImage } from '../api/check-image';
+import { useCheckImage } from '../../api/check-image';
 
 const outcomeWords = {
   ok: 'The image can be pulled',
