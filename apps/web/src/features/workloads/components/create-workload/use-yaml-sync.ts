@@ -1,4 +1,4 @@
-import { fromWorkloadYaml, toWorkloadYaml, workloadForm, type WorkloadForm, type WorkloadKind } from '@berth/contracts';
+import { fromWorkloadYaml, notInForm, toWorkloadYaml, workloadForm, type WorkloadForm, type WorkloadKind } from '@berth/contracts';
 import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { keepYamlOnlyFields, type KeptField } from '../../lib/yaml-overlay';
@@ -52,15 +52,14 @@ export function useYamlSync(
 
   const edit = (next: string) => {
     setText(next);
-    const read = fromWorkloadYaml(next);
+    const read = fromWorkloadYaml(next, { namespace: form.getValues('namespace') });
     setProblems(
       read.problems.map((p) => ({
         line: yamlLineOf(next, p.document ?? 0, p.path),
         message: p.path === '' ? p.message : `${p.path}: ${p.message}`,
       })),
     );
-    // What the text holds at a reported path survives the form's next edit; a path it does not hold is just an error.
-    setKept(read.problems.map((p) => ({ document: p.document, path: p.path })).filter((p) => p.path !== ''));
+    setKept(read.problems.filter((p) => p.message === notInForm).map((p) => ({ document: p.document, path: p.path })));
     if (read.form === undefined) return;
     writingForm.current = true;
     try {
