@@ -2,7 +2,7 @@ import { workloadForm, workloadResources, type WorkloadForm, type WorkloadKind }
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { Controller, FormProvider, useForm, type FieldPath } from 'react-hook-form';
+import { Controller, FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { useAnnounce } from '../../../shared/ui/announcer';
@@ -97,7 +97,11 @@ export function CreateWorkloadPage({
       editor.current?.focusLine(placed.lines[0].line ?? 1);
     }
     placed.fields.forEach((f, i) =>
-      setError(f.path as FieldPath<WorkloadFormInput>, { type: 'server', message: f.message }, { shouldFocus: i === 0 }),
+      setError(
+        f.path as FieldPath<WorkloadFormInput>,
+        { type: 'server', message: f.message },
+        { shouldFocus: i === 0 },
+      ),
     );
   };
 
@@ -119,7 +123,7 @@ export function CreateWorkloadPage({
     }
   };
 
-  const submitForm = handleSubmit((model) => send(yaml.text, { kind: model.kind, namespace: model.namespace }, true));
+  const submitForm = (model: WorkloadForm) => send(yaml.text, { kind: model.kind, namespace: model.namespace }, true);
   const submitYaml = () => {
     const target = workloadOfYaml(yaml.text);
     if (target === undefined) {
@@ -129,13 +133,13 @@ export function CreateWorkloadPage({
     void send(yaml.text, { kind: target.kind, namespace: target.namespace ?? getValues('namespace') }, false);
   };
 
-  const selected = form.watch('imagePullSecrets') ?? [];
-  const chosenNamespace = form.watch('namespace');
+  const [pullSecrets, chosenNamespace] = useWatch({ control, name: ['imagePullSecrets', 'namespace'] });
+  const selected = pullSecrets ?? [];
   return (
     <FormProvider {...form}>
       <form
         onSubmit={(e) => {
-          if (view === 'form') return void submitForm(e);
+          if (view === 'form') return void handleSubmit(submitForm)(e);
           e.preventDefault();
           submitYaml();
         }}

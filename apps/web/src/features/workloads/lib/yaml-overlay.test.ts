@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { keepYamlOnlyFields } from './yaml-overlay';
+import { keepYamlOnlyFields, yamlOnlyFields } from './yaml-overlay';
 
 const before = `apiVersion: apps/v1
 kind: Deployment
@@ -65,5 +65,17 @@ describe('keepYamlOnlyFields', () => {
 
   it('leaves the generated text untouched when nothing is kept', () => {
     expect(keepYamlOnlyFields(before, after, [])).toBe(after);
+  });
+});
+
+describe('yamlOnlyFields', () => {
+  it('keeps the reported fields the form would leave out, not those it writes itself', () => {
+    const reported = [
+      { document: 0, path: 'spec.template.spec.nodeSelector' },
+      { document: 0, path: 'spec.replicas' },
+      { document: 0, path: 'spec.template.spec.tolerations' },
+      { document: 0, path: '' },
+    ];
+    expect(yamlOnlyFields(before, after, reported)).toEqual([reported[0]]);
   });
 });

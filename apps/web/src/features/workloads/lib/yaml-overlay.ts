@@ -15,26 +15,49 @@ const kindAndName = (doc: Document | undefined): string => {
   return `${kind}/${'name' in metadata ? String(metadata.name) : ''}`;
 };
 
+function documentsOf(text: string): Document[] | undefined {
+  const documents = parseAllDocuments(text);
+  return Array.isArray(documents) ? documents : undefined;
+}
+
+/** The generated document standing for a document of the text: same kind and name, else the same kind. */
+function counterpart(generated: readonly Document[], source: Document): Document | undefined {
+  const [kind] = kindAndName(source).split('/');
+  return (
+    generated.find((doc) => kindAndName(doc) === kindAndName(source)) ??
+    generated.find((doc) => kindAndName(doc).split('/')[0] === kind)
+  );
+}
+
+/** Each reported field the text holds and the form's YAML would not: what only the YAML can carry. */
+function onlyInText(before: Document[], after: Document[], reported: readonly KeptField[]) {
+  return reported.flatMap((field) => {
+    const source = before[field.document ?? 0];
+    const path = parseFieldPath(field.path);
+    if (source === undefined || path.length === 0 || !source.hasIn(path)) return [];
+    const target = counterpart(after, source);
+    return target === undefined || target.hasIn(path) ? [] : [{ field, source, target, path }];
+  });
+}
+
+/** Of the fields `fromWorkloadYaml` reported, those the text holds that the form's own YAML leaves out. */
+export function yamlOnlyFields(text: string, generated: string, reported: readonly KeptField[]): KeptField[] {
+  const before = documentsOf(text);
+  const after = documentsOf(generated);
+  if (!before || !after) return [];
+  return onlyInText(before, after, reported).map(({ field }) => field);
+}
+
 /**
  * The form's freshly generated YAML with every kept field of the previous text put back where the form wrote nothing,
  * matching documents by kind and name (so a renamed or added Service does not take another's fields).
  */
 export function keepYamlOnlyFields(previous: string, generated: string, kept: readonly KeptField[]): string {
   if (kept.length === 0) return generated;
-  const before = parseAllDocuments(previous);
-  const after = parseAllDocuments(generated);
-  if (!Array.isArray(before) || !Array.isArray(after)) return generated;
-  let changed = false;
-  for (const field of kept) {
-    const source = before[field.document ?? 0];
-    const path = parseFieldPath(field.path);
-    if (source === undefined || path.length === 0 || !source.hasIn(path)) continue;
-    const target =
-      after.find((doc) => kindAndName(doc) === kindAndName(source)) ??
-      after.find((doc) => kindAndName(doc).split('/')[0] === kindAndName(source).split('/')[0]);
-    if (target === undefined || target.hasIn(path)) continue;
-    target.setIn(path, source.getIn(path));
-    changed = true;
-  }
-  return changed ? after.map((doc) => doc.toString().replace(/^---\n/, '')).join('---\n') : generated;
+  const before = documentsOf(previous);
+  const after = documentsOf(generated);
+  if (!before || !after) return generated;
+  const moves = onlyInText(before, after, kept);
+  for (const { source, target, path } of moves) target.setIn(path, source.getIn(path));
+  return moves.length > 0 ? after.map((doc) => doc.toString().replace(/^---\n/, '')).join('---\n') : generated;
 }

@@ -110,7 +110,11 @@ function ServicePortRows({ nodePort }: { nodePort: boolean }) {
           {rootError ?? listError}
         </div>
       ) : null}
-      <button type="button" className="button-link" onClick={() => append({ protocol: 'TCP', port: Number.NaN, targetPort: Number.NaN })}>
+      <button
+        type="button"
+        className="button-link"
+        onClick={() => append({ protocol: 'TCP', port: Number.NaN, targetPort: Number.NaN })}
+      >
         Add Port
       </button>
     </fieldset>

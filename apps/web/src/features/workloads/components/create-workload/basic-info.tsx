@@ -41,14 +41,24 @@ export function BasicInfo({
         />
       </FormField>
       <FormField id="workload-namespace" label="Namespace" required error={namespaceError}>
-        <select id="workload-namespace" {...register('namespace', { onChange: () => setValue('imagePullSecrets', []) })}>
+        <select
+          id="workload-namespace"
+          {...register('namespace', { onChange: () => setValue('imagePullSecrets', []) })}
+        >
           {(namespaces.includes(namespace) ? namespaces : [namespace, ...namespaces]).map((n) => (
             <option key={n}>{n}</option>
           ))}
         </select>
       </FormField>
       {hasReplicas(kind) ? (
-        <BoundField id="workload-replicas" label="Pods" path="replicas" type="number" required setValueAs={toOptionalNumber} />
+        <BoundField
+          id="workload-replicas"
+          label="Pods"
+          path="replicas"
+          type="number"
+          required
+          setValueAs={toOptionalNumber}
+        />
       ) : null}
     </section>
   );

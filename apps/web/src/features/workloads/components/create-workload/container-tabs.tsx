@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { newContainer, type WorkloadFormInput } from './form-model';
 import { LegacyContainerFields as ContainerFields } from './legacy-container-fields';
@@ -13,7 +12,13 @@ const tabLabel = ({ list, index }: ContainerSlot) =>
   `${list === 'containers' ? 'Container' : 'Init Container'} ${index + 1}`;
 
 /** CCE's container tabs: each container and init container a tab, with add and remove; one tab's fields show. */
-export function ContainerTabs({ active, onActiveChange }: { active: ContainerSlot; onActiveChange: (slot: ContainerSlot) => void }) {
+export function ContainerTabs({
+  active,
+  onActiveChange,
+}: {
+  active: ContainerSlot;
+  onActiveChange: (slot: ContainerSlot) => void;
+}) {
   const { control } = useFormContext<WorkloadFormInput>();
   const containers = useFieldArray({ control, name: 'containers' });
   const initContainers = useFieldArray({ control, name: 'initContainers' });
@@ -21,7 +26,10 @@ export function ContainerTabs({ active, onActiveChange }: { active: ContainerSlo
     ...containers.fields.map((_, index) => ({ list: 'containers' as const, index })),
     ...initContainers.fields.map((_, index) => ({ list: 'initContainers' as const, index })),
   ];
-  const current = slots.find((s) => s.list === active.list && s.index === active.index) ?? { list: 'containers', index: 0 };
+  const current = slots.find((s) => s.list === active.list && s.index === active.index) ?? {
+    list: 'containers',
+    index: 0,
+  };
   const remove = () => {
     (current.list === 'containers' ? containers : initContainers).remove(current.index);
     onActiveChange({ list: 'containers', index: 0 });

@@ -69,7 +69,15 @@ export function switchKind(values: SharedFields, kind: WorkloadKind): WorkloadFo
 /** A new, empty Create Workload form of one kind. */
 export const newWorkloadForm = (kind: WorkloadKind, namespace: string): WorkloadFormInput =>
   switchKind(
-    { name: '', namespace, labels: [], annotations: [], containers: [newContainer()], initContainers: [], imagePullSecrets: [] },
+    {
+      name: '',
+      namespace,
+      labels: [],
+      annotations: [],
+      containers: [newContainer()],
+      initContainers: [],
+      imagePullSecrets: [],
+    },
     kind,
   );
 

@@ -24,7 +24,7 @@ export function KindSettings({ kind }: { kind: WorkloadKind }) {
     case 'CronJob':
       return (
         <>
-          <Section title="Schedule">
+          <Section title="Timer Rule">
             <CronJobSchedule />
           </Section>
           <Section title="Job Settings">
@@ -55,7 +55,12 @@ function DeploymentSettings() {
   const rolling = useStrategyType('strategy.type') === 'RollingUpdate';
   return (
     <Section title="Upgrade Policy">
-      <BoundField id="strategy-type" label="Upgrade Mode" path="strategy.type" options={['RollingUpdate', 'Recreate']} />
+      <BoundField
+        id="strategy-type"
+        label="Upgrade Mode"
+        path="strategy.type"
+        options={['RollingUpdate', 'Recreate']}
+      />
       {rolling ? (
         <>
           <BoundField

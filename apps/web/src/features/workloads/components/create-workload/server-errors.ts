@@ -31,7 +31,9 @@ export function documentHeads(text: string): DocumentHead[] {
 }
 
 /** The workload the YAML text describes (its first document of one of the five kinds) and where it is. */
-export function workloadOfYaml(text: string): { kind: WorkloadKind; namespace: string | undefined; document: number } | undefined {
+export function workloadOfYaml(
+  text: string,
+): { kind: WorkloadKind; namespace: string | undefined; document: number } | undefined {
   const heads = documentHeads(text);
   const document = heads.findIndex((h) => workloadKinds.some((k) => k === h.kind));
   const head = heads[document];
@@ -53,12 +55,15 @@ function formPathOf(head: DocumentHead | undefined, kind: WorkloadKind, path: st
   let formPath: string | undefined;
   if (head?.kind === kind) formPath = workloadFormPath(kind, path);
   else if (head?.kind === 'Service' && head.name === values.service?.name) formPath = serviceFormPath(path);
-  else if (head?.kind === 'Service' && kind === 'StatefulSet' && /^metadata\.name$/.test(path)) formPath = 'serviceName';
+  else if (head?.kind === 'Service' && kind === 'StatefulSet' && /^metadata\.name$/.test(path))
+    formPath = 'serviceName';
   // The BFF's older routes name form fields directly (`name`).
   else if (head === undefined && get(values, path) !== undefined) formPath = path;
   if (formPath === undefined) return undefined;
   const parent = formPath.split('.').slice(0, -1).join('.');
-  return get(values, formPath) !== undefined || (parent !== '' && get(values, parent) !== undefined) ? formPath : undefined;
+  return get(values, formPath) !== undefined || (parent !== '' && get(values, parent) !== undefined)
+    ? formPath
+    : undefined;
 }
 
 /**
@@ -73,14 +78,18 @@ export function placeServerErrors(
     return { fields: [], lines: [], message: error instanceof Error ? error.message : 'Something went wrong' };
   }
   const heads = documentHeads(text);
-  const workloadDocument = Math.max(0, heads.findIndex((h) => h.kind === kind));
+  const workloadDocument = Math.max(
+    0,
+    heads.findIndex((h) => h.kind === kind),
+  );
   const placed: PlacedErrors = { fields: [], lines: [], message: undefined };
   for (const field of error.fields) {
     const document = field.document ?? workloadDocument;
     const head = field.document === undefined && !/^(metadata|spec)\b/.test(field.path) ? undefined : heads[document];
     const formPath = toFields ? formPathOf(head, kind, field.path, values) : undefined;
     if (formPath !== undefined) placed.fields.push({ path: formPath, message: field.message });
-    else placed.lines.push({ line: yamlLineOf(text, document, field.path), message: `${field.path}: ${field.message}` });
+    else
+      placed.lines.push({ line: yamlLineOf(text, document, field.path), message: `${field.path}: ${field.message}` });
   }
   if (error.fields.length === 0) placed.message = error.message;
   return placed;

@@ -1,7 +1,7 @@
-import { fromWorkloadYaml, notInForm, toWorkloadYaml, workloadForm, type WorkloadForm, type WorkloadKind } from '@berth/contracts';
+import { fromWorkloadYaml, toWorkloadYaml, workloadForm, type WorkloadForm, type WorkloadKind } from '@berth/contracts';
 import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { keepYamlOnlyFields, type KeptField } from '../../lib/yaml-overlay';
+import { keepYamlOnlyFields, yamlOnlyFields, type KeptField } from '../../lib/yaml-overlay';
 import { yamlLineOf } from '../../lib/yaml-line';
 import type { WorkloadFormInput } from './form-model';
 import type { YamlProblem } from './yaml-editor';
@@ -37,8 +37,8 @@ export function useYamlSync(
   const [kept, setKept] = useState<KeptField[]>([]);
   const [stale, setStale] = useState(false);
   const writingForm = useRef(false);
-  const keptRef = useRef(kept);
-  keptRef.current = kept;
+  // The watch callback reads what to keep without re-subscribing on every YAML edit.
+  const keptRef = useRef<KeptField[]>([]);
 
   useEffect(() => {
     const subscription = form.watch((values) => {
@@ -59,8 +59,13 @@ export function useYamlSync(
         message: p.path === '' ? p.message : `${p.path}: ${p.message}`,
       })),
     );
-    setKept(read.problems.filter((p) => p.message === notInForm).map((p) => ({ document: p.document, path: p.path })));
     if (read.form === undefined) return;
+    // What the form's own YAML would leave out is kept in the text through the form's next edits.
+    const reported = read.problems.map((p) => ({ document: p.document, path: p.path }));
+    const generated = yamlOfForm(read.form);
+    keptRef.current =
+      generated === undefined ? reported.filter((p) => p.path !== '') : yamlOnlyFields(next, generated, reported);
+    setKept(keptRef.current);
     writingForm.current = true;
     try {
       form.reset(read.form, { keepDefaultValues: true });
