@@ -5,9 +5,10 @@ import type { WorkloadForm } from './workload-form';
 /**
  * The YAML the form's YAML view shows and the create request sends: one document per object, keys in the order
  * kubectl shows them (apiVersion, kind, metadata, spec), no line folding, so the same form always gives the same text.
+ * Written as YAML 1.1, which kubectl reads: strings such as `n`, `yes` or `on` are quoted, or kubectl reads booleans.
  */
 export function toWorkloadYaml(form: WorkloadForm, options: ManifestOptions = {}): string {
   return toWorkloadManifests(form, options)
-    .map((manifest) => stringify(manifest, { lineWidth: 0 }))
+    .map((manifest) => stringify(manifest, { lineWidth: 0, version: '1.1' }))
     .join('---\n');
 }
