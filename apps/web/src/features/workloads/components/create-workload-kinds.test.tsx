@@ -65,7 +65,8 @@ describe('Create Workload: YAML', () => {
     expect(pods).toHaveValue(3);
     await user.clear(pods);
     await user.type(pods, '5');
-    await waitFor(() => expect(yamlText()).toContain('replicas: 5'));
+    await user.click(screen.getByRole('tab', { name: 'YAML' }));
+    expect(yamlText()).toContain('replicas: 5');
   });
 
   it('keeps a field the form cannot show, and says so', async () => {
@@ -85,7 +86,8 @@ describe('Create Workload: YAML', () => {
     const pods = screen.getByRole('spinbutton', { name: /Pods/ });
     await user.clear(pods);
     await user.type(pods, '2');
-    await waitFor(() => expect(yamlText()).toContain('replicas: 2'));
+    await user.click(screen.getByRole('tab', { name: 'YAML' }));
+    expect(yamlText()).toContain('replicas: 2');
     expect(yamlText()).toContain('privileged: true');
   });
 });

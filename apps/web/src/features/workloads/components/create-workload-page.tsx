@@ -9,7 +9,7 @@ import { useAnnounce } from '../../../shared/ui/announcer';
 import { useCreateWorkload } from '../api/create-workload';
 import { AccessSettings } from './create-workload/access-settings';
 import { BasicInfo } from './create-workload/basic-info';
-import { ContainerTabs, type ContainerSlot } from './create-workload/container-tabs';
+import { PodContainers, type ContainerSlot } from './create-workload/pod-containers';
 import { kindOfPlural, newWorkloadForm, switchKind, type WorkloadFormInput } from './create-workload/form-model';
 import { KeyValueRows } from './create-workload/key-value-rows';
 import { KindSettings } from './create-workload/kind-settings';
@@ -123,7 +123,8 @@ export function CreateWorkloadPage({
     }
   };
 
-  const submitForm = (model: WorkloadForm) => send(yaml.text, { kind: model.kind, namespace: model.namespace }, true);
+  const submitForm = (model: WorkloadForm) =>
+    send(yaml.refresh(), { kind: model.kind, namespace: model.namespace }, true);
   const submitYaml = () => {
     const target = workloadOfYaml(yaml.text);
     if (target === undefined) {
@@ -158,7 +159,10 @@ export function CreateWorkloadPage({
               aria-selected={view === v}
               aria-controls={`view-${v}-panel`}
               className={view === v ? 'tab tab-active' : 'tab'}
-              onClick={() => setView(v)}
+              onClick={() => {
+                if (v === 'yaml') yaml.refresh();
+                setView(v);
+              }}
             >
               {v === 'form' ? 'Form' : 'YAML'}
             </button>
@@ -174,7 +178,7 @@ export function CreateWorkloadPage({
           <KindSettings kind={kind} />
           <section className="card" aria-labelledby="container-settings">
             <h2 id="container-settings">Container Settings</h2>
-            <ContainerTabs active={container} onActiveChange={setContainer} />
+            <PodContainers active={container} onActiveChange={setContainer} />
             <Controller
               control={control}
               name="imagePullSecrets"

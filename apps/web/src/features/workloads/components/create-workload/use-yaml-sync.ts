@@ -22,35 +22,50 @@ export interface YamlSync {
   stale: boolean;
   /** The user typed in the YAML view: the form follows where it can. */
   edit: (text: string) => void;
+  /** Bring the YAML up to date with the form (kept fields stay) and return it. */
+  refresh: () => string;
 }
 
 /**
- * Form → YAML with the form model's `toWorkloadYaml` on every form change; YAML → form with `fromWorkloadYaml` on every
- * edit of the text. Each direction is skipped while the other one is writing, so neither echoes the other.
+ * Form → YAML with the form model's `toWorkloadYaml` whenever the YAML is shown or sent after a form change; YAML → form
+ * with `fromWorkloadYaml` on every edit of the text, which the form does not echo back.
  */
 export function useYamlSync(
   form: UseFormReturn<WorkloadFormInput, unknown, WorkloadForm>,
   onKind: (kind: WorkloadKind) => void,
 ): YamlSync {
-  const [text, setText] = useState(() => yamlOfForm(form.getValues()) ?? '');
+  const [initial] = useState(() => yamlOfForm(form.getValues()));
+  const [text, setText] = useState(initial ?? '');
   const [problems, setProblems] = useState<YamlProblem[]>([]);
   const [kept, setKept] = useState<KeptField[]>([]);
-  const [stale, setStale] = useState(false);
-  const writingForm = useRef(false);
-  // The watch callback reads what to keep without re-subscribing on every YAML edit.
+  const [stale, setStale] = useState(initial === undefined);
+  // Handlers read these synchronously (the text to send is the one just made), so they live in refs beside the state.
+  const textRef = useRef(initial ?? '');
   const keptRef = useRef<KeptField[]>([]);
+  const writingForm = useRef(false);
+  const formChanged = useRef(false);
 
+  // Typing in the form only marks the YAML out of date: it is made when the YAML is shown or sent, not per keystroke.
   useEffect(() => {
-    const subscription = form.watch((values) => {
-      if (writingForm.current) return;
-      const generated = yamlOfForm(values as WorkloadFormInput);
-      setStale(generated === undefined);
-      if (generated !== undefined) setText((previous) => keepYamlOnlyFields(previous, generated, keptRef.current));
+    const subscription = form.watch(() => {
+      if (!writingForm.current) formChanged.current = true;
     });
     return () => subscription.unsubscribe();
   }, [form]);
 
+  const refresh = (): string => {
+    if (!formChanged.current) return textRef.current;
+    formChanged.current = false;
+    const generated = yamlOfForm(form.getValues());
+    setStale(generated === undefined);
+    if (generated === undefined) return textRef.current;
+    textRef.current = keepYamlOnlyFields(textRef.current, generated, keptRef.current);
+    setText(textRef.current);
+    return textRef.current;
+  };
+
   const edit = (next: string) => {
+    textRef.current = next;
     setText(next);
     const read = fromWorkloadYaml(next, { namespace: form.getValues('namespace') });
     setProblems(
@@ -77,5 +92,5 @@ export function useYamlSync(
     void form.trigger();
   };
 
-  return { text, problems, kept, stale, edit };
+  return { text, problems, kept, stale, edit, refresh };
 }

@@ -1,18 +1,15 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { newContainer, type WorkloadFormInput } from './form-model';
-import { LegacyContainerFields as ContainerFields } from './legacy-container-fields';
+import { ContainerFields } from '../container/container-fields';
+import type { ContainerSlot } from '../container/form-paths';
 
-export type ContainerList = 'containers' | 'initContainers';
-export interface ContainerSlot {
-  list: ContainerList;
-  index: number;
-}
+export type { ContainerSlot } from '../container/form-paths';
 
 const tabLabel = ({ list, index }: ContainerSlot) =>
   `${list === 'containers' ? 'Container' : 'Init Container'} ${index + 1}`;
 
 /** CCE's container tabs: each container and init container a tab, with add and remove; one tab's fields show. */
-export function ContainerTabs({
+export function PodContainers({
   active,
   onActiveChange,
 }: {
