@@ -133,4 +133,28 @@ describe('Create Workload: dry run', () => {
     expect(screen.getByRole('tab', { name: 'YAML' })).toHaveAttribute('aria-selected', 'true');
     expect(received.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
+
+  it('creates from YAML: any kind goes to its own route, dry run first', async () => {
+    const job = ['apiVersion: batch/v1', 'kind: Job', 'metadata:', '  name: once', 'spec:', '  template:', '    spec:']
+      .concat([
+        '      restartPolicy: Never',
+        '      containers:',
+        '        - name: once',
+        '          image: busybox',
+        '',
+      ])
+      .join('\n');
+    const { user, received, router } = open('?view=yaml', {
+      'POST /api/namespaces/default/jobs': { status: 201, body: { name: 'once', namespace: 'default' } },
+    });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'YAML' }), { target: { value: job } });
+    await user.click(screen.getByRole('button', { name: 'Create Workload' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/default/workloads/jobs/once'));
+    const posts = received.filter((r) => r.method === 'POST');
+    expect(posts.map((p) => p.path)).toEqual([
+      '/api/namespaces/default/jobs?dryRun=All',
+      '/api/namespaces/default/jobs',
+    ]);
+    expect(posts[1]?.body).toEqual({ manifest: job });
+  });
 });
