@@ -21,19 +21,19 @@ describe('toWorkloadYaml and fromWorkloadYaml', () => {
         expect(problems).toEqual([]);
         expect(mapsSorted(workloadForm.parse(back))).toEqual(mapsSorted(form));
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   it('writes the same text for the same form, keys in kubectl order', () => {
     fc.assert(
       fc.property(validWorkloadForm(), (form) => {
         const text = toWorkloadYaml(form);
-        expect(toWorkloadYaml(structuredClone(form))).toBe(text);
+        expect(toWorkloadYaml(JSON.parse(JSON.stringify(form)) as WorkloadForm)).toBe(text);
         expect(text.startsWith('apiVersion: ')).toBe(true);
         expect(text.split('\n')[1]).toMatch(/^kind: /);
       }),
       { numRuns: 50 },
     );
-  });
+  }, 30_000);
 });

@@ -49,17 +49,19 @@ const probe = fc
   .chain((p) => timing.map((t) => ({ ...p, ...t })));
 const optionalProbe = fc.option(probe, { nil: undefined });
 
+// A ConfigMap or Secret key: no directory change ('.', '..x').
+const dataKey = fc.stringMatching(/^[-._a-zA-Z0-9]{1,8}$/).filter((k) => k !== '.' && !k.startsWith('..'));
 const envVar = fc.oneof(
   fc.record({ source: fc.constant('value' as const), value: fc.string({ maxLength: 12 }) }),
   fc.record({
     source: fc.constant('secretKey' as const),
     secret: name,
-    key: fc.stringMatching(/^[-._a-zA-Z0-9]{1,8}$/),
+    key: dataKey,
   }),
   fc.record({
     source: fc.constant('configMapKey' as const),
     configMap: name,
-    key: fc.stringMatching(/^[-._a-zA-Z0-9]{1,8}$/),
+    key: dataKey,
   }),
 );
 
