@@ -1,22 +1,22 @@
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fetchJson, namespacePath } from '../../../shared/api/fetch-json';
 import { queryKeys } from '../../../shared/api/query-keys';
 
-// Provisional until the services helper's contracts (api/configmaps.ts) land: names and data keys only.
-const configMapList = z.object({
-  items: z.array(z.object({ name: z.string(), keys: z.array(z.string()) })).default([]),
+// Provisional copy of the services helper's contract (api/configmaps.ts, same name and shape) until it merges.
+const configMapList = z.strictObject({
+  items: z.array(z.strictObject({ name: z.string(), keys: z.array(z.string()) })),
   resourceVersion: z.string().optional(),
 });
 
-/** The namespace's ConfigMaps with the names of their data keys, for the environment variable picker. */
+/** The namespace's ConfigMaps with the names of their data keys (never values), for the env picker. */
 export const listConfigMaps = (namespace: string, signal?: AbortSignal) =>
   fetchJson(namespacePath(namespace, 'configmaps'), configMapList, { ...(signal ? { signal } : {}) });
 
-export const configMapsQueryOptions = (namespace: string | undefined) =>
+export const configMapsQueryOptions = (namespace: string) =>
   queryOptions({
-    queryKey: [...queryKeys.namespace(namespace ?? ''), 'configmaps'] as const,
-    queryFn: namespace ? ({ signal }) => listConfigMaps(namespace, signal) : skipToken,
+    queryKey: [...queryKeys.namespace(namespace), 'configmaps'] as const,
+    queryFn: ({ signal }) => listConfigMaps(namespace, signal),
   });
 
-export const useConfigMaps = (namespace: string | undefined) => useQuery(configMapsQueryOptions(namespace));
+export const useConfigMaps = (namespace: string) => useQuery(configMapsQueryOptions(namespace));

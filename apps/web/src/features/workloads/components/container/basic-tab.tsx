@@ -1,9 +1,9 @@
+import type { WorkloadFormInput } from '@berth/contracts';
 import { useFormContext } from 'react-hook-form';
 import { FormField } from '../../../../shared/ui/form-field';
 import { CheckImage } from './check-image';
 import { FormInput } from './form-input';
 import { slotId, type ContainerSlot } from './form-paths';
-import type { WorkloadFormInput } from '@berth/contracts';
 import { ImageHintList } from './image-hint-list';
 import { useImageHints } from './use-image-hints';
 

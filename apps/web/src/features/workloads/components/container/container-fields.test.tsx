@@ -92,6 +92,17 @@ describe('ContainerFields', () => {
     expect(await screen.findByRole('tab', { name: /CPU and Memory \(has errors\)/ })).toBeInTheDocument();
   });
 
+  it('opens the tab holding the error when a submit fails', async () => {
+    const resources = { requests: { memory: '1Gi' }, limits: { memory: '512Mi' } };
+    const { user } = renderFields(
+      { containers: [{ ...container('web', 'nginx'), resources }] },
+      <ContainerFields list="containers" index={0} />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await screen.findByRole('tab', { name: 'CPU and Memory (has errors)', selected: true })).toBeVisible();
+    expect(screen.getByLabelText('Memory Limit')).toHaveAccessibleDescription(/Memory Quota limit must be at least/);
+  });
+
   it('takes environment variables from a value, a Secret key and a ConfigMap key, with the names from the cluster', async () => {
     const { user, onValid } = renderFields({}, <ContainerFields list="containers" index={0} />, {
       'GET /api/namespaces/default/secrets/app-secret/keys': { body: { keys: ['password', 'username'] } },
@@ -146,14 +157,18 @@ describe('ContainerFields', () => {
     });
   });
 
-  it('gives init containers no Health Check tab', () => {
-    renderFields(
-      { initContainers: [container('setup', 'busybox')] },
+  it('gives init containers no Health Check tab, and says why a probe from YAML is refused', async () => {
+    const setup = { ...container('setup', 'busybox'), livenessProbe: { type: 'tcpSocket' as const, port: 80 } };
+    const { user, onValid } = renderFields(
+      { initContainers: [setup] },
       <ContainerFields list="initContainers" index={0} />,
     );
     const group = screen.getByRole('group', { name: 'Init Container 1: setup' });
     expect(within(group).getByRole('tab', { name: 'Basic Info' })).toBeInTheDocument();
-    expect(within(group).queryByRole('tab', { name: 'Health Check' })).not.toBeInTheDocument();
+    expect(within(group).queryByRole('tab', { name: /Health Check/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await within(group).findByRole('alert')).toHaveTextContent('livenessProbe: init containers take no probes');
+    expect(onValid).not.toHaveBeenCalled();
   });
 
   it("checks each container's own image, with the pod's credentials", async () => {

@@ -1,12 +1,12 @@
 import './container-fields.css';
+import type { WorkloadFormInput } from '@berth/contracts';
 import { useState, type ReactNode } from 'react';
-import { get, useFormState, useWatch } from 'react-hook-form';
+import { get, useFormState, useWatch, type FieldErrors } from 'react-hook-form';
 import { BasicTab } from './basic-tab';
 import { CommandTab } from './command-tab';
 import { ContainerTabs } from './container-tabs';
 import { EnvTab } from './env-tab';
 import { slotId, type ContainerSlot } from './form-paths';
-import type { WorkloadFormInput } from '@berth/contracts';
 import { PortsTab } from './ports-tab';
 import { ProbesTab } from './probes-tab';
 import { QuotaTab } from './quota-tab';
@@ -53,10 +53,27 @@ export function ContainerFields(slot: ContainerSlot) {
   }
 
   const title = `${list === 'containers' ? 'Container' : 'Init Container'} ${index + 1}${name ? `: ${name}` : ''}`;
+  // An init container has no probe fields to hold the error, e.g. for a probe that came in with YAML.
+  const probeErrors = list === 'initContainers' ? fieldMessages(errors, `${list}.${index}`, tabFields.probes) : [];
   return (
     <fieldset className="container-fields">
       <legend>{title}</legend>
+      {probeErrors.map(({ field, message }) => (
+        <p key={field} role="alert" className="field-error">
+          {field}: {message}
+        </p>
+      ))}
       <ContainerTabs id={id} tabs={tabs} active={active} onSelect={setActive} />
     </fieldset>
   );
+}
+
+/** The messages of the named fields under `base` that have an error. */
+function fieldMessages(errors: FieldErrors<WorkloadFormInput>, base: string, fields: readonly string[]) {
+  return fields.flatMap((field) => {
+    const error: unknown = get(errors, `${base}.${field}`);
+    return typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string'
+      ? [{ field, message: error.message }]
+      : [];
+  });
 }

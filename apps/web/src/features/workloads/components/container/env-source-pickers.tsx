@@ -22,7 +22,7 @@ function SecretKeyPickers({ id, label, path }: PickerProps) {
   const { control, setValue } = useFormContext<WorkloadFormInput>();
   const [namespace, secret] = useWatch({ control, name: ['namespace', `${path}.secret`] });
   const secrets = useSecrets(namespace);
-  const chosen = typeof secret === 'string' && secret !== '' ? secret : undefined;
+  const chosen = typeof secret === 'string' ? secret : '';
   const keys = useSecretKeys(namespace, chosen);
   return (
     <>
@@ -38,7 +38,7 @@ function SecretKeyPickers({ id, label, path }: PickerProps) {
         id={`${id}-key`}
         label={`${label} key`}
         path={`${path}.key`}
-        names={chosen ? keys.data?.keys : []}
+        names={chosen === '' ? [] : keys.data?.keys}
         problem={keys.error ? `Could not read the secret's keys: ${keys.error.message}` : undefined}
       />
     </>

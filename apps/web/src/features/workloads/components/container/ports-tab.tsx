@@ -1,8 +1,8 @@
+import type { WorkloadFormInput } from '@berth/contracts';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { FormField } from '../../../../shared/ui/form-field';
 import { FormInput } from './form-input';
 import { slotId, type ContainerSlot } from './form-paths';
-import type { WorkloadFormInput } from '@berth/contracts';
 
 /** The ports the container listens on; the access Service maps its ports to these. */
 export function PortsTab(slot: ContainerSlot) {

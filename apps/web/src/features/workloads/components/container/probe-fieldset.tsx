@@ -1,8 +1,8 @@
+import type { WorkloadFormInput } from '@berth/contracts';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FormField } from '../../../../shared/ui/form-field';
 import { FormInput } from './form-input';
 import { slotId, type ContainerSlot } from './form-paths';
-import type { WorkloadFormInput } from '@berth/contracts';
 import { LinesField } from './lines-field';
 import { ProbeTimings } from './probe-timings';
 
@@ -40,7 +40,11 @@ export function ProbeFieldset({ slot, probe, word }: { slot: ContainerSlot; prob
     <fieldset className="container-group">
       <legend>{word} Probe</legend>
       <FormField id={`${id}-type`} label={`${word} check`}>
-        <select id={`${id}-type`} value={type} onChange={(e) => choose(e.target.value as ProbeType)}>
+        <select
+          id={`${id}-type`}
+          value={type}
+          onChange={(e) => choose(probeTypes.find((t) => t.value === e.target.value)?.value ?? 'none')}
+        >
           {probeTypes.map((t) => (
             <option key={t.value} value={t.value}>
               {t.label}
