@@ -81,7 +81,12 @@ export function CreateWorkloadPage({
 
   const showErrors = (error: unknown, text: string, toFields: boolean) => {
     const placed = placeServerErrors(error, { text, kind, values: getValues(), toFields });
-    setFormError(placed.message);
+    // Lines are shown in the YAML view; from the form, say that some are there too.
+    const alsoInYaml =
+      placed.fields.length > 0 && placed.lines.length > 0
+        ? `The YAML has ${placed.lines.length} more problem${placed.lines.length === 1 ? '' : 's'}: see the YAML tab.`
+        : undefined;
+    setFormError(placed.message ?? alsoInYaml);
     setServerLines(placed.lines);
     const first = placed.fields[0];
     if (first) {
