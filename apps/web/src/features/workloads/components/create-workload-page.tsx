@@ -79,8 +79,8 @@ export function CreateWorkloadPage({
     if (getValues('kind') !== kind) form.reset(switchKind(getValues(), kind), { keepDefaultValues: true });
   }, [kind, form, getValues]);
 
-  const showErrors = (error: unknown, text: string, toFields: boolean) => {
-    const placed = placeServerErrors(error, { text, kind, values: getValues(), toFields });
+  const showErrors = (error: unknown, text: string, target: WorkloadKind, toFields: boolean) => {
+    const placed = placeServerErrors(error, { text, kind: target, values: getValues(), toFields });
     // Lines are shown in the YAML view; from the form, say that some are there too.
     const alsoInYaml =
       placed.fields.length > 0 && placed.lines.length > 0
@@ -122,7 +122,7 @@ export function CreateWorkloadPage({
       announce(`Workload ${created.name} created`);
       await navigate(detailPath(target.kind, created.namespace, created.name));
     } catch (error) {
-      showErrors(error, text, toFields);
+      showErrors(error, text, target.kind, toFields);
     } finally {
       setSubmitting(false);
     }
