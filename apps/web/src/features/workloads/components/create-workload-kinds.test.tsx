@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { fakeBff } from '../../../testing/fake-bff';
 import { renderRoute } from '../../../testing/render-route';
 
-function open(query = '', routes: Parameters<typeof fakeBff>[0] = {}) {
+async function open(query = '', routes: Parameters<typeof fakeBff>[0] = {}) {
   const received = fakeBff({ 'GET /api/namespaces/default/secrets': { body: { items: [] } }, ...routes });
   const view = renderRoute(`/namespaces/default/workloads/create${query}`);
+  // The route's chunk is lazy: on a busy machine its first import takes longer than findBy's default second.
+  await screen.findByRole('form', { name: 'Create Workload' }, { timeout: 10_000 });
   return { ...view, received, user: userEvent.setup() };
 }
 
@@ -28,7 +30,7 @@ describe('Create Workload: kinds', () => {
     ['?kind=jobs', 'Job', ['Completions', 'Parallelism', 'Backoff Limit', 'Restart Policy']],
     ['?kind=cronjobs', 'CronJob', ['Schedule', 'Concurrency Policy', 'Completions', 'Restart Policy']],
   ])('%s shows the %s sections', async (query, kind, labels) => {
-    open(query);
+    await open(query);
     expect(await screen.findByRole('radio', { name: kind })).toBeChecked();
     for (const label of labels) expect(screen.getByLabelText(new RegExp(`^\\*?\\s*${label}`))).toBeInTheDocument();
     if (kind === 'DaemonSet' || kind === 'Job' || kind === 'CronJob') {
@@ -37,14 +39,14 @@ describe('Create Workload: kinds', () => {
   });
 
   it('shows the next run times of a CronJob schedule as it is typed', async () => {
-    const { user } = open('?kind=cronjobs');
+    const { user } = await open('?kind=cronjobs');
     await user.type(await screen.findByLabelText(/Schedule/), '0 3 * * *');
     const runs = await screen.findByRole('list', { name: 'Next Runs' });
     expect(within(runs).getAllByRole('listitem')).toHaveLength(5);
   });
 
   it('switches kind from the picker, keeping the containers', async () => {
-    const { user, router } = open();
+    const { user, router } = await open();
     await fillValid(user);
     await user.click(screen.getByRole('radio', { name: 'Job' }));
     await waitFor(() => expect(router.state.location.search).toBe('?kind=jobs'));
@@ -55,7 +57,7 @@ describe('Create Workload: kinds', () => {
 
 describe('Create Workload: YAML', () => {
   it('keeps the form and the YAML in sync both ways', async () => {
-    const { user } = open();
+    const { user } = await open();
     await fillValid(user);
     await user.click(screen.getByRole('tab', { name: 'YAML' }));
     expect(yamlText()).toContain('replicas: 1');
@@ -70,7 +72,7 @@ describe('Create Workload: YAML', () => {
   });
 
   it('keeps a field the form cannot show, and says so', async () => {
-    const { user } = open();
+    const { user } = await open();
     await fillValid(user);
     await user.click(screen.getByRole('tab', { name: 'YAML' }));
     const text = yamlText().replace(/( +)image: nginx\n/, '$1image: nginx\n$1securityContext:\n$1  privileged: true\n');
@@ -104,7 +106,7 @@ describe('Create Workload: dry run', () => {
   });
 
   it('puts a dry-run error on the field it belongs to, and creates nothing', async () => {
-    const { user, received } = open('', {
+    const { user, received } = await open('', {
       'POST /api/namespaces/default/deployments': invalid('spec.template.spec.containers[0].image', 'Required value'),
     });
     await fillValid(user);
@@ -117,7 +119,7 @@ describe('Create Workload: dry run', () => {
   });
 
   it('puts a dry-run error the form has no field for on its YAML line', async () => {
-    const { user, received } = open('', {
+    const { user, received } = await open('', {
       'POST /api/namespaces/default/deployments': invalid('spec.selector', 'Invalid value: selector does not match'),
     });
     await fillValid(user);
@@ -144,7 +146,7 @@ describe('Create Workload: dry run', () => {
         '',
       ])
       .join('\n');
-    const { user, received, router } = open('?view=yaml', {
+    const { user, received, router } = await open('?view=yaml', {
       'POST /api/namespaces/default/jobs': { status: 201, body: { name: 'once', namespace: 'default' } },
     });
     fireEvent.change(await screen.findByRole('textbox', { name: 'YAML' }), { target: { value: job } });
