@@ -23,7 +23,7 @@ describe('toWorkloadManifests against the API server', () => {
           const result = await kubectl(['create', '--dry-run=server', '-o', 'name', '-f', '-'], { input: yaml });
           if (result.code !== 0) throw new Error(`${result.stderr}\n${yaml}`);
         }),
-        { numRuns: 4 },
+        { numRuns: 4, endOnFailure: true },
       );
     },
   );

@@ -79,6 +79,12 @@ describe('nextRunTimes', () => {
     expect(nextRunTimes('0 0 0 * * *', from, 3)).toEqual([]);
   });
 
+  it('has no next runs, quickly, for a schedule Kubernetes accepts that never fires (30 February)', () => {
+    expect(cronScheduleProblem('0 0 30 2 *')).toBeUndefined();
+    expect(nextRunTimes('0 0 30 2 *', from, 3)).toEqual([]);
+    expect(nextRunTimes('0 0 31 4,6,9,11 *', from, 3)).toEqual([]);
+  });
+
   it('walks the given time zone', () => {
     expect(iso(nextRunTimes('0 9 * * *', from, 1, 'Asia/Shanghai'))).toEqual(['2026-12-01T01:00:00.000Z']);
   });

@@ -181,18 +181,28 @@ describe('toWorkloadManifests', () => {
     ]);
   });
 
-  it("quotes strings kubectl's YAML 1.1 would read as booleans or numbers", () => {
+  it("quotes strings kubectl's YAML (1.1, Go's yaml.v2) would read as booleans or numbers", () => {
     const yaml = toWorkloadYaml(
       workloadForm.parse({
         ...shared,
         imagePullSecrets: ['n'],
         containers: [
-          { name: 'app', image: 'nginx', env: [{ source: 'value', name: 'A', value: 'yes' }], args: ['0755'] },
+          {
+            name: 'app',
+            image: 'nginx',
+            env: [
+              { source: 'value', name: 'A', value: 'yes' },
+              { source: 'secretKey', name: 'B', secret: 's', key: '-_3' },
+            ],
+            args: ['0755', 'on', '1_000'],
+          },
         ],
       }),
     );
-    expect(yaml).toContain('value: "yes"');
     expect(yaml).toContain('- name: "n"');
-    expect(yaml).toContain('- "0755"');
+    expect(yaml).toContain('value: "yes"');
+    expect(yaml).toContain('- "0755"\n            - "on"\n            - "1_000"');
+    // Go's yaml.v2 drops '_' and reads -_3 as the integer -3.
+    expect(yaml).toContain('key: "-_3"');
   });
 });
