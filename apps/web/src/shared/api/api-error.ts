@@ -9,7 +9,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly reason: string,
     message: string,
-    readonly fields: readonly { path: string; message: string }[] = [],
+    readonly fields: readonly { path: string; message: string; document?: number | undefined }[] = [],
   ) {
     super(message);
   }

@@ -94,15 +94,16 @@ describe('Create Workload', () => {
     await user.click(await screen.findByRole('checkbox', { name: 'test' }));
     await user.click(screen.getByRole('button', { name: 'Create Workload' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/default/workloads/foo'));
-    // The form model's own defaults (kind, labels, resources, …) travel too; these are the fields typed here.
-    expect(received.find((r) => r.method === 'POST')?.body).toMatchObject({
-      kind: 'Deployment',
-      name: 'foo',
-      namespace: 'default',
-      replicas: 1,
-      containers: [{ name: 'foo', image: 'www.example.com/janedoe/awesomeapp', tag: 'v1', imagePullPolicy: 'Always' }],
-      imagePullSecrets: ['test'],
-    });
+    const posts = received.filter((r) => r.method === 'POST');
+    // A dry run of exactly the YAML first, then the real create of the same text.
+    expect(posts.map((p) => p.path)).toEqual([
+      '/api/namespaces/default/deployments?dryRun=All',
+      '/api/namespaces/default/deployments',
+    ]);
+    expect(posts[1]?.body).toEqual(posts[0]?.body);
+    const manifest = (posts[0]?.body as { manifest: string }).manifest;
+    expect(manifest).toContain('image: www.example.com/janedoe/awesomeapp:v1');
+    expect(manifest).toMatch(/imagePullSecrets:\n\s+- name: test/);
   });
 
   it('creates a secret inline and selects it', async () => {

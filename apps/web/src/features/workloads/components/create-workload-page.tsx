@@ -1,21 +1,23 @@
-import { deploymentForm, dnsLabelMaxLength, type DeploymentForm, type SecretSummary } from '@berth/contracts';
+import { workloadForm, workloadResources, type WorkloadForm, type WorkloadKind } from '@berth/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState, type ReactNode } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { useNavigate } from 'react-router';
-import type { z } from 'zod';
-import { useSecrets } from '../../../shared/api/list-secrets';
-import { useNamespaces } from '../../../shared/api/namespaces';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { Controller, FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { useAnnounce } from '../../../shared/ui/announcer';
-import { applyServerErrors } from '../../../shared/ui/apply-server-errors';
-import { describedBy, FormField } from '../../../shared/ui/form-field';
-import { useCreateDeployment } from '../api/create-deployment';
-import { imageHints } from '../lib/image-hints';
-import { CheckImage } from './container/check-image';
+import { useCreateWorkload } from '../api/create-workload';
+import { AccessSettings } from './create-workload/access-settings';
+import { BasicInfo } from './create-workload/basic-info';
+import { PodContainers, type ContainerSlot } from './create-workload/pod-containers';
+import { kindOfPlural, newWorkloadForm, switchKind, type WorkloadFormInput } from './create-workload/form-model';
+import { KeyValueRows } from './create-workload/key-value-rows';
+import { KindSettings } from './create-workload/kind-settings';
+import { placeServerErrors, workloadOfYaml } from './create-workload/server-errors';
+import { useYamlSync } from './create-workload/use-yaml-sync';
+import { YamlEditor, type YamlEditorHandle, type YamlProblem } from './create-workload/yaml-editor';
 import { CredentialPicker } from './credential-picker';
-import { ImageHintList } from './container/image-hint-list';
-import { WorkloadPreview } from './workload-preview';
+import './create-workload/create-workload.css';
 
 export interface CreateSecretSlotProps {
   open: boolean;
@@ -24,9 +26,16 @@ export interface CreateSecretSlotProps {
   onCreated: (name: string) => void;
 }
 
-type WorkloadFormInput = z.input<typeof deploymentForm>;
+type View = 'form' | 'yaml';
 
-/** CCE's Create Workload page for a Deployment; the Create Secret dialog is passed in by the app, since features do not import each other. */
+/** The detail page of a new workload; Deployments keep their older address. */
+const detailPath = (kind: WorkloadKind, namespace: string, name: string) =>
+  `/namespaces/${encodeURIComponent(namespace)}/workloads/${kind === 'Deployment' ? '' : `${workloadResources[kind].plural}/`}${encodeURIComponent(name)}`;
+
+/**
+ * CCE's Create Workload page for all five kinds, with a YAML view kept in sync both ways; a server-side dry run comes
+ * before the real create. The Create Secret dialog is passed in by the app, since features do not import each other.
+ */
 export function CreateWorkloadPage({
   namespace,
   renderCreateSecret,
@@ -34,172 +43,178 @@ export function CreateWorkloadPage({
   namespace: string;
   renderCreateSecret?: (props: CreateSecretSlotProps) => ReactNode;
 }) {
-  const form = useForm<WorkloadFormInput, unknown, DeploymentForm>({
-    resolver: zodResolver(deploymentForm),
+  const [params, setParams] = useSearchParams();
+  const kind = kindOfPlural(params.get('kind'));
+  const form = useForm<WorkloadFormInput, unknown, WorkloadForm>({
+    resolver: zodResolver(workloadForm),
     mode: 'onChange',
-    defaultValues: {
-      name: '',
-      namespace,
-      replicas: 1,
-      containers: [{ name: '', image: '', tag: '', imagePullPolicy: 'Always' }],
-      imagePullSecrets: [],
-    },
+    defaultValues: newWorkloadForm(kind, namespace),
   });
-  const { register, formState, control, setValue, setError, handleSubmit } = form;
+  const { control, setValue, setError, getValues, handleSubmit } = form;
   const navigate = useNavigate();
   const announce = useAnnounce();
-  const create = useCreateDeployment();
+  const create = useCreateWorkload();
   const reachable = useClusterReachable();
-  const namespaces = useNamespaces();
+  const [view, setView] = useState<View>(params.get('view') === 'yaml' ? 'yaml' : 'form');
+  const [container, setContainer] = useState<ContainerSlot>({ list: 'containers', index: 0 });
   const [creatingSecret, setCreatingSecret] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
   const [formError, setFormError] = useState<string>();
-  const [name, chosenNamespace, replicas, containers, imagePullSecrets] = useWatch({
-    control,
-    name: ['name', 'namespace', 'replicas', 'containers', 'imagePullSecrets'],
-  });
-  const values = { name, namespace: chosenNamespace, replicas, containers, imagePullSecrets };
-  const secrets = useSecrets(chosenNamespace);
-  const selected = values.imagePullSecrets ?? [];
-  const container = values.containers[0];
-  const selectedSecrets = selected.flatMap(
-    (name) => secrets.data?.items.find((s) => s.name === name) ?? [],
-  ) satisfies SecretSummary[];
-  const hints = imageHints(container?.image ?? '', container?.tag, selectedSecrets);
-  const errors = formState.errors;
-  const containerErrors = errors.containers?.[0];
+  const [serverLines, setServerLines] = useState<YamlProblem[]>([]);
+  const editor = useRef<YamlEditorHandle>(null);
 
-  const onSubmit = handleSubmit(async (model) => {
-    setFormError(undefined);
-    try {
-      const created = await create.mutateAsync(model);
-      announce(`Workload ${created.name} created`);
-      await navigate(
-        `/namespaces/${encodeURIComponent(created.namespace)}/workloads/${encodeURIComponent(created.name)}`,
-      );
-    } catch (error) {
-      setFormError(
-        applyServerErrors(error, setError, ['name', 'namespace', 'replicas', 'containers', 'imagePullSecrets']),
-      );
+  const chooseKind = (next: WorkloadKind) =>
+    setParams(
+      (p) => {
+        const q = new URLSearchParams(p);
+        if (next === 'Deployment') q.delete('kind');
+        else q.set('kind', workloadResources[next].plural);
+        return q;
+      },
+      { replace: true },
+    );
+  const yaml = useYamlSync(form, chooseKind);
+  // The URL names the kind (a link, the picker, the YAML): the form follows it, keeping what every kind shares.
+  useEffect(() => {
+    if (getValues('kind') !== kind) form.reset(switchKind(getValues(), kind), { keepDefaultValues: true });
+  }, [kind, form, getValues]);
+
+  const showErrors = (error: unknown, text: string, target: WorkloadKind, toFields: boolean) => {
+    const placed = placeServerErrors(error, { text, kind: target, values: getValues(), toFields });
+    // Lines are shown in the YAML view; from the form, say that some are there too.
+    const alsoInYaml =
+      placed.fields.length > 0 && placed.lines.length > 0
+        ? `The YAML has ${placed.lines.length} more problem${placed.lines.length === 1 ? '' : 's'}: see the YAML tab.`
+        : undefined;
+    setFormError(placed.message ?? alsoInYaml);
+    setServerLines(placed.lines);
+    const first = placed.fields[0];
+    if (first) {
+      const slot = /^(containers|initContainers)\.(\d+)\./.exec(first.path);
+      flushSync(() => {
+        setView('form');
+        if (slot?.[1] === 'containers' || slot?.[1] === 'initContainers') {
+          setContainer({ list: slot[1], index: Number(slot[2]) });
+        }
+      });
+    } else if (placed.lines[0]) {
+      flushSync(() => setView('yaml'));
+      editor.current?.focusLine(placed.lines[0].line ?? 1);
     }
-  });
+    placed.fields.forEach((f, i) =>
+      setError(
+        f.path as FieldPath<WorkloadFormInput>,
+        { type: 'server', message: f.message },
+        { shouldFocus: i === 0 },
+      ),
+    );
+  };
 
-  const namespaceNames = namespaces.data?.items.map((n) => n.name) ?? [];
+  const send = async (text: string, target: { kind: WorkloadKind; namespace: string }, toFields: boolean) => {
+    setFormError(undefined);
+    setServerLines([]);
+    setSubmitting(true);
+    const request = { namespace: target.namespace, plural: workloadResources[target.kind].plural, manifest: text };
+    try {
+      // Nothing is created unless the API server accepts every document.
+      await create.mutateAsync({ ...request, dryRun: true });
+      const created = await create.mutateAsync(request);
+      announce(`Workload ${created.name} created`);
+      await navigate(detailPath(target.kind, created.namespace, created.name));
+    } catch (error) {
+      showErrors(error, text, target.kind, toFields);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const submitForm = (model: WorkloadForm) =>
+    send(yaml.refresh(), { kind: model.kind, namespace: model.namespace }, true);
+  const submitYaml = () => {
+    const target = workloadOfYaml(yaml.text);
+    if (target === undefined) {
+      setFormError('The YAML holds no Deployment, StatefulSet, DaemonSet, Job or CronJob.');
+      return;
+    }
+    void send(yaml.text, { kind: target.kind, namespace: target.namespace ?? getValues('namespace') }, false);
+  };
+
+  const [pullSecrets, chosenNamespace] = useWatch({ control, name: ['imagePullSecrets', 'namespace'] });
+  const selected = pullSecrets ?? [];
   return (
-    <>
+    <FormProvider {...form}>
       <form
-        onSubmit={(e) => void onSubmit(e)}
+        onSubmit={(e) => {
+          if (view === 'form') return void handleSubmit(submitForm)(e);
+          e.preventDefault();
+          submitYaml();
+        }}
         noValidate
         className="form page-form"
         aria-labelledby="create-workload-title"
       >
         <h1 id="create-workload-title">Create Workload</h1>
-        <section className="card" aria-labelledby="basic-info">
-          <h2 id="basic-info">Basic Info</h2>
-          <FormField id="workload-type" label="Workload Type">
-            <input id="workload-type" value="Deployment" readOnly />
-          </FormField>
-          <FormField
-            id="workload-name"
-            label="Workload Name"
-            required
-            error={errors.name?.message}
-            hint={`${values.name.length}/${dnsLabelMaxLength}; lowercase letters, digits and '-'`}
-          >
-            <input
-              id="workload-name"
-              autoComplete="off"
-              aria-invalid={errors.name ? true : undefined}
-              aria-describedby={describedBy('workload-name', { error: errors.name?.message, hint: true })}
-              {...register('name')}
-            />
-          </FormField>
-          <FormField id="workload-namespace" label="Namespace" required error={errors.namespace?.message}>
-            <select
-              id="workload-namespace"
-              {...register('namespace', { onChange: () => setValue('imagePullSecrets', []) })}
+        <div className="tabs" role="tablist" aria-label="Edit as">
+          {(['form', 'yaml'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              role="tab"
+              id={`view-${v}`}
+              aria-selected={view === v}
+              aria-controls={`view-${v}-panel`}
+              className={view === v ? 'tab tab-active' : 'tab'}
+              onClick={() => {
+                if (v === 'yaml') yaml.refresh();
+                setView(v);
+              }}
             >
-              {(namespaceNames.includes(namespace) ? namespaceNames : [namespace, ...namespaceNames]).map((n) => (
-                <option key={n}>{n}</option>
-              ))}
-            </select>
-          </FormField>
-          <FormField id="workload-replicas" label="Pods" required error={errors.replicas?.message}>
-            <input
-              id="workload-replicas"
-              type="number"
-              min={0}
-              max={1000}
-              aria-invalid={errors.replicas ? true : undefined}
-              aria-describedby={describedBy('workload-replicas', { error: errors.replicas?.message })}
-              {...register('replicas', { valueAsNumber: true })}
+              {v === 'form' ? 'Form' : 'YAML'}
+            </button>
+          ))}
+        </div>
+        <div id="view-form-panel" role="tabpanel" aria-labelledby="view-form" hidden={view !== 'form'}>
+          {yaml.kept.length > 0 ? (
+            <p role="note" className="warnings">
+              Some settings are only in the YAML: {yaml.kept.map((k) => k.path).join(', ')}. They are kept.
+            </p>
+          ) : null}
+          <BasicInfo kind={kind} namespace={namespace} onKindChange={chooseKind} />
+          <KindSettings kind={kind} />
+          <section className="card" aria-labelledby="container-settings">
+            <h2 id="container-settings">Container Settings</h2>
+            <PodContainers active={container} onActiveChange={setContainer} />
+            <Controller
+              control={control}
+              name="imagePullSecrets"
+              render={({ field }) => (
+                <CredentialPicker
+                  namespace={chosenNamespace}
+                  selected={field.value ?? []}
+                  onChange={field.onChange}
+                  {...(renderCreateSecret ? { onCreateSecret: () => setCreatingSecret(true) } : {})}
+                />
+              )}
             />
-          </FormField>
-        </section>
-        <section className="card" aria-labelledby="container-settings">
-          <h2 id="container-settings">Container Settings</h2>
-          <h3>Container Information</h3>
-          <h4>Basic Info</h4>
-          <FormField id="container-name" label="Container Name" required error={containerErrors?.name?.message}>
-            <input
-              id="container-name"
-              autoComplete="off"
-              aria-invalid={containerErrors?.name ? true : undefined}
-              aria-describedby={describedBy('container-name', { error: containerErrors?.name?.message })}
-              {...register('containers.0.name')}
-            />
-          </FormField>
-          <FormField
-            id="image-name"
-            label="Image Name"
-            required
-            error={containerErrors?.image?.message}
-            hint={<ImageHintList id="image-hints" hints={hints} selectedCount={selected.length} />}
-          >
-            <input
-              id="image-name"
-              autoComplete="off"
-              placeholder="www.example.com/janedoe/awesomeapp"
-              aria-invalid={containerErrors?.image ? true : undefined}
-              aria-describedby={describedBy('image-name', { error: containerErrors?.image?.message, hint: true })}
-              {...register('containers.0.image')}
-            />
-          </FormField>
-          <FormField
-            id="image-tag"
-            label="Image Tag"
-            error={containerErrors?.tag?.message}
-            hint="Empty means latest, unless the image names a tag or digest"
-          >
-            <input
-              id="image-tag"
-              aria-invalid={containerErrors?.tag ? true : undefined}
-              autoComplete="off"
-              aria-describedby={describedBy('image-tag', { error: containerErrors?.tag?.message, hint: true })}
-              {...register('containers.0.tag')}
-            />
-          </FormField>
-          <FormField id="pull-policy" label="Pull Policy">
-            <select id="pull-policy" {...register('containers.0.imagePullPolicy')}>
-              <option value="Always">Always</option>
-              <option value="IfNotPresent">IfNotPresent</option>
-              <option value="Never">Never</option>
-            </select>
-          </FormField>
-          <Controller
-            control={control}
-            name="imagePullSecrets"
-            render={({ field }) => (
-              <CredentialPicker
-                namespace={chosenNamespace}
-                selected={field.value ?? []}
-                onChange={field.onChange}
-                {...(renderCreateSecret ? { onCreateSecret: () => setCreatingSecret(true) } : {})}
-              />
-            )}
+            <KeyValueRows list="labels" title="Labels" />
+            <KeyValueRows list="annotations" title="Annotations" />
+          </section>
+          <AccessSettings />
+        </div>
+        <div id="view-yaml-panel" role="tabpanel" aria-labelledby="view-yaml" hidden={view !== 'yaml'}>
+          {yaml.stale ? (
+            <p className="field-hint">The YAML follows the form once every required field is valid.</p>
+          ) : null}
+          <YamlEditor
+            ref={editor}
+            value={yaml.text}
+            onChange={(text) => {
+              setServerLines([]);
+              yaml.edit(text);
+            }}
+            problems={[...serverLines, ...yaml.problems]}
           />
-          <CheckImage namespace={chosenNamespace} image={hints?.written} imagePullSecrets={selected} />
-        </section>
-        <WorkloadPreview values={values} />
+        </div>
         {formError ? (
           <div role="alert" className="form-error">
             {formError}
@@ -209,8 +224,8 @@ export function CreateWorkloadPage({
           <button type="button" className="button" onClick={() => void navigate(-1)}>
             Cancel
           </button>
-          <button type="submit" className="button button-primary" disabled={formState.isSubmitting || !reachable}>
-            {formState.isSubmitting ? 'Creating…' : 'Create Workload'}
+          <button type="submit" className="button button-primary" disabled={submitting || !reachable}>
+            {submitting ? 'Creating…' : 'Create Workload'}
           </button>
         </div>
       </form>
@@ -221,6 +236,6 @@ export function CreateWorkloadPage({
         onCreated: (name) =>
           setValue('imagePullSecrets', [...selected.filter((s) => s !== name), name], { shouldValidate: true }),
       })}
-    </>
+    </FormProvider>
   );
 }
