@@ -13,6 +13,7 @@ export default defineConfig({
   build: {
     outDir: `${repo}build/web`,
     emptyOutDir: true,
+    // Everything the first route loads in one file: gzip then compresses it as one stream (about 3 KB less than ten files).
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'berth', tags: ['$initial'] }] } } },
   },
   server: {
