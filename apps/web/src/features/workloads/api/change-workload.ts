@@ -1,4 +1,4 @@
-import type { CronJobPatch, DaemonSetPatch, JobPatch, StatefulSetPatch, WorkloadPlural } from '@berth/contracts';
+import type { WorkloadPatch, WorkloadPlural } from '@berth/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fetchJson, fetchNoContent, namespacePath } from '../../../shared/api/fetch-json';
@@ -6,27 +6,19 @@ import { queryKeys } from '../../../shared/api/query-keys';
 
 const patched = z.object({ name: z.string() });
 
-/** What each new kind's PATCH takes (Deployments keep `patch-deployment.ts`). */
-interface Patches {
-  statefulsets: StatefulSetPatch;
-  daemonsets: DaemonSetPatch;
-  jobs: JobPatch;
-  cronjobs: CronJobPatch;
-}
-type PatchedPlural = keyof Patches;
-
-export interface WorkloadPatchVariables<P extends PatchedPlural> {
+export interface WorkloadPatchVariables {
   namespace: string;
-  plural: P;
+  plural: WorkloadPlural;
   name: string;
-  patch: Patches[P];
+  /** What that kind's PATCH takes (`deploymentPatch`, `statefulSetPatch`…); the BFF holds each kind to its own. */
+  patch: WorkloadPatch;
 }
 
-/** Scale a StatefulSet, suspend or resume a CronJob, change an image or the image access credentials. */
-export function usePatchWorkload<P extends PatchedPlural>() {
+/** Scale, suspend or resume a CronJob, change an image or the image access credentials, of any kind of workload. */
+export function usePatchWorkload() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ namespace, plural, name, patch }: WorkloadPatchVariables<P>) =>
+    mutationFn: ({ namespace, plural, name, patch }: WorkloadPatchVariables) =>
       fetchJson(namespacePath(namespace, plural, name), patched, { method: 'PATCH', body: patch }),
     onSuccess: (_, { namespace, plural, name }) =>
       client.invalidateQueries({ queryKey: queryKeys.workload(namespace, plural, name) }),
