@@ -1,7 +1,6 @@
 import './zod-without-eval';
 export * from './base64';
 export * from './credentials';
-export * from './deployment-manifest';
 export * from './docker-config';
 export * from './glob';
 export * from './image-reference';
@@ -12,6 +11,5 @@ export * from './registry-address';
 export * from './registry-key';
 export * from './secret-form';
 export * from './secret-manifest';
-export * from './workload-form';
-export * from './workloads/workload-kinds';
+export * from './workloads';
 export * from './api';

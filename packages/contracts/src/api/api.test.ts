@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { workloadForm } from '../workload-form';
+import { workloadForm } from '../workloads/workload-form';
 import {
   deploymentPatch,
   imageCheckRequest,

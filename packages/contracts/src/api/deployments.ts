@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listResourceVersion } from './lists';
 import { dnsLabelName } from '../names';
-import { containerImageReference, imagePullSecretNames, replicaCount } from '../workload-form';
+import { containerImageReference, imagePullSecretNames, replicaCount } from '../workloads/workload-form';
 
 /** The console's one-word state of a Deployment, as the CCE workload list shows it. */
 export const deploymentStatus = z.enum(['Running', 'Processing', 'Unavailable', 'Failed']);

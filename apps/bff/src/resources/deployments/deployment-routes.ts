@@ -6,8 +6,8 @@ import {
   deploymentManifestRequest,
   deploymentPatch,
   deploymentSummary,
+  deploymentForm,
   toDeploymentManifest,
-  workloadForm,
 } from '@berth/contracts';
 import { parseDeploymentYaml } from './parse-deployment-yaml';
 import { toDeploymentDetail } from './deployment-detail';
@@ -39,7 +39,7 @@ function deploymentFromBody(body: Record<string, unknown>, namespace: string): V
     const message = `This request is for namespace ${namespace}`;
     throw new HttpError(422, 'Invalid', message, [{ path: 'namespace', message }]);
   }
-  return toDeploymentManifest(workloadForm.parse({ ...body, namespace }));
+  return toDeploymentManifest(deploymentForm.parse({ ...body, namespace }));
 }
 
 /** Rows sorted by name, with the resourceVersion of the Deployment list they come from. */

@@ -1,4 +1,4 @@
-import { dnsLabelMaxLength, workloadForm, type SecretSummary, type WorkloadForm } from '@berth/contracts';
+import { deploymentForm, dnsLabelMaxLength, type DeploymentForm, type SecretSummary } from '@berth/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -24,7 +24,7 @@ export interface CreateSecretSlotProps {
   onCreated: (name: string) => void;
 }
 
-type WorkloadFormInput = z.input<typeof workloadForm>;
+type WorkloadFormInput = z.input<typeof deploymentForm>;
 
 /** CCE's Create Workload page for a Deployment; the Create Secret dialog is passed in by the app, since features do not import each other. */
 export function CreateWorkloadPage({
@@ -34,8 +34,8 @@ export function CreateWorkloadPage({
   namespace: string;
   renderCreateSecret?: (props: CreateSecretSlotProps) => ReactNode;
 }) {
-  const form = useForm<WorkloadFormInput, unknown, WorkloadForm>({
-    resolver: zodResolver(workloadForm),
+  const form = useForm<WorkloadFormInput, unknown, DeploymentForm>({
+    resolver: zodResolver(deploymentForm),
     mode: 'onChange',
     defaultValues: {
       name: '',

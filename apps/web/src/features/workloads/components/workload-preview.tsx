@@ -1,4 +1,4 @@
-import { toDeploymentManifest, workloadForm } from '@berth/contracts';
+import { toWorkloadManifest, workloadForm } from '@berth/contracts';
 import type { z } from 'zod';
 import { YamlPreview } from '../../../shared/ui/yaml-preview';
 
@@ -9,7 +9,7 @@ export function WorkloadPreview({ values }: { values: z.input<typeof workloadFor
     <details className="preview card">
       <summary>YAML</summary>
       {parsed.success ? (
-        <YamlPreview value={toDeploymentManifest(parsed.data)} label="Deployment YAML" />
+        <YamlPreview value={toWorkloadManifest(parsed.data)} label="Deployment YAML" />
       ) : (
         <p>The YAML appears once every required field is valid.</p>
       )}

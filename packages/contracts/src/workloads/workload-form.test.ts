@@ -7,11 +7,26 @@ const issues = (value: unknown) =>
   workloadForm.safeParse(value).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
 
 describe('workloadForm', () => {
-  it('fills the defaults: 1 replica, pull policy Always, no secrets', () => {
+  it('reads a body without kind as a Deployment and fills the defaults: 1 replica, 25%/25% rolling update, pull policy Always', () => {
     expect(workloadForm.parse(valid)).toEqual({
       ...valid,
+      kind: 'Deployment',
+      labels: [],
+      annotations: [],
       replicas: 1,
-      containers: [{ ...container, imagePullPolicy: 'Always' }],
+      strategy: { type: 'RollingUpdate', maxSurge: '25%', maxUnavailable: '25%' },
+      containers: [
+        {
+          ...container,
+          imagePullPolicy: 'Always',
+          resources: { requests: {}, limits: {} },
+          env: [],
+          command: [],
+          args: [],
+          ports: [],
+        },
+      ],
+      initContainers: [],
       imagePullSecrets: [],
     });
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { containerImage, toDeploymentManifest } from './deployment-manifest';
-import { workloadForm } from './workload-form';
+import { deploymentForm as workloadForm } from './workload-form';
 
 describe('toDeploymentManifest', () => {
-  it('equals the CCE example manifest field for field', () => {
+  it('equals the CCE example manifest, plus the app label on the Deployment and the rolling update spelled out', () => {
     const model = workloadForm.parse({
       name: 'foo',
       namespace: 'default',
@@ -14,11 +14,11 @@ describe('toDeploymentManifest', () => {
     expect(toDeploymentManifest(model)).toStrictEqual({
       apiVersion: 'apps/v1',
       kind: 'Deployment',
-      metadata: { name: 'foo', namespace: 'default' },
+      metadata: { name: 'foo', namespace: 'default', labels: { app: 'foo' } },
       spec: {
         replicas: 1,
         selector: { matchLabels: { app: 'foo' } },
-        strategy: { type: 'RollingUpdate' },
+        strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } },
         template: {
           metadata: { labels: { app: 'foo' } },
           spec: {
