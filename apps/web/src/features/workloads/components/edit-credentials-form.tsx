@@ -13,7 +13,13 @@ interface EditCredentialsFormProps {
 }
 
 /** Change the Image Access Credential of a running workload; new pods pull with the new choice. */
-export function EditCredentialsForm({ namespace, plural = 'deployments', name, imagePullSecrets, onDone }: EditCredentialsFormProps) {
+export function EditCredentialsForm({
+  namespace,
+  plural = 'deployments',
+  name,
+  imagePullSecrets,
+  onDone,
+}: EditCredentialsFormProps) {
   const [selected, setSelected] = useState(imagePullSecrets);
   const patch = usePatchWorkload();
   const wrapper = useRef<HTMLFormElement>(null);

@@ -22,7 +22,14 @@ function imageProblem(image: string): string | undefined {
 }
 
 /** Edit image: a new reference for one container; it gets focus when opened from the pull explainer. */
-export function EditImageForm({ namespace, plural = 'deployments', name, container, image, onDone }: EditImageFormProps) {
+export function EditImageForm({
+  namespace,
+  plural = 'deployments',
+  name,
+  container,
+  image,
+  onDone,
+}: EditImageFormProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState(image);

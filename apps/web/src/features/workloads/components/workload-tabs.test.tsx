@@ -62,14 +62,11 @@ describe('Workloads tabs', () => {
     });
     renderRoute('/namespaces/default/workloads?kind=jobs');
     const table = await screen.findByRole('table', { name: 'Workloads' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Name',
-      'Status',
-      'COMPLETIONS',
-      'DURATION',
-      'Image',
-      'Age',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Name', 'Status', 'COMPLETIONS', 'DURATION', 'Image', 'Age']);
     const migrate = within(table).getByRole('row', { name: /migrate/ });
     expect(migrate).toHaveTextContent('Failed (BackoffLimitExceeded)');
     expect(migrate).toHaveTextContent('42s');

@@ -21,7 +21,17 @@ interface PullHelpProps {
 }
 
 /** Why a pull fails and how to fix it (one explanation per failing container and cause), and the edit it offers. */
-export function PullHelp({ namespace, plural, name, pods, events, imagePullSecrets, editing, onEdit, editable }: PullHelpProps) {
+export function PullHelp({
+  namespace,
+  plural,
+  name,
+  pods,
+  events,
+  imagePullSecrets,
+  editing,
+  onEdit,
+  editable,
+}: PullHelpProps) {
   const failures = new Map(
     pods.flatMap((pod) =>
       pod.containers.flatMap((container) => {
@@ -31,7 +41,9 @@ export function PullHelp({ namespace, plural, name, pods, events, imagePullSecre
           imagePullSecrets,
         });
         if (failure === undefined) return [];
-        const fix = editable ? failure.fix : failure.fix.filter((f) => f.action !== 'edit-image' && f.action !== 'pick-credential');
+        const fix = editable
+          ? failure.fix
+          : failure.fix.filter((f) => f.action !== 'edit-image' && f.action !== 'pick-credential');
         return [[`${container.name}/${failure.kind}`, { failure: { ...failure, fix }, container }] as const];
       }),
     ),
