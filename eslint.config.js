@@ -79,11 +79,61 @@ const bffRooms = {
   'resources/namespaces': ['kube', 'http', 'auth'],
   'resources/cluster': ['kube', 'http', 'auth'],
   'resources/secrets': ['kube', 'http', 'auth', 'resources/namespaces'],
-  'resources/deployments': ['kube', 'http', 'auth', 'resources/namespaces'],
+  // A manifest's documents, read and created together (every workload kind's POST).
+  'resources/manifests': ['kube', 'http', 'auth', 'resources/namespaces'],
+  'resources/deployments': ['kube', 'http', 'auth', 'resources/namespaces', 'resources/manifests'],
+  // The one route factory of the other workload kinds, their ownership rules; each kind is its own room.
+  'resources/workloads': [
+    'kube',
+    'http',
+    'auth',
+    'resources/namespaces',
+    'resources/deployments',
+    'resources/manifests',
+  ],
+  'resources/jobs': ['kube', 'http', 'auth', 'resources/namespaces', 'resources/deployments', 'resources/workloads'],
+  'resources/statefulsets': [
+    'kube',
+    'http',
+    'auth',
+    'resources/namespaces',
+    'resources/deployments',
+    'resources/workloads',
+  ],
+  'resources/daemonsets': [
+    'kube',
+    'http',
+    'auth',
+    'resources/namespaces',
+    'resources/deployments',
+    'resources/workloads',
+  ],
+  // A CronJob's status and detail are its Jobs'.
+  'resources/cronjobs': [
+    'kube',
+    'http',
+    'auth',
+    'resources/namespaces',
+    'resources/deployments',
+    'resources/workloads',
+    'resources/jobs',
+  ],
   // An image check reads the namespace's pull secrets.
   'resources/registry-checks': ['kube', 'http', 'auth', 'resources/namespaces', 'resources/secrets'],
   // Informers and the namespace stream, which sends each kind as its resource's mapper shows it.
-  watch: ['kube', 'http', 'auth', 'resources/namespaces', 'resources/secrets', 'resources/deployments'],
+  watch: [
+    'kube',
+    'http',
+    'auth',
+    'resources/namespaces',
+    'resources/secrets',
+    'resources/deployments',
+    'resources/workloads',
+    'resources/statefulsets',
+    'resources/daemonsets',
+    'resources/jobs',
+    'resources/cronjobs',
+  ],
   // Reporting a crash with a stack mapped to the sources.
   crash: [],
 };

@@ -24,6 +24,10 @@ import {
 } from './resources/registry-checks/check-routes';
 import { clusterRoutes } from './resources/cluster/cluster-routes';
 import { deploymentRoutes } from './resources/deployments/deployment-routes';
+import { statefulSetRoutes } from './resources/statefulsets/statefulset-routes';
+import { daemonSetRoutes } from './resources/daemonsets/daemonset-routes';
+import { jobRoutes } from './resources/jobs/job-routes';
+import { cronJobRoutes } from './resources/cronjobs/cronjob-routes';
 import { permissionRoutes } from './resources/namespaces/permission-routes';
 import { healthRoutes } from './resources/cluster/health-routes';
 import { secretRoutes } from './resources/secrets/secret-routes';
@@ -123,6 +127,10 @@ export function createApp(deps: AppDependencies): Express {
   const lister = new Lister(hub);
   namespaced.use('/secrets', secretRoutes(lister));
   namespaced.use('/deployments', deploymentRoutes(lister));
+  namespaced.use('/statefulsets', statefulSetRoutes(lister));
+  namespaced.use('/daemonsets', daemonSetRoutes(lister));
+  namespaced.use('/jobs', jobRoutes(lister));
+  namespaced.use('/cronjobs', cronJobRoutes(lister));
   namespaced.use('/image-checks', imageCheckRoutes(checks));
   namespaced.use('/permissions', permissionRoutes());
   namespaced.use('/stream', streamRoutes(hub));

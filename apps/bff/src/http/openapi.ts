@@ -2,6 +2,23 @@ import { z } from 'zod';
 import {
   apiError,
   clusterInfo,
+  cronJobDetail,
+  cronJobList,
+  cronJobPatch,
+  cronJobSummary,
+  daemonSetDetail,
+  daemonSetList,
+  daemonSetPatch,
+  daemonSetSummary,
+  jobDetail,
+  jobList,
+  jobPatch,
+  jobSummary,
+  statefulSetDetail,
+  statefulSetList,
+  statefulSetPatch,
+  statefulSetSummary,
+  workloadManifestRequest,
   deploymentDetail,
   deploymentList,
   deploymentManifestRequest,
@@ -54,6 +71,37 @@ function operation({ summary, body, response, status = 200, query = [] }: Operat
 }
 
 const ns = '/api/namespaces/{ns}';
+
+/** The five routes of a workload kind after Deployments (resources/workloads/workload-routes.ts). */
+function workloadPaths(
+  plural: string,
+  kind: string,
+  changes: string,
+  schemas: { list: Schema; summary: Schema; detail: Schema; patch: Schema },
+) {
+  return {
+    [`${ns}/${plural}`]: {
+      get: operation({ summary: `${kind}s with their console status`, response: schemas.list }),
+      post: operation({
+        summary: `Create from a manifest: one ${kind} and any v1 Services, made together or not at all`,
+        body: workloadManifestRequest,
+        response: schemas.summary,
+        status: 201,
+        query: ['dryRun'],
+      }),
+    },
+    [`${ns}/${plural}/{name}`]: {
+      get: operation({ summary: 'Conditions, pods and events', response: schemas.detail }),
+      patch: operation({
+        summary: `Change ${changes}`,
+        body: schemas.patch,
+        response: schemas.summary,
+        query: ['dryRun'],
+      }),
+      delete: operation({ summary: `Delete the ${kind} (its pods follow, as with kubectl delete)`, status: 204 }),
+    },
+  };
+}
 
 /** The OpenAPI 3.1 description of the BFF, generated from the same zod schemas that validate the traffic. */
 export function openApiDocument(): object {
@@ -111,7 +159,7 @@ export function openApiDocument(): object {
       [`${ns}/deployments`]: {
         get: operation({ summary: 'Deployments with their console status', response: deploymentList }),
         post: operation({
-          summary: 'Create from the workload form or a manifest',
+          summary: 'Create from the workload form, or from a manifest with any v1 Services',
           body: z.union([workloadForm, deploymentManifestRequest]),
           response: deploymentSummary,
           status: 201,
@@ -128,6 +176,30 @@ export function openApiDocument(): object {
         }),
         delete: operation({ summary: 'Delete the Deployment', status: 204 }),
       },
+      ...workloadPaths('statefulsets', 'StatefulSet', 'replicas, image or pull secrets', {
+        list: statefulSetList,
+        summary: statefulSetSummary,
+        detail: statefulSetDetail,
+        patch: statefulSetPatch,
+      }),
+      ...workloadPaths('daemonsets', 'DaemonSet', 'image or pull secrets', {
+        list: daemonSetList,
+        summary: daemonSetSummary,
+        detail: daemonSetDetail,
+        patch: daemonSetPatch,
+      }),
+      ...workloadPaths('jobs', 'Job', 'parallelism', {
+        list: jobList,
+        summary: jobSummary,
+        detail: jobDetail,
+        patch: jobPatch,
+      }),
+      ...workloadPaths('cronjobs', 'CronJob', 'suspend, image or pull secrets', {
+        list: cronJobList,
+        summary: cronJobSummary,
+        detail: cronJobDetail,
+        patch: cronJobPatch,
+      }),
       '/api/registry-checks': {
         post: operation({
           summary: 'Can these credentials log in?',

@@ -10,6 +10,10 @@ const nameRules = {
   namespace: dnsLabelProblems,
   secret: dnsSubdomainProblems,
   deployment: dnsSubdomainProblems,
+  statefulset: dnsSubdomainProblems,
+  daemonset: dnsSubdomainProblems,
+  job: dnsSubdomainProblems,
+  cronjob: dnsSubdomainProblems,
 } as const;
 
 export type NamedKind = keyof typeof nameRules;

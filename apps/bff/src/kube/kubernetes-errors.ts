@@ -74,8 +74,15 @@ export function isNamespaceNotFound(error: ApiException<unknown>): boolean {
   return error.code === 404 && readStatus(error.body).details?.kind === 'namespaces';
 }
 
-/** Map a Kubernetes API error to the console's envelope; `namespace` is where the request was aimed. */
-export function fromApiException(error: ApiException<unknown>, namespace?: string): ApiError {
+/**
+ * Map a Kubernetes API error to the console's envelope; `namespace` is where the request was aimed, `fieldPath` turns
+ * the API server's field paths into the paths the answer names (the form's by default; a manifest keeps them as they are).
+ */
+export function fromApiException(
+  error: ApiException<unknown>,
+  namespace?: string,
+  fieldPath: (field: string) => string = toFormPath,
+): ApiError {
   const status = readStatus(error.body);
   const kind = singular(status.details?.kind);
   const name = status.details?.name ?? '';
@@ -100,7 +107,12 @@ export function fromApiException(error: ApiException<unknown>, namespace?: strin
     case 409:
       if (status.reason === 'AlreadyExists') {
         const message = `A ${kind} named ${name} already exists${where}`;
-        return { status: 409, reason: 'AlreadyExists', message, fields: [{ path: 'name', message }] };
+        return {
+          status: 409,
+          reason: 'AlreadyExists',
+          message,
+          fields: [{ path: fieldPath('metadata.name'), message }],
+        };
       }
       return {
         status: 409,
@@ -109,7 +121,7 @@ export function fromApiException(error: ApiException<unknown>, namespace?: strin
       };
     case 422: {
       const fields: ApiFieldError[] = (status.details?.causes ?? []).map((cause) => ({
-        path: toFormPath(cause.field ?? ''),
+        path: fieldPath(cause.field ?? ''),
         message: cause.message ?? cause.reason ?? 'Invalid value',
       }));
       return {

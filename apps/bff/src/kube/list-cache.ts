@@ -2,7 +2,8 @@
 // reading the API server, because resources may not import the watch room; app.ts hands the lister to the routes.
 import type { Kubernetes } from './clients';
 
-export type CachedKind = 'secrets' | 'deployments' | 'replicasets' | 'pods';
+export type CachedKind =
+  'secrets' | 'deployments' | 'replicasets' | 'pods' | 'statefulsets' | 'daemonsets' | 'jobs' | 'cronjobs';
 
 /** A list as a synced watch holds it, and the resourceVersion it reflects. */
 export interface CachedList<Item> {

@@ -25,15 +25,21 @@ export const hostileNames: HostileName[] = [
 /** Percent-encodings Express cannot decode: a 400, before any parameter check. */
 export const undecodableNames = ['%zz', '%C0%AE'];
 
-export type ParamKind = 'namespace' | 'secret' | 'deployment';
+export type ParamKind = 'namespace' | 'secret' | 'deployment' | 'statefulset' | 'daemonset' | 'job' | 'cronjob';
 
 /** What a route's `:param` names, from where it sits in the path; undefined for a parameter no rule covers yet. */
 export function paramKind(path: string, param: string): ParamKind | undefined {
   if (param === 'ns') return 'namespace';
   const collection = new RegExp(`/(\\w+)/:${param}(/|$)`).exec(path)?.[1];
-  if (collection === 'secrets') return 'secret';
-  if (collection === 'deployments') return 'deployment';
-  return undefined;
+  const kinds: Record<string, ParamKind> = {
+    secrets: 'secret',
+    deployments: 'deployment',
+    statefulsets: 'statefulset',
+    daemonsets: 'daemonset',
+    jobs: 'job',
+    cronjobs: 'cronjob',
+  };
+  return collection === undefined ? undefined : kinds[collection];
 }
 
 export function paramsOf(path: string): string[] {

@@ -10,7 +10,8 @@ export interface WatchIdentity {
   kubernetes: Kubernetes;
 }
 
-export type WatchedKind = 'deployments' | 'replicasets' | 'pods' | 'events' | 'secrets';
+export type WatchedKind =
+  'deployments' | 'replicasets' | 'pods' | 'events' | 'secrets' | 'statefulsets' | 'daemonsets' | 'jobs' | 'cronjobs';
 export type ChangeType = 'added' | 'modified' | 'deleted';
 
 /** What a lister reads of one informer: its objects, the resourceVersion they reflect, and whether they can be trusted. */
@@ -68,12 +69,21 @@ export class InformerHub {
     this.recheckReview = limitReviews(review, rechecksInFlight);
   }
 
-  /** Listen to changes of a kind in a namespace; the first listener starts the watch, the last one stops it. */
-  subscribe(identity: WatchIdentity, kind: WatchedKind, namespace: string, listener: WatchListener): () => void {
+  /**
+   * Listen to changes of a kind in a namespace; the first listener starts the watch, the last one stops it.
+   * `groupVersion`: the one the cluster serves the kind as, where it varies (CronJobs: kube/cronjob-version.ts).
+   */
+  subscribe(
+    identity: WatchIdentity,
+    kind: WatchedKind,
+    namespace: string,
+    listener: WatchListener,
+    groupVersion?: string,
+  ): () => void {
     const own = this.informers.get(privateKey(identity, kind, namespace));
     const informer = own ?? this.informers.get(sharedKey(kind, namespace));
     if (informer === undefined) {
-      this.open(identity, kind, namespace, true, listener);
+      this.open(identity, kind, namespace, true, groupVersion, listener);
     } else {
       const member = informer.members.get(identity.key);
       if (member === undefined) {
@@ -95,11 +105,12 @@ export class InformerHub {
     kind: WatchedKind,
     namespace: string,
     shared: boolean,
+    groupVersion: string | undefined,
     ...listeners: WatchListener[]
   ): SharedInformer {
     const key = shared ? sharedKey(kind, namespace) : privateKey(identity, kind, namespace);
     // A private watch's holder is its only member: the API server's own answers (retried every 30 s) are its review.
-    const informer: SharedInformer = new SharedInformer(identity, kind, namespace, this.logger, () => {
+    const informer: SharedInformer = new SharedInformer(identity, kind, namespace, this.logger, groupVersion, () => {
       if (shared) void this.recheck(informer);
     });
     informer.members.set(identity.key, { identity, listeners: new Set(listeners), state: 'confirmed' });
@@ -131,7 +142,7 @@ export class InformerHub {
     if (answer === 'unknown') {
       // Its access cannot be asked: a watch of its own, whose every request the API server authorizes itself.
       informer.members.delete(member.identity.key);
-      this.open(member.identity, informer.kind, informer.namespace, false, ...member.listeners);
+      this.open(member.identity, informer.kind, informer.namespace, false, informer.groupVersion, ...member.listeners);
       return;
     }
     this.judge(informer, member, answer);

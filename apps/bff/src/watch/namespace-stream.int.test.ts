@@ -23,7 +23,8 @@ describe('the live stream', () => {
     await eventually('both streams connected', () =>
       first.raw().includes('retry:') && second.raw().includes('retry:') ? true : undefined,
     );
-    expect(hub.watchCount).toBe(5);
+    // One per kind: ReplicaSets, pods, Jobs, Deployments, StatefulSets, DaemonSets, CronJobs, events and secrets.
+    expect(hub.watchCount).toBe(9);
 
     const password = 'Stream-Pa55word!';
     const registries = [

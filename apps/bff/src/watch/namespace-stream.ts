@@ -9,6 +9,8 @@ import type { ChangeType, InformerHub, WatchedKind } from './informer-hub';
 import { identityOf } from '../auth/identity';
 import { namespaceOf } from '../resources/namespaces/namespace-scope';
 import { toSecretSummary } from '../resources/secrets/secret-summary';
+import { cronJobGroupVersion } from '../kube/cronjob-version';
+import { heldOwner, workloadMessage, type Held } from './workload-messages';
 
 const heartbeatMs = 15_000;
 
@@ -17,12 +19,18 @@ function send(res: Response, message: StreamMessage): void {
   res.write(`event: ${message.kind}\ndata: ${JSON.stringify(streamMessage.parse(message))}\n\n`);
 }
 
-/** `GET /namespaces/:ns/stream`: Server-Sent Events with Deployments, pods, events and secret summaries as they change. */
+/**
+ * `GET /namespaces/:ns/stream`: Server-Sent Events with the workloads of every kind, pods, events and secret summaries
+ * as they change: one upstream watch per kind (shared by every stream of the namespace), nine in all.
+ */
 export function streamRoutes(hub: InformerHub): Router {
   const router = Router();
-  router.get('/', (req, res) => {
+  router.get('/', async (req, res) => {
     const namespace = namespaceOf(res);
     const identity = identityOf(res);
+    // Asked once per API server; a cluster serving no CronJobs (or not answering yet) streams none.
+    const cronJobVersion = await cronJobGroupVersion(identity.kubernetes.kubeConfig).catch(() => undefined);
+    if (res.closed) return;
     res.writeHead(200, {
       'Content-Type': 'text/event-stream',
       'Cache-Control': 'no-store',
@@ -35,6 +43,7 @@ export function streamRoutes(hub: InformerHub): Router {
     const deployments = () => hub.list(identity, 'deployments', namespace) as readonly V1Deployment[];
     const replicaSets = () => hub.list(identity, 'replicasets', namespace) as readonly V1ReplicaSet[];
     const pods = () => hub.list(identity, 'pods', namespace) as readonly V1Pod[];
+    const held: Held = (kind) => hub.list(identity, kind, namespace);
     const deploymentMessage = (type: ChangeType, d: V1Deployment): StreamMessage => ({
       kind: 'deployment',
       type,
@@ -46,26 +55,57 @@ export function streamRoutes(hub: InformerHub): Router {
       replicasets: () => undefined,
       pods: (type, object) => {
         const pod = object as V1Pod;
-        const owner = owningDeployment(pod, replicaSets(), deployments());
+        const deployment = owningDeployment(pod, replicaSets(), deployments());
+        const workload = heldOwner(pod, held);
+        const name = deployment?.metadata?.name ?? workload?.object.metadata?.name;
+        const kind = deployment ? 'Deployment' : workload?.kind;
         send(res, {
           kind: 'pod',
           type,
           object: toPodSummary(pod),
-          ...(owner?.metadata?.name ? { deployment: owner.metadata.name } : {}),
+          ...(deployment?.metadata?.name ? { deployment: deployment.metadata.name } : {}),
+          ...(name && kind ? { owner: { kind, name } } : {}),
         });
-        // A pod's state decides its Deployment's console status (ImagePullBackOff, Running).
-        if (owner) send(res, deploymentMessage('modified', owner));
+        // A pod's state decides its workload's console status (ImagePullBackOff, Running).
+        if (deployment) send(res, deploymentMessage('modified', deployment));
+        if (workload) send(res, workloadMessage(workload.watched, 'modified', workload.object, held));
       },
+      statefulsets: (type, object) => send(res, workloadMessage('statefulsets', type, object, held)),
+      daemonsets: (type, object) => send(res, workloadMessage('daemonsets', type, object, held)),
+      jobs: (type, object) => {
+        send(res, workloadMessage('jobs', type, object, held));
+        // A Job's outcome decides its CronJob's status (Active, Failed).
+        const cronJob = heldOwner(object, held);
+        if (cronJob) send(res, workloadMessage(cronJob.watched, 'modified', cronJob.object, held));
+      },
+      cronjobs: (type, object) => send(res, workloadMessage('cronjobs', type, object, held)),
       events: (type, object) => send(res, { kind: 'event', type, object: toEventSummary(object as CoreV1Event) }),
       secrets: (type, object) => send(res, { kind: 'secret', type, object: toSecretSummary(object) }),
     };
-    // ReplicaSets and pods first, so the first Deployment messages already see their pods.
-    const kinds: WatchedKind[] = ['replicasets', 'pods', 'deployments', 'events', 'secrets'];
+    // What workloads own first (ReplicaSets, pods, Jobs), so the first workload messages already see it.
+    const kinds: WatchedKind[] = [
+      'replicasets',
+      'pods',
+      'jobs',
+      'deployments',
+      'statefulsets',
+      'daemonsets',
+      ...(cronJobVersion === undefined ? [] : (['cronjobs'] as const)),
+      'events',
+      'secrets',
+    ];
     const unsubscribes = kinds.map((kind) =>
-      hub.subscribe(identity, kind, namespace, {
-        change: handlers[kind],
-        status: (state, message) => send(res, { kind: 'status', watch: kind, state, ...(message ? { message } : {}) }),
-      }),
+      hub.subscribe(
+        identity,
+        kind,
+        namespace,
+        {
+          change: handlers[kind],
+          status: (state, message) =>
+            send(res, { kind: 'status', watch: kind, state, ...(message ? { message } : {}) }),
+        },
+        kind === 'cronjobs' ? cronJobVersion : undefined,
+      ),
     );
     const stop = () => {
       clearInterval(heartbeat);

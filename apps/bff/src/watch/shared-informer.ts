@@ -9,7 +9,9 @@ import {
 import type { Logger } from 'pino';
 import type { Kubernetes } from '../kube/clients';
 import { statusCodeOf } from '../kube/kubernetes-errors';
+import { kubeRequestJson } from '../kube/kube-request';
 import { itemsOf, type JsonOf } from '../kube/list-json';
+import { groupVersionPath } from '../kube/namespaced-resources';
 import type { ChangeType, InformerStore, WatchedKind, WatchIdentity, WatchListener } from './informer-hub';
 import { ReflectorWatch } from './reflector-watch';
 
@@ -20,9 +22,24 @@ const firstRetryMs = 1_000;
 const maxRetryMs = 30_000;
 const healthyAfterMs = 5_000;
 
-function watchPath(kind: WatchedKind, namespace: string): string {
-  const group = kind === 'deployments' || kind === 'replicasets' ? '/apis/apps/v1' : '/api/v1';
-  return `${group}/namespaces/${namespace}/${kind}`;
+/** The group version of each kind the streams watch; a CronJob's is the one the cluster serves (discovery). */
+const groupVersions: Record<Exclude<WatchedKind, 'cronjobs'>, string> = {
+  deployments: 'apps/v1',
+  replicasets: 'apps/v1',
+  statefulsets: 'apps/v1',
+  daemonsets: 'apps/v1',
+  jobs: 'batch/v1',
+  pods: 'v1',
+  events: 'v1',
+  secrets: 'v1',
+};
+
+function groupVersionOf(kind: WatchedKind, discovered: string | undefined): string {
+  return kind === 'cronjobs' ? (discovered ?? 'batch/v1') : groupVersions[kind];
+}
+
+function watchPath(kind: WatchedKind, namespace: string, groupVersion: string): string {
+  return `${groupVersionPath(groupVersion)}/namespaces/${namespace}/${kind}`;
 }
 
 /** client-node's informer types what it holds as its model classes; it holds the API server's JSON, as its watch delivers. */
@@ -30,7 +47,12 @@ function asListed(list: Promise<JsonOf<KubernetesListObject<KubernetesObject>>>)
   return list as Promise<unknown> as Promise<KubernetesListObject<KubernetesObject>>;
 }
 
-function listFunction(kubernetes: Kubernetes, kind: WatchedKind, namespace: string): ListPromise<KubernetesObject> {
+function listFunction(
+  kubernetes: Kubernetes,
+  kind: WatchedKind,
+  namespace: string,
+  path: string,
+): ListPromise<KubernetesObject> {
   switch (kind) {
     case 'deployments':
       return () => asListed(kubernetes.apps.listNamespacedDeployment({ namespace }));
@@ -42,6 +64,14 @@ function listFunction(kubernetes: Kubernetes, kind: WatchedKind, namespace: stri
       return () => asListed(kubernetes.core.listNamespacedEvent({ namespace }));
     case 'secrets':
       return () => asListed(kubernetes.core.listNamespacedSecret({ namespace }));
+    default:
+      return () =>
+        asListed(
+          kubeRequestJson<JsonOf<KubernetesListObject<KubernetesObject>>>(kubernetes.kubeConfig, {
+            method: 'GET',
+            path,
+          }),
+        );
   }
 }
 
@@ -82,6 +112,8 @@ export interface Member {
  */
 export class SharedInformer implements InformerStore {
   readonly members = new Map<string, Member>();
+  /** The group version it watches (`apps/v1`, `batch/v1beta1`). */
+  readonly groupVersion: string;
   private readonly changeWaiters = new Set<() => void>();
   private readonly informer: ListWatch<KubernetesObject>;
   private readonly watch: HolderWatch;
@@ -100,13 +132,15 @@ export class SharedInformer implements InformerStore {
     readonly kind: WatchedKind,
     readonly namespace: string,
     logger: Logger,
+    discoveredGroupVersion: string | undefined,
     onForbidden: () => void,
   ) {
-    const path = watchPath(kind, namespace);
+    this.groupVersion = groupVersionOf(kind, discoveredGroupVersion);
+    const path = watchPath(kind, namespace, this.groupVersion);
     const listed: ListPromise<KubernetesObject> = async () => {
       // A list happens at the start and after 410 Gone only; a healthy watch resumes from its resourceVersion instead.
       logger.debug({ watch: path }, 'listing');
-      const answer = await listFunction(this.holder.kubernetes, kind, namespace)();
+      const answer = await listFunction(this.holder.kubernetes, kind, namespace, path)();
       return { ...answer, items: itemsOf(answer) };
     };
     this.watch = new HolderWatch(holder.kubernetes.kubeConfig, logger);

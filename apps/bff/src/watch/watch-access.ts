@@ -13,7 +13,18 @@ export type AccessReview = (
   verbs: readonly ('list' | 'watch')[],
 ) => Promise<AccessAnswer>;
 
-const groupOf = (kind: WatchedKind) => (kind === 'deployments' || kind === 'replicasets' ? 'apps' : '');
+const groups: Record<WatchedKind, string> = {
+  deployments: 'apps',
+  replicasets: 'apps',
+  statefulsets: 'apps',
+  daemonsets: 'apps',
+  jobs: 'batch',
+  cronjobs: 'batch',
+  pods: '',
+  events: '',
+  secrets: '',
+};
+const groupOf = (kind: WatchedKind) => groups[kind];
 
 /**
  * Whether this identity may `verbs` the whole collection of `kind` in `namespace`: the very request a watch makes,

@@ -115,7 +115,7 @@ describe('deployment routes', () => {
       metadata: { name: 'elsewhere', namespace: 'kube-system' },
     });
     const res = await request(app).post(base).set(json).send({ manifest: other }).expect(422);
-    expect(apiError.parse(res.body).fields?.[0]?.path).toBe('manifest');
+    expect(apiError.parse(res.body).fields?.[0]).toMatchObject({ path: 'metadata.namespace', document: 0 });
     await request(app)
       .post(base)
       .set(json)
@@ -124,7 +124,26 @@ describe('deployment routes', () => {
     await request(app).post(base).set(json).send({ manifest: ': : :' }).expect(422);
   });
 
-  it('maps the API server 422 causes and 409 AlreadyExists to form fields', async () => {
+  it('creates a Deployment with the Service a manifest gives beside it, and refuses a second Deployment', async () => {
+    const service = {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'with-service' },
+      spec: { ports: [{ port: 80 }] },
+    };
+    const manifest = [service, seedManifest('with-service', 'test')].map((o) => stringify(o)).join('---\n');
+    await request(app).post(`${base}?dryRun=All`).set(json).send({ manifest }).expect(200);
+    await request(app).post(base).set(json).send({ manifest }).expect(201);
+    expect(await kubectl(['-n', namespace.name, 'get', 'service', 'with-service', '-o', 'name'])).toBe(
+      'service/with-service\n',
+    );
+    const twice = `${manifest}---\n${stringify(seedManifest('second', 'test'))}`;
+    const res = await request(app).post(base).set(json).send({ manifest: twice }).expect(422);
+    expect(apiError.parse(res.body).fields?.[0]).toMatchObject({ path: 'kind', document: 2 });
+    await request(app).delete(`${base}/with-service`).set(json).expect(204);
+  });
+
+  it('maps the API server 422 causes to manifest fields, and 409 AlreadyExists to form fields', async () => {
     const bad = seedManifest('bad-container', 'test');
     bad.spec.template.spec.containers[0] = { name: 'Not_Valid', image: image(), imagePullPolicy: 'IfNotPresent' };
     const invalid = await request(app)
@@ -132,7 +151,10 @@ describe('deployment routes', () => {
       .set(json)
       .send({ manifest: JSON.stringify(bad) })
       .expect(422);
-    expect(apiError.parse(invalid.body).fields?.map((f) => f.path)).toContain('containers.0.name');
+    // A manifest's errors keep the API server's field paths, with the document they belong to.
+    expect(apiError.parse(invalid.body).fields).toContainEqual(
+      expect.objectContaining({ path: 'spec.template.spec.containers[0].name', document: 0 }),
+    );
     const exists = await request(app).post(base).set(json).send(form('awesomeapp', 'test')).expect(409);
     expect(apiError.parse(exists.body).fields).toEqual([
       { path: 'name', message: `A deployment named awesomeapp already exists in namespace ${namespace.name}` },

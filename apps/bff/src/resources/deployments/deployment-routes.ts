@@ -1,5 +1,6 @@
 import { Router } from 'express';
-import type { V1Deployment, V1Pod, V1ReplicaSet } from '@kubernetes/client-node';
+import type { Logger } from 'pino';
+import type { V1Deployment, V1Pod, V1ReplicaSet, V1Service } from '@kubernetes/client-node';
 import {
   type DeploymentList,
   deploymentDetail,
@@ -9,7 +10,10 @@ import {
   deploymentForm,
   toDeploymentManifest,
 } from '@berth/contracts';
-import { parseDeploymentYaml } from './parse-deployment-yaml';
+import { parseWorkloadManifest } from '../manifests/parse-manifest';
+import { createManifest } from '../manifests/create-manifest';
+import { NamespacedResources } from '../../kube/namespaced-resources';
+import type { Kubernetes } from '../../kube/clients';
 import { toDeploymentDetail } from './deployment-detail';
 import { toDeploymentSummary } from './deployment-summary';
 import { podsByDeployment } from './owned-objects';
@@ -32,9 +36,8 @@ function objectBody(body: unknown): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
-/** A Deployment from the Create Workload form model or from a manifest, always in `namespace`. */
-function deploymentFromBody(body: Record<string, unknown>, namespace: string): V1Deployment {
-  if ('manifest' in body) return parseDeploymentYaml(deploymentManifestRequest.parse(body).manifest, namespace);
+/** A Deployment from the Create Workload form model, always in `namespace`. */
+function deploymentFromForm(body: Record<string, unknown>, namespace: string): V1Deployment {
   if (body.namespace !== undefined && body.namespace !== namespace) {
     const message = `This request is for namespace ${namespace}`;
     throw new HttpError(422, 'Invalid', message, [{ path: 'namespace', message }]);
@@ -103,16 +106,41 @@ export function deploymentRoutes(lists?: ListCache): Router {
     res.type('application/json; charset=utf-8').send(body);
   });
 
+  /** A manifest's Services, then its Deployment, made together or not at all (manifests/create-manifest.ts). */
+  const createFromManifest = (
+    kubernetes: Kubernetes,
+    namespace: string,
+    text: string,
+    log: Logger,
+    dryRun?: string,
+  ) => {
+    const manifest = parseWorkloadManifest(text, namespace, { kind: 'Deployment', apiVersions: ['apps/v1'] });
+    const targets = {
+      services: new NamespacedResources<V1Service>(kubernetes.kubeConfig, 'v1', 'services'),
+      workload: new NamespacedResources<V1Deployment>(kubernetes.kubeConfig, 'apps/v1', 'deployments'),
+    };
+    return createManifest(targets, namespace, manifest, log, dryRun);
+  };
+
   router.post('/', async (req, res) => {
     const namespace = namespaceOf(res);
-    const deployment = deploymentFromBody(objectBody(req.body), namespace);
-    const { apps } = kubernetesOf(res);
+    const body = objectBody(req.body);
+    const kubernetes = kubernetesOf(res);
     const dryRun = dryRunOf(req.query);
-    const created = await apps.createNamespacedDeployment({
-      namespace,
-      body: deployment,
-      ...(dryRun ? { dryRun } : {}),
-    });
+    const created =
+      'manifest' in body
+        ? await createFromManifest(
+            kubernetes,
+            namespace,
+            deploymentManifestRequest.parse(body).manifest,
+            req.log,
+            dryRun,
+          )
+        : await kubernetes.apps.createNamespacedDeployment({
+            namespace,
+            body: deploymentFromForm(body, namespace),
+            ...(dryRun ? { dryRun } : {}),
+          });
     if (!dryRun) lists?.acknowledge(namespace, 'deployments', acknowledgedWrite(created));
     res.status(dryRun ? 200 : 201).json(deploymentSummary.parse(toDeploymentSummary(created, [])));
   });

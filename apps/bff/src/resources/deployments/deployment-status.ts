@@ -21,7 +21,9 @@ export interface ConsoleStatus {
 }
 
 /** The first failing container of the pods, as the kubelet reported it. */
-function failingContainer(pods: readonly ModelOrJson<V1Pod>[]): { reason: string; message?: string } | undefined {
+export function failingContainer(
+  pods: readonly ModelOrJson<V1Pod>[],
+): { reason: string; message?: string } | undefined {
   for (const pod of pods) {
     const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
     for (const container of statuses) {

@@ -18,10 +18,10 @@ export function namespaceOf(res: Response): string {
   return namespace;
 }
 
-/** `?dryRun=true` as the API server's `dryRun: 'All'`. */
+/** `?dryRun=true`, or the API server's own `?dryRun=All`, as the API server's `dryRun: 'All'`. */
 export function dryRunOf(query: unknown): 'All' | undefined {
   const value = typeof query === 'object' && query !== null ? (query as Record<string, unknown>).dryRun : undefined;
   if (value === undefined || value === 'false') return undefined;
-  if (value === 'true') return 'All';
-  throw new HttpError(400, 'BadRequest', 'dryRun must be true or false');
+  if (value === 'true' || value === 'All') return 'All';
+  throw new HttpError(400, 'BadRequest', 'dryRun must be All, true or false');
 }
