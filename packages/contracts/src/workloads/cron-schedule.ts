@@ -91,7 +91,8 @@ const durationUnits: Record<string, number> = {
   m: 60,
   h: 3600,
 };
-const durationPattern = /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:ns|us|µs|μs|ms|s|m|h)/;
+// µ and μ escaped: esbuild cannot escape them in a regex literal, and the BFF's bundle must stay ASCII.
+const durationPattern = /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h)/;
 
 function parseEvery(text: string): number {
   let rest = text;
