@@ -91,7 +91,7 @@ const durationUnits: Record<string, number> = {
   m: 60,
   h: 3600,
 };
-// µ and μ escaped: esbuild cannot escape them in a regex literal, and the BFF's bundle must stay ASCII.
+// µ and μ escaped in the regexes: esbuild cannot escape a regex literal, and the BFF's bundle must stay ASCII.
 const durationPattern = /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h)/;
 
 function parseEvery(text: string): number {
@@ -102,7 +102,7 @@ function parseEvery(text: string): number {
   while (rest !== '') {
     const match = durationPattern.exec(rest);
     if (match === null) throw new ScheduleError(`'@every ${text}' is not a duration such as 1h30m or 90s`);
-    const unit = /[a-zµμ]+$/.exec(match[0])?.[0] ?? 's';
+    const unit = /[a-z\u00b5\u03bc]+$/.exec(match[0])?.[0] ?? 's';
     seconds += Number(match[0].slice(0, -unit.length)) * (durationUnits[unit] ?? 1);
     rest = rest.slice(match[0].length);
   }
