@@ -23,7 +23,10 @@ export class WorkloadKindTab<T extends Tab> {
   /** Opens Workloads and clicks the tab, as a user would. */
   async open(namespace: string): Promise<void> {
     await this.page.goto(`/namespaces/${namespace}/workloads`);
-    await this.page.getByRole('navigation', { name: 'Workload types' }).getByRole('link', { name: this.tab }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Workload types' })
+      .getByRole('link', { name: this.tab, exact: true })
+      .click();
   }
 
   row(name: string): Locator {
