@@ -47,6 +47,8 @@ describe('useNamespaceStream', () => {
         source?.emit('status', { kind: 'status', watch, state: 'forbidden', message: `You cannot watch ${watch}` }),
       );
     refuse('secrets');
+    // A Role for Deployments only (the restricted user's in team-a): the other kinds' watches are refused.
+    for (const watch of ['statefulsets', 'daemonsets', 'jobs', 'cronjobs']) refuse(watch);
     expect(await screen.findByText('Live')).toBeInTheDocument();
     for (const watch of ['replicasets', 'pods', 'deployments', 'events']) refuse(watch);
     expect(await screen.findByText('Not permitted')).toBeInTheDocument();
