@@ -58,11 +58,10 @@ export function WorkloadsPage({ namespace }: { namespace: string }) {
         none={`No workloads in namespace ${namespace} yet.`}
         noMatch="No workload matches this search."
       />
-      {shown > 0 ? (
-        <Suspense fallback={<LoadingState label="Loading workloads…" />}>
-          <Table namespace={namespace} q={q} stale={!reachable} />
-        </Suspense>
-      ) : null}
+      {/* Rendered from the start, so the table's chunk loads while the list is fetched; it shows nothing without rows. */}
+      <Suspense fallback={shown > 0 ? <LoadingState label="Loading workloads…" /> : null}>
+        <Table namespace={namespace} q={q} stale={!reachable} />
+      </Suspense>
     </section>
   );
 }

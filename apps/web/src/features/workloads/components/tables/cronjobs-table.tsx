@@ -19,5 +19,6 @@ const columns: readonly Column<CronJobSummary>[] = [
 /** `kubectl get cronjob` (SCHEDULE, SUSPEND, ACTIVE, LAST SCHEDULE) with the console status. */
 export default function CronJobsTable({ namespace, q, stale }: KindTableProps) {
   const rows = useFilteredList(namespace, 'cronjobs', q);
+  if (rows.length === 0) return null;
   return <DataTable label="Workloads" columns={columns} rows={rows} rowKey={(c) => c.name} stale={stale} />;
 }

@@ -20,5 +20,6 @@ const columns: readonly Column<DaemonSetSummary>[] = [
 /** `kubectl get daemonset` with the console status and images. */
 export default function DaemonSetsTable({ namespace, q, stale }: KindTableProps) {
   const rows = useFilteredList(namespace, 'daemonsets', q);
+  if (rows.length === 0) return null;
   return <DataTable label="Workloads" columns={columns} rows={rows} rowKey={(d) => d.name} stale={stale} />;
 }

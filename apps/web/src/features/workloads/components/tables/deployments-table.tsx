@@ -18,5 +18,6 @@ const columns: readonly Column<DeploymentSummary>[] = [
 /** `kubectl get deployment` with the console status and images. */
 export default function DeploymentsTable({ namespace, q, stale }: KindTableProps) {
   const rows = useFilteredList(namespace, 'deployments', q);
+  if (rows.length === 0) return null;
   return <DataTable label="Workloads" columns={columns} rows={rows} rowKey={(d) => d.name} stale={stale} />;
 }

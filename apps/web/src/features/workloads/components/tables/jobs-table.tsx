@@ -18,5 +18,6 @@ const columns: readonly Column<JobSummary>[] = [
 /** `kubectl get job` (COMPLETIONS, DURATION) with Running, Complete or Failed and the reason. */
 export default function JobsTable({ namespace, q, stale }: KindTableProps) {
   const rows = useFilteredList(namespace, 'jobs', q);
+  if (rows.length === 0) return null;
   return <DataTable label="Workloads" columns={columns} rows={rows} rowKey={(j) => j.name} stale={stale} />;
 }

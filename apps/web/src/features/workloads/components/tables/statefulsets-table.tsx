@@ -17,5 +17,6 @@ const columns: readonly Column<StatefulSetSummary>[] = [
 /** `kubectl get statefulset` (READY) with the console status, its headless Service and images. */
 export default function StatefulSetsTable({ namespace, q, stale }: KindTableProps) {
   const rows = useFilteredList(namespace, 'statefulsets', q);
+  if (rows.length === 0) return null;
   return <DataTable label="Workloads" columns={columns} rows={rows} rowKey={(s) => s.name} stale={stale} />;
 }
