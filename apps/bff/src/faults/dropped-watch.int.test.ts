@@ -26,7 +26,7 @@ describe('dropped watch connections', () => {
     await eventually('the secret made after the drop on the stream', () =>
       streamedSecrets(stream).includes('after') ? true : undefined,
     );
-    // Each of the stream's five watches opened again, from its resourceVersion: no relist was needed.
+    // Each of the stream's watches opened again, from its resourceVersion: no relist was needed.
     expect(bff.logLines('watch opened').length).toBeGreaterThanOrEqual(opened + bff.hub.watchCount);
     expect(bff.logLines('listing')).toHaveLength(bff.hub.watchCount);
     expect(stream.ended()).toBe(false);

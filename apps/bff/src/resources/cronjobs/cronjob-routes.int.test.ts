@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cronJobGroupVersion } from '../../kube/cronjob-version';
 import { adminKubeConfig, kubectl, testApp, testNamespace } from '../../testing/cluster';
 
-// kube-apiserver 1.20 serves CronJobs only as batch/v1beta1; the local cluster runs no CronJob controller.
+// kube-apiserver 1.20 serves CronJobs only as batch/v1beta1. Nothing here waits for a controller to run them.
 const namespace = testNamespace('kinds-api-cj');
 const { app } = testApp();
 const base = `/api/namespaces/${namespace.name}/cronjobs`;

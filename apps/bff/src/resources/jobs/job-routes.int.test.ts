@@ -4,7 +4,7 @@ import { apiError, jobDetail, jobList } from '@berth/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kubectl, testApp, testNamespace } from '../../testing/cluster';
 
-// The local cluster runs no Job controller: a Job stays Running with no pods, which is all this needs.
+// Whether or not the local cluster runs the Job controller and completes its pods, nothing here waits for them.
 const namespace = testNamespace('kinds-api-job');
 const { app } = testApp();
 const base = `/api/namespaces/${namespace.name}/jobs`;
@@ -38,12 +38,13 @@ describe('job routes', () => {
       images: ['busybox:1.36'],
     });
     const [row] = jobList.parse((await request(app).get(base).expect(200)).body).items;
-    expect(row).toMatchObject({ name: 'once', completions: '0/2', active: 0, succeeded: 0, failed: 0 });
+    expect(row?.name).toBe('once');
+    expect(row?.completions).toMatch(/^\d\/2$/);
 
     const patched = await request(app).patch(`${base}/once`).set(json).send({ parallelism: 2 }).expect(200);
     expect(patched.body).toMatchObject({ name: 'once' });
     const detail = jobDetail.parse((await request(app).get(`${base}/once`).expect(200)).body);
-    expect(detail).toMatchObject({ parallelism: 2, backoffLimit: 2, pods: [] });
+    expect(detail).toMatchObject({ parallelism: 2, backoffLimit: 2 });
     // A Job's pod template is immutable, so its image is not among what PATCH takes.
     await request(app)
       .patch(`${base}/once`)

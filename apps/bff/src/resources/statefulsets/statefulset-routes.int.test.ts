@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { stringify } from 'yaml';
-import { apiError, statefulSetDetail, statefulSetList } from '@berth/contracts';
+import { apiError, statefulSetDetail, statefulSetList, statefulSetSummary } from '@berth/contracts';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../app';
 import { adminKubeConfig, eventually, kubectl, testNamespace } from '../../testing/cluster';
@@ -9,7 +9,7 @@ import { captureLogs } from '../../testing/log-capture';
 import { connectStream } from '../../testing/sse-client';
 import { InformerHub } from '../../watch/informer-hub';
 
-// The local cluster runs no StatefulSet controller: nothing here waits for pods it would make.
+// Whether or not the local cluster runs the StatefulSet controller, nothing here waits for the pods it would make.
 const namespace = testNamespace('kinds-api-sts');
 const logs = captureLogs();
 const hub = new InformerHub(logs.logger);
@@ -38,15 +38,18 @@ const manifest = (...objects: object[]) => ({ manifest: objects.map((o) => strin
 const exists = async (kind: string, name: string) =>
   (await kubectl(['-n', namespace.name, 'get', kind, '--ignore-not-found', '-o', 'name'])).includes(`/${name}`);
 
-/** A pod the StatefulSet controller would have made, owned by the StatefulSet's uid. */
-async function ownedPod(name: string, owner: { name: string; uid: string }) {
+/**
+ * A pod owned by the StatefulSet's uid, outside its selector so that its controller, if it runs, neither adopts nor
+ * deletes it; `controller` makes it name the StatefulSet as its controller (which then releases it, after the stream saw it).
+ */
+async function ownedPod(name: string, owner: { name: string; uid: string }, controller = false) {
   const pod = {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: {
       name,
-      labels: { app: owner.name },
-      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'StatefulSet', ...owner, controller: true }],
+      labels: { app: 'not-selected' },
+      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'StatefulSet', ...owner, controller }],
     },
     spec: { containers: [{ name: 'c', image: 'nginx:1.25' }] },
   };
@@ -85,14 +88,16 @@ describe('statefulset routes', () => {
     const uid = (
       await kubectl(['-n', namespace.name, 'get', 'statefulset', 'web', '-o', 'jsonpath={.metadata.uid}'])
     ).trim();
-    for (const pod of ['web-10', 'web-2', 'web-0']) await ownedPod(pod, { name: 'web', uid });
+    for (const pod of ['ordinal-10', 'ordinal-2', 'ordinal-0']) await ownedPod(pod, { name: 'web', uid });
+    await ownedPod('controlled', { name: 'web', uid }, true);
     const detail = statefulSetDetail.parse((await request(app).get(`${base}/web`).expect(200)).body);
-    expect(detail.pods.map((p) => p.name)).toEqual(['web-0', 'web-2', 'web-10']);
+    const ordinals = detail.pods.map((p) => p.name).filter((name) => name.startsWith('ordinal-'));
+    expect(ordinals).toEqual(['ordinal-0', 'ordinal-2', 'ordinal-10']);
 
     const patched = await request(app).patch(`${base}/web`).set(json).send({ replicas: 3 }).expect(200);
-    expect(patched.body).toMatchObject({ ready: '0/3' });
+    expect(statefulSetSummary.parse(patched.body).ready).toMatch(/\/3$/);
     await eventually('the scaled StatefulSet and its pods on the stream', () =>
-      stream.messages.some((m) => m.kind === 'statefulset' && m.type === 'modified' && m.object.ready === '0/3') &&
+      stream.messages.some((m) => m.kind === 'statefulset' && m.type === 'modified' && m.object.ready.endsWith('/3')) &&
       stream.messages.some((m) => m.kind === 'pod' && m.owner?.kind === 'StatefulSet' && m.owner.name === 'web')
         ? true
         : undefined,

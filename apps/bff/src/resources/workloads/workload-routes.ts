@@ -23,7 +23,7 @@ const relatedGroupVersion: Record<RelatedKind, string> = { pods: 'v1', jobs: 'ba
 /** The kind's calls with these credentials, in the group version the cluster serves it as. */
 async function workloadsOf<W>(
   kubernetes: Kubernetes,
-  definition: WorkloadDefinition<KubernetesObject, unknown, unknown>,
+  definition: Pick<WorkloadDefinition<KubernetesObject, unknown, unknown>, 'groupVersion' | 'plural'>,
 ) {
   const groupVersion = await definition.groupVersion(kubernetes.kubeConfig);
   return new NamespacedResources<W>(kubernetes.kubeConfig, groupVersion, definition.plural);
@@ -33,12 +33,11 @@ async function workloadsOf<W>(
  * `/namespaces/:ns/<plural>`: list (from the stream's watches when synced), create from a manifest, get, patch and
  * delete, the same for every workload kind but Deployments (whose routes came first and keep their form body).
  */
-export function workloadRoutes<W extends KubernetesObject, Summary, Detail>(
+export function workloadRoutes<W extends KubernetesObject, Summary extends { name: string }, Detail>(
   definition: WorkloadDefinition<W, Summary, Detail>,
   lists?: ListCache,
 ): Router {
   const { plural, related } = definition;
-  const generic = definition as unknown as WorkloadDefinition<KubernetesObject, unknown, unknown>;
   const router = Router();
   requireNameParam(router, 'name', definition.param);
   const reads = new InFlightReads<Buffer>();
@@ -49,7 +48,7 @@ export function workloadRoutes<W extends KubernetesObject, Summary, Detail>(
   const listBody = (workloads: readonly JsonOf<W>[], owned: readonly JsonOf<KubernetesObject>[], version: string) => {
     const ownedOf = ownedBy(owned);
     const items = workloads.map((w) => definition.summary(w, ownedOf(w)));
-    const sorted = items.sort((a, b) => byName((a as { name: string }).name, (b as { name: string }).name));
+    const sorted = items.sort((a, b) => byName(a.name, b.name));
     return JSON.stringify({ items: sorted, resourceVersion: version });
   };
 
@@ -76,7 +75,7 @@ export function workloadRoutes<W extends KubernetesObject, Summary, Detail>(
         related,
       );
       const [workloads, owned] = await Promise.all([
-        (await workloadsOf<W>(kubernetes, generic)).list(namespace),
+        (await workloadsOf<W>(kubernetes, definition)).list(namespace),
         relatedResources.list(namespace),
       ]);
       // An empty list is also what a namespace that does not exist gives: only then is the Namespace itself asked.
@@ -91,7 +90,7 @@ export function workloadRoutes<W extends KubernetesObject, Summary, Detail>(
     const namespace = namespaceOf(res);
     const { manifest } = workloadManifestRequest.parse(req.body);
     const kubernetes = kubernetesOf(res);
-    const workloads = await workloadsOf<W>(kubernetes, generic);
+    const workloads = await workloadsOf<W>(kubernetes, definition);
     const parsed = parseWorkloadManifest(manifest, namespace, definition);
     // Written in the other CronJob version: the fields Berth writes are the same in both, so only apiVersion changes.
     parsed.workload.object.apiVersion = workloads.groupVersion;
@@ -108,7 +107,7 @@ export function workloadRoutes<W extends KubernetesObject, Summary, Detail>(
     const identity = identityOf(res);
     const body = await reads.share(scope(namespace), `${identity.key} detail ${name}`, async () => {
       const { kubernetes } = identity;
-      const workload = await (await workloadsOf<W>(kubernetes, generic)).read(namespace, name);
+      const workload = await (await workloadsOf<W>(kubernetes, definition)).read(namespace, name);
       const { kubeConfig } = kubernetes;
       const ns = encodeURIComponent(namespace);
       const [pods, events, jobs] = await Promise.all([
@@ -138,7 +137,7 @@ export function workloadRoutes<W extends KubernetesObject, Summary, Detail>(
     const namespace = namespaceOf(res);
     const name = req.params.name;
     const patch = definition.patchSchema.parse(req.body);
-    const workloads = await workloadsOf<W>(kubernetesOf(res), generic);
+    const workloads = await workloadsOf<W>(kubernetesOf(res), definition);
     const current = await workloads.read(namespace, name);
     const operations = toWorkloadPatchOperations(
       definition.podSpec(current),
@@ -156,7 +155,7 @@ export function workloadRoutes<W extends KubernetesObject, Summary, Detail>(
     const namespace = namespaceOf(res);
     const name = req.params.name;
     // Background, as `kubectl delete` does: the garbage collector removes its pods (and a CronJob's Jobs) after it.
-    const workloads = await workloadsOf<W>(kubernetesOf(res), generic);
+    const workloads = await workloadsOf<W>(kubernetesOf(res), definition);
     const status = await workloads.delete(namespace, name, 'Background');
     const uid = status.details?.uid;
     lists?.acknowledge(namespace, plural, uid ? { deleted: { name, uid } } : { resourceVersion: '' });
