@@ -15,9 +15,6 @@ export default defineConfig({
     emptyOutDir: true,
     // Everything the first route loads in one file: gzip then compresses it as one stream (about 3 KB less than ten files).
     rolldownOptions: {
-      // A contracts module whose exports nothing uses is left out, zod schemas and all: the first route needs few of them
-      // (its own zod-without-eval.ts too, so main.tsx sets zod's jitless first).
-      treeshake: { moduleSideEffects: (id: string) => !id.includes('/packages/contracts/src/') },
       output: { codeSplitting: { groups: [{ name: 'berth', tags: ['$initial'] }] } },
     },
   },

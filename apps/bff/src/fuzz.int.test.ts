@@ -290,10 +290,13 @@ describe('fuzzing every write endpoint', () => {
       'securityContext',
       'schedulerName',
     ]);
+    // command and ports are Create Workload fields now (issue 16); a smuggled hostPort still must not arrive.
     const containerKeys = new Set([
       'name',
       'image',
       'imagePullPolicy',
+      'command',
+      'ports',
       'resources',
       'terminationMessagePath',
       'terminationMessagePolicy',
@@ -311,6 +314,7 @@ describe('fuzzing every write endpoint', () => {
           deployment.metadata?.name,
         ).toEqual([]);
         expect(c.resources ?? {}).toEqual({});
+        expect((c.ports ?? []).filter((p) => p.hostPort !== undefined)).toEqual([]);
       }
       expect(deployment.spec?.template.metadata?.labels).toEqual({ app: deployment.metadata?.name });
       expect(deployment.metadata?.annotations?.smuggled).toBeUndefined();

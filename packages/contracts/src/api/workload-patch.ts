@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dnsLabelName } from '../names';
-import { containerImageReference, imagePullSecretNames, replicaCount } from '../workloads/workload-form';
+import { containerImageReference, imagePullSecretNames, replicaCount } from '../workloads/pod-fields';
 
 // The fields the console may change on a running workload, each kind offering the ones that apply to it (a Job's pod
 // template is immutable, so a Job offers its parallelism instead, as `kubectl scale job` once did).

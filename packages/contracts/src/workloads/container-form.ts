@@ -1,25 +1,11 @@
 import { z } from 'zod';
 import { imageReferenceProblem, isValidImageTag, parseImageReference } from '../image-reference';
+import { containerImageReference, imagePullPolicy } from './pod-fields';
 import { dnsLabelName } from '../names';
 import { repeatedEntries } from '../repeated-entries';
 import { containerResources } from './container-resources';
 import { envVarForm } from './env-form';
 import { portNumber, probeForm } from './probe-form';
-
-export const imagePullPolicy = z.enum(['Always', 'IfNotPresent', 'Never'], {
-  error: "must be 'Always', 'IfNotPresent' or 'Never'",
-});
-
-/** An image reference as a container holds it: the Create Workload form and the PATCH of a Deployment take the same. */
-export const containerImageReference = z
-  .string()
-  .trim()
-  .min(1, { error: 'enter the image name, e.g. nginx or www.example.com/janedoe/awesomeapp' })
-  .check((ctx) => {
-    if (ctx.value === '') return;
-    const problem = imageReferenceProblem(ctx.value);
-    if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
-  });
 
 // IANA_SVC_NAME: at most 15 lowercase letters, digits and single inner '-', with at least one letter.
 const portNamePattern = /^[a-z0-9]([a-z0-9]|-(?!-))*$/;

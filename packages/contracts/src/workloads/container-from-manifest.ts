@@ -44,7 +44,6 @@ function readEnv(env: ManifestReader): EnvVarForm | undefined {
   const secret = from.mapping('secretKeyRef');
   const configMap = from.mapping('configMapKeyRef');
   from.rest();
-  const ref = secret ?? configMap;
   const result: EnvVarForm | undefined = from.has('secretKeyRef')
     ? { source: 'secretKey', name, secret: secret?.string('name') ?? '', key: secret?.string('key') ?? '' }
     : from.has('configMapKeyRef')
@@ -55,7 +54,8 @@ function readEnv(env: ManifestReader): EnvVarForm | undefined {
           key: configMap?.string('key') ?? '',
         }
       : undefined;
-  ref?.rest();
+  secret?.rest();
+  configMap?.rest();
   return result;
 }
 

@@ -10,7 +10,7 @@ export function envNameProblems(name: string): string[] {
   const problems: string[] = [];
   if (!envNamePattern.test(name))
     problems.push("name must be letters, digits, '_', '-' or '.', not starting with a digit, e.g. MY_ENV.NAME");
-  if (name === '.' || name === '..' || name.startsWith('..')) problems.push("name must not be '.' or start with '..'");
+  problems.push(...chDirProblems('name', name));
   return problems;
 }
 
@@ -18,11 +18,20 @@ const envName = z.string().check((ctx) => {
   for (const message of envNameProblems(ctx.value)) ctx.issues.push({ code: 'custom', message, input: ctx.value });
 });
 
+/** A directory change is refused in env names and data keys alike (apimachinery's hasChDirPrefix). */
+function chDirProblems(what: string, value: string): string[] {
+  return value === '.' || value === '..' || value.startsWith('..')
+    ? [`${what} must not be '.' or start with '..'`]
+    : [];
+}
+
 // A ConfigMap or Secret data key: IsConfigMapKey.
-const dataKey = z
-  .string()
-  .regex(/^[-._a-zA-Z0-9]+$/, { error: "key must be letters, digits, '-', '_' or '.'" })
-  .max(253, { error: 'key must be at most 253 characters' });
+const dataKey = z.string().check((ctx) => {
+  const problems = chDirProblems('key', ctx.value);
+  if (!/^[-._a-zA-Z0-9]+$/.test(ctx.value)) problems.unshift("key must be letters, digits, '-', '_' or '.'");
+  if (ctx.value.length > 253) problems.push('key must be at most 253 characters');
+  for (const message of problems) ctx.issues.push({ code: 'custom', message, input: ctx.value });
+});
 
 /** One environment variable: a value, a key of a Secret, or a key of a ConfigMap. */
 export const envVarForm = z.discriminatedUnion(

@@ -28,7 +28,8 @@ export function fromWorkloadYaml(
   { namespace = '' }: { namespace?: string } = {},
 ): { form?: WorkloadFormInput; problems: YamlProblem[] } {
   const problems: YamlProblem[] = [];
-  const documents = parseAllDocuments(text);
+  // YAML 1.1, as kubectl reads it: `value: n` is a boolean there, and the API server would refuse it.
+  const documents = parseAllDocuments(text, { version: '1.1' });
   const objects: { reader: ManifestReader; kind: unknown; document: number }[] = [];
   (Array.isArray(documents) ? documents : [documents]).forEach((doc, document) => {
     const error = doc.errors[0];

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 
+const error = "must be a whole number of pods or a percentage such as '25%'";
+
 /** A count of pods or a percentage of them, as `maxSurge` and `maxUnavailable` take it: 1 or '25%'. */
-export const intOrPercent = z.union([z.number().int().min(0), z.string().regex(/^[0-9]+%$/)], {
-  error: "must be a whole number of pods or a percentage such as '25%'",
-});
+export const intOrPercent = z.union(
+  [z.number({ error }).int({ error }).min(0, { error }), z.string({ error }).regex(/^[0-9]+%$/, { error })],
+  { error },
+);
 export type IntOrPercent = z.infer<typeof intOrPercent>;
 
 /** Whether the value means no pods at all (0 or '0%'). */

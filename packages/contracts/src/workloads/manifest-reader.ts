@@ -142,7 +142,7 @@ export class ManifestReader {
   strings(key: string): string[] {
     return this.list(key).flatMap((item, i) => {
       if (typeof item === 'string') return [item];
-      this.problem(`${key}[${i}]` as string, `must be text, not ${describe(item)}`);
+      this.problem(`${key}[${i}]`, `must be text, not ${describe(item)}`);
       return [];
     });
   }

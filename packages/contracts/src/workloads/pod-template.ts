@@ -7,6 +7,32 @@ import type { WorkloadForm } from './workload-form';
 /** A JSON object as a manifest holds it. */
 export type ManifestObject = { [key: string]: unknown };
 
+/** A container of a pod spec: the fields every caller reads, and the rest the form set. */
+export type ContainerManifest = {
+  name: string;
+  image: string;
+  imagePullPolicy: ContainerForm['imagePullPolicy'];
+} & ManifestObject;
+
+/** The workload's metadata as the form writes it. */
+export type WorkloadMetadata = {
+  name: string;
+  namespace: string;
+  labels: Record<string, string>;
+  annotations?: Record<string, string>;
+};
+
+/** The pod template as the form writes it. */
+export type PodTemplateManifest = {
+  metadata: { labels: Record<string, string> };
+  spec: {
+    initContainers?: ContainerManifest[];
+    containers: ContainerManifest[];
+    restartPolicy?: 'Never' | 'OnFailure';
+    imagePullSecrets?: { name: string }[];
+  };
+};
+
 /** The image as the user wrote it, with the separate tag field appended when given. */
 export function containerImage({ image, tag }: Pick<ContainerForm, 'image' | 'tag'>): string {
   return tag === undefined || tag === '' ? image : `${image}:${tag}`;
@@ -41,7 +67,7 @@ function definedOnly(amounts: { cpu?: string; memory?: string }): ManifestObject
 }
 
 /** One container as the pod spec holds it; empty lists and unset fields are left out, as kubectl shows them. */
-export function toContainer(c: ContainerForm): ManifestObject {
+export function toContainer(c: ContainerForm): ContainerManifest {
   const requests = definedOnly(c.resources.requests);
   const limits = definedOnly(c.resources.limits);
   const resources = { ...(requests ? { requests } : {}), ...(limits ? { limits } : {}) };
@@ -78,7 +104,7 @@ export function labelsOf(form: Pick<WorkloadForm, 'name' | 'labels'>): Record<st
 }
 
 /** The workload's metadata: name, namespace, labels, and annotations when there are any. */
-export function workloadMetadata(form: WorkloadForm): ManifestObject {
+export function workloadMetadata(form: WorkloadForm): WorkloadMetadata {
   const annotations = Object.fromEntries(form.annotations.map((a) => [a.key, a.value]));
   return {
     name: form.name,
@@ -89,7 +115,7 @@ export function workloadMetadata(form: WorkloadForm): ManifestObject {
 }
 
 /** The pod template: labels, init containers, containers, pull secrets and (for Jobs) the restart policy. */
-export function toPodTemplate(form: WorkloadForm, restartPolicy?: 'Never' | 'OnFailure'): ManifestObject {
+export function toPodTemplate(form: WorkloadForm, restartPolicy?: 'Never' | 'OnFailure'): PodTemplateManifest {
   const imagePullSecrets = form.imagePullSecrets.map((name) => ({ name }));
   return {
     metadata: { labels: labelsOf(form) },

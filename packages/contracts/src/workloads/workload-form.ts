@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dnsLabelName, dnsLabelProblems, dnsSubdomainName } from '../names';
+import { dnsLabelName, dnsLabelProblems } from '../names';
+import { imagePullSecretNames, replicaCount } from './pod-fields';
 import { containerForm } from './container-form';
 import { cronScheduleProblem } from './cron-schedule';
 import { annotationEntries, labelEntries } from './metadata-entries';
@@ -9,24 +10,12 @@ import {
   daemonSetUpdateStrategy,
   deploymentStrategy,
   jobSettings,
-  replicaCount,
   statefulSetUpdateStrategy,
 } from './workload-strategies';
 
-export { containerForm, containerImageReference, imagePullPolicy } from './container-form';
+export { containerForm } from './container-form';
+export { containerImageReference, imagePullPolicy, imagePullSecretNames, replicaCount } from './pod-fields';
 export type { ContainerForm, ContainerFormInput } from './container-form';
-export { replicaCount } from './workload-strategies';
-
-/** The pull secrets a pod names, each a Secret name and each once: the form and the PATCH of a Deployment alike. */
-export const imagePullSecretNames = z.array(dnsSubdomainName).check((ctx) => {
-  const seen = new Set<string>();
-  ctx.value.forEach((secret, i) => {
-    if (seen.has(secret)) {
-      ctx.issues.push({ code: 'custom', message: 'this secret is already chosen', path: [i], input: secret });
-    }
-    seen.add(secret);
-  });
-});
 
 /** What every kind shares: the name, labels and annotations, the pod's containers and pull secrets, a Service. */
 const shared = {

@@ -54,7 +54,8 @@ function readTemplate(spec: ManifestReader, expectedLabels: Record<string, strin
   const labels = metadata?.stringMap('labels') ?? {};
   if (metadata) emptyTimestamp(metadata);
   metadata?.rest();
-  if (!sameMap(labels, expectedLabels))
+  // Absent labels are what the form fills in; different ones would be lost.
+  if (Object.keys(labels).length > 0 && !sameMap(labels, expectedLabels))
     template?.problem('metadata.labels', "the form gives the pods the workload's labels and app: <name>");
   const pod = template?.mapping('spec');
   const containers = pod?.mappings('containers').map(readContainer) ?? [];
@@ -86,7 +87,8 @@ function readJob(
   const pod = readTemplate(spec, labels, true);
   const restart = pod.restartPolicy;
   if (restart === 'Never' || restart === 'OnFailure') job.restartPolicy = restart;
-  else spec.problem('template.spec.restartPolicy', "a Job's pods restart 'Never' or 'OnFailure'");
+  else if (restart !== undefined)
+    spec.problem('template.spec.restartPolicy', "a Job's pods restart 'Never' or 'OnFailure'");
   spec.rest();
   return { job: Object.fromEntries(Object.entries(job).filter(([, v]) => v !== undefined)), pod };
 }

@@ -1,3 +1,4 @@
+import type { DeploymentManifest } from './deployment-manifest';
 import { selectorOf, toPodTemplate, workloadMetadata, type ManifestObject } from './pod-template';
 import { toServiceManifest } from './service-form';
 import type {
@@ -16,7 +17,8 @@ export interface ManifestOptions {
   cronJobApiVersion?: CronJobApiVersion;
 }
 
-function deployment(form: DeploymentForm): ManifestObject {
+/** The Deployment the Create Workload form describes; the workload name is the `app` label pods are selected by. */
+export function toDeploymentManifest(form: DeploymentForm): DeploymentManifest {
   const { strategy } = form;
   return {
     apiVersion: 'apps/v1',
@@ -115,7 +117,7 @@ function cronJob(form: CronJobForm, apiVersion: CronJobApiVersion): ManifestObje
 export function toWorkloadManifest(form: WorkloadForm, options: ManifestOptions = {}): ManifestObject {
   switch (form.kind) {
     case 'Deployment':
-      return deployment(form);
+      return toDeploymentManifest(form);
     case 'StatefulSet':
       return statefulSet(form);
     case 'DaemonSet':

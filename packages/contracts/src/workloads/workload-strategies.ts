@@ -9,13 +9,6 @@ function count(field: string, min: number, max = 1000) {
     .max(max, { error: `${field} must be at most ${max}` });
 }
 
-/** How many pods a Deployment or StatefulSet keeps, whether set at create or changed later. */
-export const replicaCount = z
-  .number({ error: 'must be a number' })
-  .int({ error: 'must be a whole number' })
-  .min(0, { error: 'must be at least 0' })
-  .max(1000, { error: 'must be at most 1000' });
-
 function maxUnavailableIssues(value: z.infer<typeof intOrPercent>): z.core.$ZodRawIssue[] {
   if (!isOverHundredPercent(value)) return [];
   return [{ code: 'custom', message: 'max unavailable must be at most 100%', path: ['maxUnavailable'], input: value }];

@@ -1,13 +1,27 @@
-import { stringify } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import { toWorkloadManifests, type ManifestOptions } from './workload-manifests';
 import type { WorkloadForm } from './workload-form';
+
+// Go's yaml.v2 (kubectl, sigs.k8s.io/yaml) reads more plain scalars as numbers than YAML 1.1 says: it drops '_'
+// before parsing, so `-_3` and `1_0` are integers there. Text starting like a number is therefore always quoted.
+const numberLike = /^[-+.0-9]/;
 
 /**
  * The YAML the form's YAML view shows and the create request sends: one document per object, keys in the order
  * kubectl shows them (apiVersion, kind, metadata, spec), no line folding, so the same form always gives the same text.
+ * Written as YAML 1.1, which kubectl reads: strings such as `n`, `yes` or `on` are quoted, or kubectl reads booleans.
  */
 export function toWorkloadYaml(form: WorkloadForm, options: ManifestOptions = {}): string {
   return toWorkloadManifests(form, options)
-    .map((manifest) => stringify(manifest, { lineWidth: 0 }))
+    .map((manifest) => {
+      const doc = new Document(manifest, { version: '1.1' });
+      visit(doc, {
+        Scalar(_, node) {
+          if (isScalar(node) && typeof node.value === 'string' && numberLike.test(node.value))
+            node.type = 'QUOTE_DOUBLE';
+        },
+      });
+      return doc.toString({ lineWidth: 0 });
+    })
     .join('---\n');
 }

@@ -94,7 +94,9 @@ describe('Create Workload', () => {
     await user.click(await screen.findByRole('checkbox', { name: 'test' }));
     await user.click(screen.getByRole('button', { name: 'Create Workload' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/default/workloads/foo'));
-    expect(received.find((r) => r.method === 'POST')?.body).toEqual({
+    // The form model's own defaults (kind, labels, resources, …) travel too; these are the fields typed here.
+    expect(received.find((r) => r.method === 'POST')?.body).toMatchObject({
+      kind: 'Deployment',
       name: 'foo',
       namespace: 'default',
       replicas: 1,
