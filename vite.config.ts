@@ -10,7 +10,14 @@ export default defineConfig({
   // Relative asset URLs: the BFF's <base href> places them under whatever --base-path it runs with (dev serves at /).
   base: './',
   plugins: [react()],
-  build: { outDir: `${repo}build/web`, emptyOutDir: true },
+  build: {
+    outDir: `${repo}build/web`,
+    emptyOutDir: true,
+    // Everything the first route loads in one file: gzip then compresses it as one stream (about 3 KB less than ten files).
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'berth', tags: ['$initial'] }] } },
+    },
+  },
   server: {
     host: '127.0.0.1',
     port: 5173,

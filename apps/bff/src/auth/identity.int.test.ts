@@ -42,7 +42,15 @@ describe('the restricted user', () => {
     const permissions = namespacePermissions.parse(
       (await request(app).get(`${teamA}/permissions`).set(user.headers).expect(200)).body,
     );
-    expect(permissions).toEqual({ createSecrets: true, createDeployments: true });
+    // team-a's Role lets the restricted user edit Deployments only, so the other kinds' Create stays disabled.
+    expect(permissions).toEqual({
+      createSecrets: true,
+      createDeployments: true,
+      createStatefulSets: false,
+      createDaemonSets: false,
+      createJobs: false,
+      createCronJobs: false,
+    });
     await request(app).delete(`${teamA}/deployments/${secret}`).set(user.headers).expect(204);
     await request(app).delete(`${teamA}/secrets/${secret}`).set(user.headers).expect(204);
   });
@@ -67,7 +75,7 @@ describe('the restricted user', () => {
     const permissions = namespacePermissions.parse(
       (await request(app).get('/api/namespaces/default/permissions').set(user.headers).expect(200)).body,
     );
-    expect(permissions).toEqual({ createSecrets: false, createDeployments: false });
+    expect(Object.values(permissions)).toEqual([false, false, false, false, false, false]);
   });
 });
 
@@ -133,7 +141,14 @@ function judge(
   if (who === 'anonymous') return status === 401 ? undefined : `anonymous got ${status}`;
   const admin = who === 'admin';
   if (path.endsWith('/permissions')) {
-    const expected = JSON.stringify({ createSecrets: admin, createDeployments: admin });
+    const expected = JSON.stringify({
+      createSecrets: admin,
+      createDeployments: admin,
+      createStatefulSets: admin,
+      createDaemonSets: admin,
+      createJobs: admin,
+      createCronJobs: admin,
+    });
     return status === 200 && JSON.stringify(JSON.parse(text)) === expected ? undefined : `${status} ${text}`;
   }
   if (path === '/api/cluster') {

@@ -16,6 +16,12 @@ export const routes: RouteObject[] = [
       { path: 'workloads', lazy: () => import('./routes/workloads') },
       { path: 'workloads/create', lazy: () => import('./routes/create-workload') },
       { path: 'workloads/:name', lazy: () => import('./routes/workload-detail') },
+      // Each kind's detail by its plural; a Deployment's also keeps `workloads/:name`.
+      { path: 'workloads/deployments/:name', lazy: () => import('./routes/workload-detail') },
+      { path: 'workloads/statefulsets/:name', lazy: () => import('./routes/statefulset-detail') },
+      { path: 'workloads/daemonsets/:name', lazy: () => import('./routes/daemonset-detail') },
+      { path: 'workloads/jobs/:name', lazy: () => import('./routes/job-detail') },
+      { path: 'workloads/cronjobs/:name', lazy: () => import('./routes/cronjob-detail') },
       { path: 'secrets', lazy: () => import('./routes/secrets') },
       { path: 'secrets/:name', lazy: () => import('./routes/secret-detail') },
     ],

@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import { listResourceVersion } from './lists';
-import { dnsLabelName } from '../names';
-import { containerImageReference, imagePullSecretNames, replicaCount } from '../workloads/pod-fields';
 
 /** The console's one-word state of a Deployment, as the CCE workload list shows it. */
 export const deploymentStatus = z.enum(['Running', 'Processing', 'Unavailable', 'Failed']);
@@ -84,17 +82,6 @@ export const workloadManifestRequest = z.strictObject({
 });
 export const deploymentManifestRequest = workloadManifestRequest;
 
-/** What the console may change on a running Deployment, each field under the Create Workload form's own rule. */
-export const deploymentPatch = z
-  .strictObject({
-    replicas: replicaCount.optional(),
-    image: z.strictObject({ container: dnsLabelName.optional(), image: containerImageReference }).optional(),
-    imagePullSecrets: imagePullSecretNames.optional(),
-  })
-  .refine((p) => p.replicas !== undefined || p.image !== undefined || p.imagePullSecrets !== undefined, {
-    message: 'Say what to change: replicas, image or imagePullSecrets',
-  });
-
 export type DeploymentStatus = z.infer<typeof deploymentStatus>;
 export type DeploymentSummary = z.infer<typeof deploymentSummary>;
 export type DeploymentCondition = z.infer<typeof deploymentCondition>;
@@ -103,4 +90,3 @@ export type PodSummary = z.infer<typeof podSummary>;
 export type EventSummary = z.infer<typeof eventSummary>;
 export type DeploymentDetail = z.infer<typeof deploymentDetail>;
 export type DeploymentList = z.infer<typeof deploymentList>;
-export type DeploymentPatch = z.infer<typeof deploymentPatch>;

@@ -22,6 +22,10 @@ export const sessionInfo = z.strictObject({
 export const namespacePermissions = z.strictObject({
   createSecrets: z.boolean(),
   createDeployments: z.boolean(),
+  createStatefulSets: z.boolean(),
+  createDaemonSets: z.boolean(),
+  createJobs: z.boolean(),
+  createCronJobs: z.boolean(),
 });
 
 export const csrfHeader = 'X-CSRF-Token';

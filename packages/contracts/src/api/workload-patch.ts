@@ -9,6 +9,19 @@ const image = z.strictObject({ container: dnsLabelName.optional(), image: contai
 const saySomething = (fields: string) => ({ message: `Say what to change: ${fields}` });
 const anyDefined = (patch: Record<string, unknown>) => Object.values(patch).some((v) => v !== undefined);
 
+// Here, not beside deploymentSummary: the form's rules it needs would otherwise come into every page that reads a
+// Deployment (the SPA's first route).
+/** What the console may change on a running Deployment, each field under the Create Workload form's own rule. */
+export const deploymentPatch = z
+  .strictObject({
+    replicas: replicaCount.optional(),
+    image: z.strictObject({ container: dnsLabelName.optional(), image: containerImageReference }).optional(),
+    imagePullSecrets: imagePullSecretNames.optional(),
+  })
+  .refine((p) => p.replicas !== undefined || p.image !== undefined || p.imagePullSecrets !== undefined, {
+    message: 'Say what to change: replicas, image or imagePullSecrets',
+  });
+
 export const statefulSetPatch = z
   .strictObject({
     replicas: replicaCount.optional(),
@@ -41,6 +54,7 @@ export type WorkloadPatch = {
   image?: z.infer<typeof image>;
   imagePullSecrets?: string[];
 };
+export type DeploymentPatch = z.infer<typeof deploymentPatch>;
 export type StatefulSetPatch = z.infer<typeof statefulSetPatch>;
 export type DaemonSetPatch = z.infer<typeof daemonSetPatch>;
 export type JobPatch = z.infer<typeof jobPatch>;

@@ -3,7 +3,7 @@ import { containerImage, toDeploymentManifest } from './deployment-manifest';
 import { deploymentForm as workloadForm } from './workload-form';
 
 describe('toDeploymentManifest', () => {
-  it('equals the CCE example manifest, plus the app label on the Deployment and the rolling update spelled out', () => {
+  it('equals the CCE example manifest, plus the rolling update spelled out', () => {
     const model = workloadForm.parse({
       name: 'foo',
       namespace: 'default',
@@ -14,7 +14,7 @@ describe('toDeploymentManifest', () => {
     expect(toDeploymentManifest(model)).toStrictEqual({
       apiVersion: 'apps/v1',
       kind: 'Deployment',
-      metadata: { name: 'foo', namespace: 'default', labels: { app: 'foo' } },
+      metadata: { name: 'foo', namespace: 'default' },
       spec: {
         replicas: 1,
         selector: { matchLabels: { app: 'foo' } },

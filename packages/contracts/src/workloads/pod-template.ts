@@ -18,7 +18,7 @@ export type ContainerManifest = {
 export type WorkloadMetadata = {
   name: string;
   namespace: string;
-  labels: Record<string, string>;
+  labels?: Record<string, string>;
   annotations?: Record<string, string>;
 };
 
@@ -103,13 +103,14 @@ export function labelsOf(form: Pick<WorkloadForm, 'name' | 'labels'>): Record<st
   return { ...selectorOf(form), ...Object.fromEntries(form.labels.map((l) => [l.key, l.value])) };
 }
 
-/** The workload's metadata: name, namespace, labels, and annotations when there are any. */
+/** The workload's metadata: name, namespace, and the user's labels and annotations when there are any (the seed's has none). */
 export function workloadMetadata(form: WorkloadForm): WorkloadMetadata {
+  const labels = Object.fromEntries(form.labels.map((l) => [l.key, l.value]));
   const annotations = Object.fromEntries(form.annotations.map((a) => [a.key, a.value]));
   return {
     name: form.name,
     namespace: form.namespace,
-    labels: labelsOf(form),
+    ...(form.labels.length > 0 ? { labels } : {}),
     ...(form.annotations.length > 0 ? { annotations } : {}),
   };
 }

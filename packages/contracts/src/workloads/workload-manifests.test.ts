@@ -23,7 +23,7 @@ const template = {
 const metadata = {
   name: 'web',
   namespace: 'team-a',
-  labels: { app: 'web', tier: 'front' },
+  labels: { tier: 'front' },
   annotations: { 'example.com/owner': 'jane' },
 };
 

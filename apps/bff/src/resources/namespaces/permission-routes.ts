@@ -15,8 +15,25 @@ export function permissionRoutes(): Router {
       });
       return review.status?.allowed === true;
     };
-    const [createSecrets, createDeployments] = await Promise.all([may('', 'secrets'), may('apps', 'deployments')]);
-    res.json(namespacePermissions.parse({ createSecrets, createDeployments }));
+    const [createSecrets, createDeployments, createStatefulSets, createDaemonSets, createJobs, createCronJobs] =
+      await Promise.all([
+        may('', 'secrets'),
+        may('apps', 'deployments'),
+        may('apps', 'statefulsets'),
+        may('apps', 'daemonsets'),
+        may('batch', 'jobs'),
+        may('batch', 'cronjobs'),
+      ]);
+    res.json(
+      namespacePermissions.parse({
+        createSecrets,
+        createDeployments,
+        createStatefulSets,
+        createDaemonSets,
+        createJobs,
+        createCronJobs,
+      }),
+    );
   });
   return router;
 }

@@ -1,4 +1,4 @@
-import { namespacePermissions } from '@berth/contracts';
+import { namespacePermissions, type NamespacePermissions, type WorkloadPlural } from '@berth/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchJson, namespacePath } from './fetch-json';
 import { queryKeys } from './query-keys';
@@ -10,13 +10,29 @@ export const permissionsQueryOptions = (namespace: string) =>
     staleTime: 60_000,
   });
 
+/** The permission that answers "may I create this kind of workload here". */
+export const createPermissionOf = {
+  deployments: 'createDeployments',
+  statefulsets: 'createStatefulSets',
+  daemonsets: 'createDaemonSets',
+  jobs: 'createJobs',
+  cronjobs: 'createCronJobs',
+} as const satisfies Record<WorkloadPlural, keyof NamespacePermissions>;
+
 /**
- * Whether RBAC lets the signed-in user create secrets and Deployments here. Unknown (loading, failed) counts as
- * allowed: the BFF and the API server refuse anyway, and a wrong "disabled" would block a user who may.
+ * Whether RBAC lets the signed-in user create secrets and each kind of workload here. Unknown (loading, failed) counts
+ * as allowed: the BFF and the API server refuse anyway, and a wrong "disabled" would block a user who may.
  */
-export function useNamespacePermissions(namespace: string): { createSecrets: boolean; createDeployments: boolean } {
+export function useNamespacePermissions(namespace: string): Record<keyof NamespacePermissions, boolean> {
   const { data } = useQuery(permissionsQueryOptions(namespace));
-  return { createSecrets: data?.createSecrets !== false, createDeployments: data?.createDeployments !== false };
+  return {
+    createSecrets: data?.createSecrets !== false,
+    createDeployments: data?.createDeployments !== false,
+    createStatefulSets: data?.createStatefulSets !== false,
+    createDaemonSets: data?.createDaemonSets !== false,
+    createJobs: data?.createJobs !== false,
+    createCronJobs: data?.createCronJobs !== false,
+  };
 }
 
 export const forbiddenReason = (what: string, namespace: string) =>

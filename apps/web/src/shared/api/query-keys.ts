@@ -1,3 +1,5 @@
+import type { WorkloadPlural } from '@berth/contracts';
+
 /** Query keys scoped like Kubernetes (namespace, kind, name), so invalidating a prefix reaches everything below it. */
 export const queryKeys = {
   session: () => ['session'] as const,
@@ -13,4 +15,7 @@ export const queryKeys = {
   services: (ns: string) => ['ns', ns, 'services'] as const,
   deployments: (ns: string) => ['ns', ns, 'deployments'] as const,
   deployment: (ns: string, name: string) => ['ns', ns, 'deployments', name] as const,
+  /** Any kind of workload by its plural (`statefulsets`, `jobs`…): the same keys as `deployments` for Deployments. */
+  workloads: (ns: string, plural: WorkloadPlural) => ['ns', ns, plural] as const,
+  workload: (ns: string, plural: WorkloadPlural, name: string) => ['ns', ns, plural, name] as const,
 };

@@ -6,6 +6,14 @@ import { renderRoute } from '../../../testing/render-route';
 
 const token = 'eyJhbGciOiJSUzI1NiJ9.restricted-user-token';
 const signedIn = { mode: 'token', username: 'berth-restricted', csrfToken: 'csrf-of-this-session' };
+const permissions = (may: boolean) => ({
+  createSecrets: may,
+  createDeployments: may,
+  createStatefulSets: may,
+  createDaemonSets: may,
+  createJobs: may,
+  createCronJobs: may,
+});
 const unauthorized: Reply = {
   status: 401,
   body: { status: 401, reason: 'Unauthorized', message: 'Sign in with a Kubernetes bearer token' },
@@ -87,7 +95,7 @@ describe('sign-in in token mode', () => {
 
 describe('what RBAC forbids', () => {
   const forbidden = {
-    'GET /api/namespaces/default/permissions': { body: { createSecrets: false, createDeployments: false } },
+    'GET /api/namespaces/default/permissions': { body: permissions(false) },
   };
 
   it('disables Create Secret with the reason', async () => {
@@ -111,7 +119,7 @@ describe('what RBAC forbids', () => {
 
   it('keeps both enabled when RBAC allows them', async () => {
     fakeBff({
-      'GET /api/namespaces/default/permissions': { body: { createSecrets: true, createDeployments: true } },
+      'GET /api/namespaces/default/permissions': { body: permissions(true) },
       'GET /api/namespaces/default/secrets': { body: { items: [] } },
     });
     renderRoute('/namespaces/default/secrets');

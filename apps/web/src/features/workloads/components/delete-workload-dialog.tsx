@@ -1,21 +1,26 @@
+import type { WorkloadPlural } from '@berth/contracts';
 import { useNavigate } from 'react-router';
 import { useAnnounce } from '../../../shared/ui/announcer';
 import { Modal } from '../../../shared/ui/modal';
-import { useDeleteDeployment } from '../api/delete-deployment';
+import { useDeleteWorkload } from '../api/change-workload';
+import { kindSearch } from '../lib/workload-tab';
 import { ModalFooter } from '../../../shared/ui/modal-footer';
 
 export function DeleteWorkloadDialog({
   open,
   onOpenChange,
   namespace,
+  plural = 'deployments',
   name,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   namespace: string;
+  /** The kind's routes (`statefulsets`…); Deployments unless told. */
+  plural?: WorkloadPlural;
   name: string;
 }) {
-  const remove = useDeleteDeployment();
+  const remove = useDeleteWorkload();
   const navigate = useNavigate();
   const announce = useAnnounce();
   return (
@@ -32,11 +37,11 @@ export function DeleteWorkloadDialog({
           disabled={remove.isPending}
           onClick={() =>
             remove.mutate(
-              { namespace, name },
+              { namespace, plural, name },
               {
                 onSuccess: () => {
                   announce(`Workload ${name} deleted`);
-                  void navigate(`/namespaces/${encodeURIComponent(namespace)}/workloads`);
+                  void navigate(`/namespaces/${encodeURIComponent(namespace)}/workloads${kindSearch(plural)}`);
                 },
               },
             )

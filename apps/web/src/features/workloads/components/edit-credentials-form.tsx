@@ -1,18 +1,27 @@
+import type { WorkloadPlural } from '@berth/contracts';
 import { useEffect, useRef, useState } from 'react';
-import { usePatchDeployment } from '../api/patch-deployment';
+import { usePatchWorkload } from '../api/change-workload';
 import { CredentialPicker } from './credential-picker';
 
 interface EditCredentialsFormProps {
   namespace: string;
+  /** The kind's routes (`statefulsets`…); Deployments unless told. */
+  plural?: WorkloadPlural;
   name: string;
   imagePullSecrets: string[];
   onDone: () => void;
 }
 
 /** Change the Image Access Credential of a running workload; new pods pull with the new choice. */
-export function EditCredentialsForm({ namespace, name, imagePullSecrets, onDone }: EditCredentialsFormProps) {
+export function EditCredentialsForm({
+  namespace,
+  plural = 'deployments',
+  name,
+  imagePullSecrets,
+  onDone,
+}: EditCredentialsFormProps) {
   const [selected, setSelected] = useState(imagePullSecrets);
-  const patch = usePatchDeployment();
+  const patch = usePatchWorkload();
   const wrapper = useRef<HTMLFormElement>(null);
   useEffect(() => wrapper.current?.querySelector<HTMLElement>('input, button')?.focus(), []);
   return (
@@ -21,7 +30,7 @@ export function EditCredentialsForm({ namespace, name, imagePullSecrets, onDone 
       className="card"
       onSubmit={(e) => {
         e.preventDefault();
-        patch.mutate({ namespace, name, patch: { imagePullSecrets: selected } }, { onSuccess: onDone });
+        patch.mutate({ namespace, plural, name, patch: { imagePullSecrets: selected } }, { onSuccess: onDone });
       }}
     >
       <CredentialPicker namespace={namespace} selected={selected} onChange={setSelected} />

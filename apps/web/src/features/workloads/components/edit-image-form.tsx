@@ -1,9 +1,11 @@
-import { InvalidImageReferenceError, parseImageReference } from '@berth/contracts';
+import { InvalidImageReferenceError, parseImageReference, type WorkloadPlural } from '@berth/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
-import { usePatchDeployment } from '../api/patch-deployment';
+import { usePatchWorkload } from '../api/change-workload';
 
 interface EditImageFormProps {
   namespace: string;
+  /** The kind's routes (`statefulsets`…); Deployments unless told. */
+  plural?: WorkloadPlural;
   name: string;
   container: string;
   image: string;
@@ -20,11 +22,18 @@ function imageProblem(image: string): string | undefined {
 }
 
 /** Edit image: a new reference for one container; it gets focus when opened from the pull explainer. */
-export function EditImageForm({ namespace, name, container, image, onDone }: EditImageFormProps) {
+export function EditImageForm({
+  namespace,
+  plural = 'deployments',
+  name,
+  container,
+  image,
+  onDone,
+}: EditImageFormProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState(image);
-  const patch = usePatchDeployment();
+  const patch = usePatchWorkload();
   const problem = value === image ? undefined : imageProblem(value.trim());
   useEffect(() => input.current?.focus(), []);
   return (
@@ -34,7 +43,7 @@ export function EditImageForm({ namespace, name, container, image, onDone }: Edi
         e.preventDefault();
         if (problem === undefined)
           patch.mutate(
-            { namespace, name, patch: { image: { container, image: value.trim() } } },
+            { namespace, plural, name, patch: { image: { container, image: value.trim() } } },
             { onSuccess: onDone },
           );
       }}

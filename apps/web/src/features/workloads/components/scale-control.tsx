@@ -1,21 +1,25 @@
+import type { WorkloadPlural } from '@berth/contracts';
 import { useId, useState } from 'react';
-import { usePatchDeployment } from '../api/patch-deployment';
+import { usePatchWorkload } from '../api/change-workload';
 
 /** Scale: set the number of pods. */
 export function ScaleControl({
   namespace,
+  plural = 'deployments',
   name,
   replicas,
   disabled,
 }: {
   namespace: string;
+  /** The kind's routes (`statefulsets`…); Deployments unless told. */
+  plural?: WorkloadPlural;
   name: string;
   replicas: number;
   disabled: boolean;
 }) {
   const id = useId();
   const [value, setValue] = useState(String(replicas));
-  const patch = usePatchDeployment();
+  const patch = usePatchWorkload();
   const count = Number(value);
   const valid = value !== '' && Number.isInteger(count) && count >= 0 && count <= 1000;
   return (
@@ -23,7 +27,7 @@ export function ScaleControl({
       className="inline-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (valid) patch.mutate({ namespace, name, patch: { replicas: count } });
+        if (valid) patch.mutate({ namespace, plural, name, patch: { replicas: count } });
       }}
     >
       <label htmlFor={id}>Pods</label>

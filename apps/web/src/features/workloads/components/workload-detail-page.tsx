@@ -5,20 +5,13 @@ import { Breadcrumb } from '../../../shared/ui/breadcrumb';
 import { formatAge } from '../../../shared/ui/format-age';
 import { ErrorState, LoadingState } from '../../../shared/ui/query-state';
 import { useDeployment } from '../api/get-deployment';
-import { explainPending } from '../lib/explain-pending';
-import { explainPullFailure } from '../lib/explain-pull-failure';
 import { ConditionsTable } from './conditions-table';
 import { DeleteWorkloadDialog } from './delete-workload-dialog';
-import { EditCredentialsForm } from './edit-credentials-form';
-import { EditImageForm } from './edit-image-form';
 import { EventsTable } from './events-table';
-import { PendingExplainer } from './pending-explainer';
 import { PodsTable } from './pods-table';
-import { PullExplainer } from './pull-explainer';
+import { PullHelp, type Editing } from './kinds/pull-help';
 import { ScaleControl } from './scale-control';
 import { WorkloadStatus } from './workload-status';
-
-type Editing = { kind: 'image'; container: string; image: string } | { kind: 'credentials' } | undefined;
 
 /** What the services feature's Access section needs; the app passes it in, since features do not import each other. */
 export interface AccessSlotProps {
@@ -44,20 +37,6 @@ export function WorkloadDetailPage({ namespace, name, renderAccess }: WorkloadDe
     return <ErrorState error={deployment.error} forbidden={{ action: `read deployment ${name}`, namespace }} />;
   const d = deployment.data;
   const [firstImage = ''] = d.images;
-  // One explanation per distinct failing container and cause, not one per pod.
-  const failures = new Map(
-    d.pods.flatMap((pod) =>
-      pod.containers.flatMap((container) => {
-        const failure = explainPullFailure({
-          container,
-          events: d.events.filter((e) => e.object.name === pod.name),
-          imagePullSecrets: d.imagePullSecrets,
-        });
-        return failure ? [[`${container.name}/${failure.kind}`, { failure, container }] as const] : [];
-      }),
-    ),
-  );
-  const pending = explainPending(d.pods);
   return (
     <section aria-labelledby="workload-title">
       <Breadcrumb
@@ -93,34 +72,17 @@ export function WorkloadDetailPage({ namespace, name, renderAccess }: WorkloadDe
         </div>
       </div>
       {d.message ? <p className="status-message">{d.message}</p> : null}
-      {pending ? <PendingExplainer explanation={pending} /> : null}
-      {[...failures.values()].map(({ failure, container }) => (
-        <PullExplainer
-          key={`${container.name}/${failure.kind}`}
-          failure={failure}
-          namespace={namespace}
-          container={container.name}
-          onEditImage={() => setEditing({ kind: 'image', container: container.name, image: container.image })}
-          onPickCredential={() => setEditing({ kind: 'credentials' })}
-        />
-      ))}
-      {editing?.kind === 'image' ? (
-        <EditImageForm
-          namespace={namespace}
-          name={d.name}
-          container={editing.container}
-          image={editing.image}
-          onDone={() => setEditing(undefined)}
-        />
-      ) : null}
-      {editing?.kind === 'credentials' ? (
-        <EditCredentialsForm
-          namespace={namespace}
-          name={d.name}
-          imagePullSecrets={d.imagePullSecrets}
-          onDone={() => setEditing(undefined)}
-        />
-      ) : null}
+      <PullHelp
+        namespace={namespace}
+        plural="deployments"
+        name={d.name}
+        pods={d.pods}
+        events={d.events}
+        imagePullSecrets={d.imagePullSecrets}
+        editing={editing}
+        onEdit={setEditing}
+        editable
+      />
       <dl className="facts">
         <dt>Namespace</dt>
         <dd>{d.namespace}</dd>
@@ -146,11 +108,10 @@ export function WorkloadDetailPage({ namespace, name, renderAccess }: WorkloadDe
         <dt>Age</dt>
         <dd>{formatAge(d.created)}</dd>
       </dl>
+      {renderAccess?.({ namespace, selector: { app: d.name }, containerPorts: [] })}
       <ScaleControl key={d.replicas} namespace={namespace} name={d.name} replicas={d.replicas} disabled={!reachable} />
       <h2>Pods</h2>
       <PodsTable pods={d.pods} />
-      {/* The detail does not carry the pod template's labels yet: `app: <name>` is the label Create Workload sets. */}
-      {renderAccess?.({ namespace, selector: { app: d.name }, containerPorts: [] })}
       <h2>Conditions</h2>
       <ConditionsTable conditions={d.conditions} />
       <h2>Events</h2>

@@ -1,7 +1,8 @@
-import type { DeploymentStatus } from '@berth/contracts';
-
-/** Running / Processing / Unavailable / Failed, with the reason (e.g. ImagePullBackOff) beside it. */
-export function WorkloadStatus({ status, reason }: { status: DeploymentStatus; reason?: string | undefined }) {
+/**
+ * The console's one word for a workload (Running, Processing, Unavailable, Failed; a Job's Complete; a CronJob's
+ * Scheduled, Active, Suspended), with the reason (e.g. ImagePullBackOff, BackoffLimitExceeded) beside it.
+ */
+export function WorkloadStatus({ status, reason }: { status: string; reason?: string | undefined }) {
   return (
     <span className={`status status-${status.toLowerCase()}`}>
       <span className="status-dot" aria-hidden="true" />

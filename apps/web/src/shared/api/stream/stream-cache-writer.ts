@@ -1,12 +1,14 @@
-import type { DeploymentSummary, SecretSummary, ServiceSummary } from '@berth/contracts';
+import { workloadKinds, workloadResources, type SecretSummary, type ServiceSummary } from '@berth/contracts';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { coalescedRefresh } from './coalesced-refresh';
-import type { Change } from './merge-by-name';
+import type { Change, Named } from './merge-by-name';
 import { queryKeys } from '../query-keys';
 import type { StreamBatch } from './stream-batch';
 import { writeList } from './write-list';
 import { writeSecretDetails } from './write-secret-details';
 import { writeWorkloadDetails } from './write-workload-details';
+
+const plurals = workloadKinds.map((kind) => workloadResources[kind].plural);
 
 function keepLatest<T>(into: Map<string, Change<T>>, from: ReadonlyMap<string, Change<T>>): void {
   for (const [name, change] of from) into.set(name, change);
@@ -16,8 +18,8 @@ function keepLatest<T>(into: Map<string, Change<T>>, from: ReadonlyMap<string, C
 export class StreamCacheWriter {
   // List changes that wait for the list's answer in flight (see writeList).
   private readonly secrets = new Map<string, Change<SecretSummary>>();
-  private readonly deployments = new Map<string, Change<DeploymentSummary>>();
   private readonly services = new Map<string, Change<ServiceSummary>>();
+  private readonly workloads = new Map(plurals.map((plural) => [plural, new Map<string, Change<Named>>()]));
 
   constructor(
     private readonly client: QueryClient,
@@ -30,12 +32,13 @@ export class StreamCacheWriter {
     writeSecretDetails(this.client, this.namespace, batch, this.refresh);
     writeWorkloadDetails(this.client, this.namespace, batch, this.refresh);
     keepLatest(this.secrets, batch.secrets);
-    keepLatest(this.deployments, batch.deployments);
     keepLatest(this.services, batch.services);
+    for (const [plural, waiting] of this.workloads) keepLatest<Named>(waiting, batch[plural]);
     batch.clear();
-    const secretsWait = writeList(this.client, queryKeys.secrets(this.namespace), this.secrets);
-    const deploymentsWait = writeList(this.client, queryKeys.deployments(this.namespace), this.deployments);
-    const servicesWait = writeList(this.client, queryKeys.services(this.namespace), this.services);
-    return secretsWait || deploymentsWait || servicesWait;
+    let wait = writeList(this.client, queryKeys.secrets(this.namespace), this.secrets);
+    wait = writeList(this.client, queryKeys.services(this.namespace), this.services) || wait;
+    for (const [plural, waiting] of this.workloads)
+      wait = writeList(this.client, queryKeys.workloads(this.namespace, plural), waiting) || wait;
+    return wait;
   }
 }

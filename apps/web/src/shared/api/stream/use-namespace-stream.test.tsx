@@ -47,7 +47,15 @@ describe('useNamespaceStream', () => {
         source?.emit('status', { kind: 'status', watch, state: 'forbidden', message: `You cannot watch ${watch}` }),
       );
     refuse('secrets');
-    expect(await screen.findByText('Live')).toBeInTheDocument();
+    // A Role for Deployments only (the restricted user's in team-a): the other kinds' watches are refused.
+    for (const watch of ['statefulsets', 'daemonsets', 'jobs', 'cronjobs']) refuse(watch);
+    // A change behind the refusals: once it shows, they have been read too.
+    act(() =>
+      source?.emit('deployment', { kind: 'deployment', type: 'modified', object: deployment('foo', '1/1', 'Running') }),
+    );
+    const table = screen.getByRole('table', { name: 'Workloads' });
+    expect(await within(table).findByText('Running')).toBeInTheDocument();
+    expect(screen.getByText('Live')).toBeInTheDocument();
     for (const watch of ['replicasets', 'pods', 'deployments', 'events']) refuse(watch);
     expect(await screen.findByText('Not permitted')).toBeInTheDocument();
   });

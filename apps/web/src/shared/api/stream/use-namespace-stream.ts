@@ -12,11 +12,28 @@ export type StreamState = 'connecting' | 'live' | 'reconnecting' | 'forbidden' |
 
 type WatchState = Extract<StreamMessage, { kind: 'status' }>['state'];
 
-/** One word for the namespace's watches: any retrying is reconnecting; every one RBAC refused is forbidden. */
+// The watches the BFF's stream runs for a namespace (apps/bff/src/watch/namespace-stream.ts; `cronjobs` too where the
+// cluster serves CronJobs, which is why it is left out here). A healthy watch reports nothing.
+const namespaceWatches = [
+  'replicasets',
+  'pods',
+  'jobs',
+  'deployments',
+  'statefulsets',
+  'daemonsets',
+  'events',
+  'secrets',
+  'services',
+];
+
+/**
+ * One word for the namespace's watches: any retrying is reconnecting; forbidden only when RBAC refused all of them
+ * (a user who may watch Deployments but not StatefulSets works live here, and the StatefulSets tab says why it is empty).
+ */
 function streamStateOf(watches: ReadonlyMap<string, WatchState>): StreamState {
   const states = [...watches.values()];
   if (states.includes('reconnecting')) return 'reconnecting';
-  return states.length > 0 && states.every((s) => s === 'forbidden') ? 'forbidden' : 'live';
+  return namespaceWatches.every((watch) => watches.get(watch) === 'forbidden') ? 'forbidden' : 'live';
 }
 
 /** Keep the namespace's cached lists live from the BFF's SSE stream; after a gap, refetch what may have been missed. */

@@ -1,0 +1,150 @@
+import type { ContainerStatus } from '@berth/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { fakeBff } from '../../../../testing/fake-bff';
+import { renderRoute } from '../../../../testing/render-route';
+
+const base = { namespace: 'default', images: ['busybox:1'], imagePullSecrets: [], created: '2026-01-01T00:00:00Z' };
+const pod = (
+  name: string,
+  container: ContainerStatus = { name: 'main', image: 'busybox:1', ready: true, restarts: 0, state: 'running' },
+) => ({
+  name,
+  phase: 'Running',
+  created: '2026-01-01T00:00:00Z',
+  containers: [container],
+});
+const none = { conditions: [], events: [] };
+
+describe('workload detail pages of the other kinds', () => {
+  it('says why a Job failed: its reason and message, and how many pods failed', async () => {
+    fakeBff({
+      'GET /api/namespaces/default/jobs/migrate': {
+        body: {
+          ...base,
+          ...none,
+          name: 'migrate',
+          completions: '0/1',
+          active: 0,
+          succeeded: 0,
+          failed: 7,
+          started: '2026-01-01T00:00:00Z',
+          completed: '2026-01-01T00:01:30Z',
+          status: 'Failed',
+          reason: 'BackoffLimitExceeded',
+          message: 'Job has reached the specified backoff limit',
+          parallelism: 1,
+          backoffLimit: 6,
+          pods: [],
+        },
+      },
+    });
+    renderRoute('/namespaces/default/workloads/jobs/migrate');
+    expect(await screen.findByRole('heading', { level: 1, name: 'migrate' })).toBeInTheDocument();
+    expect(screen.getByText('Failed').parentElement).toHaveTextContent('Failed (BackoffLimitExceeded)');
+    expect(screen.getByText('Job has reached the specified backoff limit')).toBeInTheDocument();
+    expect(screen.getByText('0 active, 0 succeeded, 7 failed')).toBeInTheDocument();
+    expect(screen.getByText('1m30s')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Workloads / Jobs' })).toHaveAttribute(
+      'href',
+      '/namespaces/default/workloads?kind=jobs',
+    );
+  });
+
+  it('suspends a CronJob with a PATCH of spec.suspend, and lists the Jobs it made', async () => {
+    const received = fakeBff({
+      'GET /api/namespaces/default/cronjobs/nightly': {
+        body: {
+          ...base,
+          ...none,
+          name: 'nightly',
+          schedule: '0 3 * * *',
+          suspend: false,
+          active: 0,
+          concurrencyPolicy: 'Forbid',
+          status: 'Scheduled',
+          jobs: [{ name: 'nightly-29410', status: 'Complete', completions: '1/1', started: '2026-01-01T03:00:00Z' }],
+          pods: [],
+        },
+      },
+      'PATCH /api/namespaces/default/cronjobs/nightly': { body: { name: 'nightly' } },
+    });
+    renderRoute('/namespaces/default/workloads/cronjobs/nightly');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Suspend' }));
+    await waitFor(() => expect(received.find((r) => r.method === 'PATCH')?.body).toEqual({ suspend: true }));
+    const jobs = screen.getByRole('table', { name: 'Jobs' });
+    expect(within(jobs).getByRole('link', { name: 'nightly-29410' })).toHaveAttribute(
+      'href',
+      '/namespaces/default/workloads/jobs/nightly-29410',
+    );
+    expect(screen.getByText(/03:00 UTC/)).toBeInTheDocument();
+  });
+
+  it("shows a StatefulSet's pods in ordinal order, not string order", async () => {
+    fakeBff({
+      'GET /api/namespaces/default/statefulsets/web': {
+        body: {
+          ...base,
+          ...none,
+          name: 'web',
+          ready: '4/4',
+          current: 4,
+          updated: 4,
+          serviceName: 'web-headless',
+          status: 'Running',
+          replicas: 4,
+          pods: [pod('web-10'), pod('web-2'), pod('web-0'), pod('web-1')],
+        },
+      },
+    });
+    renderRoute('/namespaces/default/workloads/statefulsets/web');
+    const rows = within(await screen.findByRole('table', { name: 'Pods' }))
+      .getAllByRole('row')
+      .slice(1);
+    expect(rows.map((r) => r.firstChild?.textContent)).toEqual(['web-0', 'web-1', 'web-2', 'web-10']);
+    expect(screen.getByText('web-headless')).toBeInTheDocument();
+    expect(screen.getByRole('spinbutton', { name: 'Pods' })).toHaveValue(4);
+  });
+
+  it("explains a DaemonSet's refused pull as for a Deployment, and Delete goes back to its tab", async () => {
+    const received = fakeBff({
+      'GET /api/namespaces/default/daemonsets/agent': {
+        body: {
+          ...base,
+          ...none,
+          name: 'agent',
+          desired: 1,
+          current: 1,
+          ready: 0,
+          upToDate: 1,
+          available: 0,
+          status: 'Failed',
+          reason: 'ImagePullBackOff',
+          imagePullSecrets: ['test'],
+          pods: [
+            pod('agent-x2k9d', {
+              name: 'main',
+              image: 'www.example.com/janedoe/agent:v1',
+              ready: false,
+              restarts: 0,
+              state: 'waiting',
+              reason: 'ImagePullBackOff',
+              message: 'HTTP 401: unauthorized: authentication required',
+            }),
+          ],
+        },
+      },
+      'DELETE /api/namespaces/default/daemonsets/agent': { status: 204 },
+      'GET /api/namespaces/default/daemonsets': { body: { items: [] } },
+    });
+    const { router } = renderRoute('/namespaces/default/workloads/daemonsets/agent');
+    expect(await screen.findByRole('alert', { name: 'The registry refused the credentials' })).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?kind=daemonsets'));
+    expect(received.some((r) => r.method === 'DELETE' && r.path.endsWith('/daemonsets/agent'))).toBe(true);
+  });
+});

@@ -1,0 +1,23 @@
+import type { DeploymentSummary } from '@berth/contracts';
+import { DataTable, type Column } from '../../../../shared/ui/data-table';
+import { formatAge } from '../../../../shared/ui/format-age';
+import { WorkloadStatus } from '../workload-status';
+import { nameColumn } from './workload-name-cell';
+import { useFilteredList, type KindTableProps } from './use-filtered-list';
+
+const columns: readonly Column<DeploymentSummary>[] = [
+  nameColumn('deployments'),
+  { header: 'Status', cell: (d) => <WorkloadStatus status={d.status} reason={d.reason} /> },
+  { header: 'Pods (READY)', cell: (d) => d.ready, width: '7rem' },
+  { header: 'UP-TO-DATE', cell: (d) => d.upToDate, width: '6rem' },
+  { header: 'AVAILABLE', cell: (d) => d.available, width: '6rem' },
+  { header: 'Image', cell: (d) => d.images.join(', ') },
+  { header: 'Age', cell: (d) => formatAge(d.created), width: '5rem' },
+];
+
+/** `kubectl get deployment` with the console status and images. */
+export default function DeploymentsTable({ namespace, q, stale }: KindTableProps) {
+  const rows = useFilteredList(namespace, 'deployments', q);
+  if (rows.length === 0) return null;
+  return <DataTable label="Workloads" columns={columns} rows={rows} rowKey={(d) => d.name} stale={stale} />;
+}
