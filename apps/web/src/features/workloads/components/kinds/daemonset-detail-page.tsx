@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useClusterReachable } from '../../../../shared/api/use-cluster-reachable';
 import { ErrorState, LoadingState } from '../../../../shared/ui/query-state';
 import { useWorkloadDetail } from '../../api/workload-queries';
@@ -6,9 +7,18 @@ import { DetailTables } from './detail-tables';
 import { EditButtons } from './edit-buttons';
 import { PullHelp, useEditing } from './pull-help';
 import { WorkloadFacts } from './workload-facts';
+import type { AccessSlotProps } from '../workload-detail-page';
 
 /** One DaemonSet: status, pull help, a pod per node (DESIRED, CURRENT, READY…), conditions, events, delete. */
-export function DaemonSetDetailPage({ namespace, name }: { namespace: string; name: string }) {
+export function DaemonSetDetailPage({
+  namespace,
+  name,
+  renderAccess,
+}: {
+  namespace: string;
+  name: string;
+  renderAccess?: (props: AccessSlotProps) => ReactNode;
+}) {
   const query = useWorkloadDetail(namespace, 'daemonsets', name);
   const reachable = useClusterReachable();
   const [editing, setEditing] = useEditing();
@@ -54,7 +64,7 @@ export function DaemonSetDetailPage({ namespace, name }: { namespace: string; na
         imagePullSecrets={d.imagePullSecrets}
         created={d.created}
       />
-      {/* Access: the services helper's AccessSection({ namespace, selector, containerPorts }) goes here (the lead wires it). */}
+      {renderAccess?.({ namespace, selector: { app: name }, containerPorts: [] })}
       <DetailTables pods={d.pods} conditions={d.conditions} events={d.events} />
     </DetailFrame>
   );

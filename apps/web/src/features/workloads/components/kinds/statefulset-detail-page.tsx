@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useClusterReachable } from '../../../../shared/api/use-cluster-reachable';
 import { ErrorState, LoadingState } from '../../../../shared/ui/query-state';
 import { useWorkloadDetail } from '../../api/workload-queries';
@@ -8,9 +9,18 @@ import { DetailTables } from './detail-tables';
 import { EditButtons } from './edit-buttons';
 import { PullHelp, useEditing } from './pull-help';
 import { WorkloadFacts } from './workload-facts';
+import type { AccessSlotProps } from '../workload-detail-page';
 
 /** One StatefulSet: status, pull help, its headless Service, scale, pods by ordinal, conditions, events, delete. */
-export function StatefulSetDetailPage({ namespace, name }: { namespace: string; name: string }) {
+export function StatefulSetDetailPage({
+  namespace,
+  name,
+  renderAccess,
+}: {
+  namespace: string;
+  name: string;
+  renderAccess?: (props: AccessSlotProps) => ReactNode;
+}) {
   const query = useWorkloadDetail(namespace, 'statefulsets', name);
   const reachable = useClusterReachable();
   const [editing, setEditing] = useEditing();
@@ -64,7 +74,7 @@ export function StatefulSetDetailPage({ namespace, name }: { namespace: string; 
         replicas={s.replicas}
         disabled={!reachable}
       />
-      {/* Access: the services helper's AccessSection({ namespace, selector, containerPorts }) goes here (the lead wires it). */}
+      {renderAccess?.({ namespace, selector: { app: name }, containerPorts: [] })}
       <DetailTables pods={pods} conditions={s.conditions} events={s.events} />
     </DetailFrame>
   );
