@@ -15,7 +15,7 @@ describe('a quiet, healthy watch', () => {
     async () => {
       const { proxy, bff } = suite.started();
       const stream = connectStream(bff.server, suite.namespace);
-      const watches = 9; // one per kind the stream carries
+      const watches = 10; // one per kind the stream carries (nine workload-related kinds and Services)
       await eventually('every watch open', () => (bff.logLines('watch opened').length >= watches ? true : undefined));
       // Lists finish and their idle keep-alive connections close within seconds; the watches' connections stay.
       await sleep(5_000);
