@@ -1,5 +1,6 @@
 // Which ports, etcd prefix, names and state dir each local cluster gets: cluster 1 as always, cluster N beside it.
 import path from 'node:path';
+import { membersDir } from './paths';
 import { defaultRegistryPorts, type RegistryPorts } from './registries/prepare-registries';
 
 /** Every port the local cluster set listens on; cluster N's kube-apiserver takes `apiserver + N - 1` (6443, 6444, …). */
@@ -47,7 +48,7 @@ export function clusterPlan(index: number, rootStateDir: string, ports: LocalClu
     apiserverPort,
     etcdPrefix: first ? '/registry' : `/${name}`,
     etcdUrl: `http://127.0.0.1:${ports.etcdClient}`,
-    stateDir: first ? rootStateDir : path.join(rootStateDir, 'clusters', String(index)),
+    stateDir: first ? rootStateDir : path.join(rootStateDir, membersDir, String(index)),
     nodeName: `${name}-node`,
   };
 }

@@ -56,10 +56,11 @@ export function kubeconfigYaml(input: KubeconfigInput): string {
 export function withContext(kubeconfig: string, input: KubeconfigInput): string {
   const config = parse(kubeconfig) as Record<string, unknown>;
   const added = entries(input);
-  const replace = (list: unknown, entry: Entry): unknown[] => [
-    ...(Array.isArray(list) ? list : []).filter((item: { name?: unknown }) => item.name !== entry.name),
-    entry,
-  ];
+  const replace = (list: unknown, entry: Entry): unknown[] => {
+    const items: unknown[] = Array.isArray(list) ? list : [];
+    const others = items.filter((item) => (item as { name?: unknown } | null)?.name !== entry.name);
+    return [...others, entry];
+  };
   return stringify({
     ...config,
     clusters: replace(config.clusters, added.cluster),
