@@ -1,10 +1,9 @@
 // A private local cluster set (its own state dir and ports) for tests that start and stop clusters: never the shared one.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LocalClusterPorts } from '../cluster-plan';
-import { freeLoopbackPort } from './free-port';
 
 function canListen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -14,39 +13,36 @@ function canListen(port: number): Promise<boolean> {
   });
 }
 
-/** `count` free ports in a row: cluster N's apiserver listens on the first plus N - 1. */
-async function freePortRun(count: number, taken: Set<number>): Promise<number> {
+/** Below the kernel's ephemeral range: a port from it can be taken by an outgoing connection before the set binds it. */
+function ephemeralStart(): number {
+  try {
+    return Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]) || 32768;
+  } catch {
+    return 32768;
+  }
+}
+
+/** `count` free loopback ports in a row, from a random place between 20000 and the ephemeral range. */
+async function freePortBlock(count: number): Promise<number> {
+  const low = 20_000;
+  const high = Math.max(low + 1000, ephemeralStart()) - count;
   for (let attempt = 0; attempt < 50; attempt++) {
-    const first = await freeLoopbackPort();
-    const run = Array.from({ length: count }, (_, offset) => first + offset);
-    if (run.some((port) => taken.has(port))) continue;
-    if ((await Promise.all(run.slice(1).map(canListen))).every(Boolean)) {
-      for (const port of run) taken.add(port);
-      return first;
-    }
+    const first = low + Math.floor(Math.random() * (high - low));
+    const ports = Array.from({ length: count }, (_, offset) => first + offset);
+    if ((await Promise.all(ports.map(canListen))).every(Boolean)) return first;
   }
-  throw new Error(`no ${String(count)} free loopback ports in a row`);
+  throw new Error(`no ${String(count)} free loopback ports in a row between ${String(low)} and ${String(high)}`);
 }
 
-async function distinctFreePort(taken: Set<number>): Promise<number> {
-  for (;;) {
-    const port = await freeLoopbackPort();
-    if (!taken.has(port)) {
-      taken.add(port);
-      return port;
-    }
-  }
-}
-
+/** Cluster N's apiserver on `apiserver + N - 1`, then etcd's two ports and the four registries'. */
 export async function privateClusterSet(clusters: number): Promise<{ stateDir: string; ports: LocalClusterPorts }> {
-  const taken = new Set<number>();
-  const apiserver = await freePortRun(clusters, taken);
-  const port = () => distinctFreePort(taken);
+  const base = await freePortBlock(clusters + 6);
+  const next = base + clusters;
   const ports: LocalClusterPorts = {
-    apiserver,
-    etcdClient: await port(),
-    etcdPeer: await port(),
-    registries: { private: await port(), mirror: await port(), token: await port(), tokenIssuer: await port() },
+    apiserver: base,
+    etcdClient: next,
+    etcdPeer: next + 1,
+    registries: { private: next + 2, mirror: next + 3, token: next + 4, tokenIssuer: next + 5 },
   };
   return { stateDir: mkdtempSync(path.join(tmpdir(), 'berth-cluster-set-')), ports };
 }
