@@ -1,19 +1,29 @@
-// `npm run cluster -- up [--fresh] | down | status | env | provision`: the embedded local cluster from a shell.
+// `npm run cluster -- up [--fresh] [--clusters N] | down | status | env | provision`: the embedded local cluster from a shell.
 import { clusterEnv, exportLines } from './cluster-env';
+import { clusterCountFlag } from './cluster-plan';
 import { MissingPackagesError } from './debian-packages';
 import { stopCluster } from './down';
-import { clusterStatus, formatStatus } from './status';
+import { clusterSetStatus, formatStatus } from './status';
 import { ClusterStartError, ensureClusterUp, provision } from './up';
 
-const usage = 'usage: npm run cluster -- up [--fresh] | down | status | env | provision';
+const usage = 'usage: npm run cluster -- up [--fresh] [--clusters N] | down | status | env | provision';
+
+function formatSetStatus(): { text: string; ready: boolean } {
+  const set = clusterSetStatus();
+  return {
+    text: set.map(({ label, status }) => formatStatus(status, label)).join('\n\n'),
+    ready: set.every(({ status }) => status.ready),
+  };
+}
 
 async function main(args: string[]): Promise<number> {
   const [command, ...flags] = args;
   switch (command) {
     case 'up': {
-      const { startedByUs } = await ensureClusterUp({ fresh: flags.includes('--fresh') });
+      const clusters = clusterCountFlag(flags);
+      const { startedByUs } = await ensureClusterUp({ fresh: flags.includes('--fresh'), clusters });
       if (!startedByUs) console.error('[berth cluster] already running');
-      console.error(formatStatus(clusterStatus()));
+      console.error(formatSetStatus().text);
       console.error('use it from a shell with: eval "$(npm run -s cluster -- env)"');
       return 0;
     }
@@ -23,9 +33,9 @@ async function main(args: string[]): Promise<number> {
       return 0;
     }
     case 'status': {
-      const status = clusterStatus();
-      console.error(formatStatus(status));
-      return status.ready ? 0 : 3;
+      const { text, ready } = formatSetStatus();
+      console.error(text);
+      return ready ? 0 : 3;
     }
     case 'provision': {
       // CI's install step: packages, the cached (or freshly built) control-plane binaries and kubectl, without starting anything.

@@ -2,39 +2,43 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { KubeBinaries } from './binaries';
+import { defaultPorts, type LocalClusterPorts } from './cluster-plan';
 import { type StatePaths } from './paths';
 import { apiserverCertificate, type ServiceAccountKeys } from './pki';
 import { answersOk, httpGetBody } from './probe';
 import type { ServiceSpec } from './service';
 
-export const etcdClientUrl = 'http://127.0.0.1:23790';
-const etcdPeerUrl = 'http://127.0.0.1:23800';
-export const apiserverUrl = 'https://127.0.0.1:6443';
+export const etcdClientUrl = `http://127.0.0.1:${defaultPorts.etcdClient}`;
 
-export function etcdService(paths: StatePaths): ServiceSpec {
+export function etcdService(paths: StatePaths, ports: LocalClusterPorts = defaultPorts): ServiceSpec {
+  const clientUrl = `http://127.0.0.1:${ports.etcdClient}`;
+  const peerUrl = `http://127.0.0.1:${ports.etcdPeer}`;
   return {
     name: 'etcd',
     command: '/usr/bin/etcd',
     args: [
       '--name=berth',
       `--data-dir=${paths.etcdData}`,
-      `--listen-client-urls=${etcdClientUrl}`,
-      `--advertise-client-urls=${etcdClientUrl}`,
-      `--listen-peer-urls=${etcdPeerUrl}`,
-      `--initial-advertise-peer-urls=${etcdPeerUrl}`,
-      `--initial-cluster=berth=${etcdPeerUrl}`,
+      `--listen-client-urls=${clientUrl}`,
+      `--advertise-client-urls=${clientUrl}`,
+      `--listen-peer-urls=${peerUrl}`,
+      `--initial-advertise-peer-urls=${peerUrl}`,
+      `--initial-cluster=berth=${peerUrl}`,
       // One member: a short election timeout makes it leader in milliseconds instead of a second.
       '--heartbeat-interval=10',
       '--election-timeout=100',
     ],
-    isReady: async () => (await httpGetBody(`${etcdClientUrl}/health`))?.body.includes('"health":"true"') ?? false,
-    address: etcdClientUrl,
+    isReady: async () => (await httpGetBody(`${clientUrl}/health`))?.body.includes('"health":"true"') ?? false,
+    address: clientUrl,
   };
 }
 
-/** A second apiserver over the same etcd (fault tests) passes its own port and extra flags. */
+/** A second apiserver over the same etcd (fault tests, or another cluster under its own prefix) passes its own port. */
 export interface ApiserverOptions {
   port?: number;
+  etcdUrl?: string;
+  /** Another cluster's keys in the same etcd; kube-apiserver's default is `/registry`. */
+  etcdPrefix?: string;
   extraArgs?: string[];
 }
 
@@ -43,14 +47,15 @@ export function apiserverService(
   paths: StatePaths,
   keys: ServiceAccountKeys,
   adminToken: string,
-  { port = 6443, extraArgs = [] }: ApiserverOptions = {},
+  { port = defaultPorts.apiserver, etcdUrl = etcdClientUrl, etcdPrefix, extraArgs = [] }: ApiserverOptions = {},
 ): ServiceSpec {
   const url = `https://127.0.0.1:${String(port)}`;
   return {
     name: 'kube-apiserver',
     command: binaries.kubeApiserver,
     args: [
-      `--etcd-servers=${etcdClientUrl}`,
+      `--etcd-servers=${etcdUrl}`,
+      ...(etcdPrefix && etcdPrefix !== '/registry' ? [`--etcd-prefix=${etcdPrefix}`] : []),
       `--secure-port=${String(port)}`,
       '--bind-address=127.0.0.1',
       `--cert-dir=${path.dirname(apiserverCertificate(paths.pki))}`,

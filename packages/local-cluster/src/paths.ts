@@ -1,4 +1,5 @@
 // Where the local cluster keeps its state (per checkout, git-ignored) and its cached binaries (per user).
+import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../../scripts/repo-root.mjs';
@@ -45,4 +46,17 @@ export function statePaths(root = stateDir()): StatePaths {
 
 export function logFile(paths: StatePaths, name: string): string {
   return path.join(paths.logs, `${name}.log`);
+}
+
+/** Cluster 2 and up keep their state in `<first cluster's state dir>/clusters/<N>`. */
+export const membersDir = 'clusters';
+
+/** The state of every further cluster that was ever started in this state dir, cluster 2 first. */
+export function memberStatePaths(first: StatePaths): StatePaths[] {
+  const dir = path.join(first.root, membersDir);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /^[0-9]+$/.test(name))
+    .sort((a, b) => Number(a) - Number(b))
+    .map((name) => statePaths(path.join(dir, name)));
 }

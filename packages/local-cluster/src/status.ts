@@ -1,6 +1,7 @@
 // `status`: the supervisor and each service it started, whether it still runs, and where it listens.
 import { isServiceCommand, isSupervisorCommand, readClusterState } from './cluster-state';
-import { type StatePaths, statePaths } from './paths';
+import path from 'node:path';
+import { memberStatePaths, type StatePaths, statePaths } from './paths';
 import { isOurs } from './processes';
 
 export interface ServiceStatus {
@@ -46,8 +47,8 @@ export function clusterStatus(paths: StatePaths = statePaths()): ClusterStatus {
   };
 }
 
-export function formatStatus(status: ClusterStatus): string {
-  if (status.supervisorPid === undefined) return 'local cluster: not running';
+export function formatStatus(status: ClusterStatus, label = 'local cluster'): string {
+  if (status.supervisorPid === undefined) return `${label}: not running`;
   const state = !status.running
     ? 'supervisor not running'
     : status.ready
@@ -55,8 +56,7 @@ export function formatStatus(status: ClusterStatus): string {
       : status.dead.length > 0
         ? `degraded: ${status.dead.join(', ')} stopped (see their logs; \`up\` restarts the cluster)`
         : `starting (${status.phase ?? ''})`;
-  const head =
-    `local cluster: ${state}` + ` (supervisor pid ${status.supervisorPid}, started ${status.startedAt ?? '?'})`;
+  const head = `${label}: ${state}` + ` (supervisor pid ${status.supervisorPid}, started ${status.startedAt ?? '?'})`;
   const rows = status.services.map((service) =>
     [
       service.name.padEnd(24),
@@ -66,4 +66,16 @@ export function formatStatus(status: ClusterStatus): string {
     ].join(' '),
   );
   return [head, `${'SERVICE'.padEnd(24)} ${'PID'.padEnd(8)} ${'STATE'.padEnd(10)} ADDRESS`, ...rows].join('\n');
+}
+
+/** Cluster 1 and every further cluster with a recorded supervisor, each with the label `status` prints. */
+export function clusterSetStatus(paths: StatePaths = statePaths()): { label: string; status: ClusterStatus }[] {
+  const members = memberStatePaths(paths).map((member) => ({
+    label: `local cluster ${path.basename(member.root)}`,
+    status: clusterStatus(member),
+  }));
+  return [
+    { label: 'local cluster', status: clusterStatus(paths) },
+    ...members.filter((member) => member.status.supervisorPid !== undefined),
+  ];
 }

@@ -1,14 +1,16 @@
 // `up`: reuse a running cluster, or provision what is missing and start one detached supervisor, then wait until ready.
+// `clusters: N` does the same for clusters 2..N, each its own supervisor beside the first (see cluster-plan.ts).
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ensureKubeBinaries, ensureKubectl, type KubeBinaries } from './binaries';
 import { clusterEnv } from './cluster-env';
+import { clusterPlan, defaultPorts, type LocalClusterPorts } from './cluster-plan';
 import { isSupervisorCommand, readClusterState, supervisorEntry } from './cluster-state';
 import { nodeOptionsFromEnv } from './node-agent/node-env';
 import { ensureDebianPackages } from './debian-packages';
-import { stopCluster } from './down';
+import { stopCluster, stopSupervised } from './down';
 import { cacheDir, logFile, type StatePaths, statePaths } from './paths';
 import { clusterStatus } from './status';
 import { isAlive, isOurs, terminate } from './processes';
@@ -27,6 +29,10 @@ export interface UpOptions {
   /** Progress lines (step and elapsed seconds); console.error by default. */
   onProgress?: (line: string) => void;
   readyTimeoutMs?: number;
+  /** How many clusters to have running (1 by default); further ones are added beside a running first. */
+  clusters?: number;
+  /** Ports of a new set (a private set in tests); a running first cluster's own ports win. */
+  ports?: LocalClusterPorts;
 }
 
 export class ClusterStartError extends Error {
@@ -70,17 +76,41 @@ export async function ensureClusterUp(options: UpOptions = {}): Promise<ClusterE
     (options.onProgress ?? console.error)(
       `[berth cluster ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s] ${line}`,
     );
+  const count = options.clusters ?? 1;
+  clusterPlan(count, paths.root);
   return withUpLock(
     paths.root,
     (pid) => progress(`another \`cluster up\` (pid ${pid}) is starting the cluster; waiting for it`),
-    () => startOrReuse(paths, options, progress),
+    async () => {
+      let { startedByUs } = await startOrReuse(paths, options, progress);
+      const ports = readSupervisorConfig(paths)?.ports ?? options.ports ?? defaultPorts;
+      for (let index = 2; index <= count; index++) {
+        const plan = clusterPlan(index, paths.root, ports);
+        const member = { index, firstStateDir: paths.root, registryMirror: clusterEnv(paths).BERTH_MIRROR ?? '' };
+        const added = await startOrReuse(
+          statePaths(plan.stateDir),
+          { ...options, ports, fresh: false },
+          (line) => progress(`${plan.name}: ${line}`),
+          member,
+        );
+        startedByUs ||= added.startedByUs;
+      }
+      return { env: clusterEnv(paths), startedByUs };
+    },
   );
 }
 
+function readSupervisorConfig(paths: StatePaths): SupervisorConfig | undefined {
+  if (!existsSync(paths.supervisorConfig)) return undefined;
+  return JSON.parse(readFileSync(paths.supervisorConfig, 'utf8')) as SupervisorConfig;
+}
+
+/** One cluster of the set: cluster 1 (no `member`) or cluster N, which runs over cluster 1's etcd and registries. */
 async function startOrReuse(
   paths: StatePaths,
   options: UpOptions,
   progress: (line: string) => void,
+  member?: SupervisorConfig['member'],
 ): Promise<ClusterEnv> {
   if (options.fresh) {
     await stopCluster(paths);
@@ -102,7 +132,7 @@ async function startOrReuse(
     progress(`${dead.join(', ')} stopped since the start; restarting the cluster`);
   }
   // A supervisor that died (kill -9, reboot) leaves its record; clear it and anything of it still running.
-  if (existing) await stopCluster(paths);
+  if (existing) await (member ? stopSupervised(paths) : stopCluster(paths));
 
   progress('checking Debian packages and binaries');
   const { binaries, kubectl } = await provision();
@@ -115,6 +145,8 @@ async function startOrReuse(
     kubectl,
     ...(pullBackoff ? { pullBackoff } : {}),
     ...nodeOptionsFromEnv(process.env),
+    ...(options.ports ? { ports: options.ports } : {}),
+    ...(member ? { member } : {}),
   };
   writeFileSync(paths.supervisorConfig, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
 

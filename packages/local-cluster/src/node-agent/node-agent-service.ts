@@ -4,9 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import type { ServiceSpec } from '../service';
 import { toFlags, type NodeAgentOptions } from './flags';
-import { isNodeUsable, nodeName } from './node-object';
+import { defaultNodeName, isNodeUsable } from './node-object';
 
-export { nodeName } from './node-object';
 export type { NodeAgentOptions } from './flags';
 
 const mainPath = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -14,7 +13,7 @@ const mainPath = fileURLToPath(new URL('./main.ts', import.meta.url));
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /** True once the Node exists, is Ready with a fresh heartbeat, and carries no not-ready taint. */
-export async function isNodeReady(kubeconfigPath: string): Promise<boolean> {
+export async function isNodeReady(kubeconfigPath: string, nodeName = defaultNodeName): Promise<boolean> {
   try {
     const kubeConfig = new KubeConfig();
     kubeConfig.loadFromFile(kubeconfigPath);
@@ -25,12 +24,14 @@ export async function isNodeReady(kubeconfigPath: string): Promise<boolean> {
   }
 }
 
-export function nodeAgentService(options: NodeAgentOptions): ServiceSpec {
+/** `nodeName`: the Node it registers (BERTH_NODE_NAME in its environment); `berth-local-node` by default. */
+export function nodeAgentService(options: NodeAgentOptions, nodeName = defaultNodeName): ServiceSpec {
   return {
     name: 'node-agent',
     command: process.execPath,
     args: ['--import', tsxLoader, mainPath, ...toFlags(options)],
-    isReady: () => isNodeReady(options.kubeconfigPath),
+    ...(nodeName === defaultNodeName ? {} : { env: { BERTH_NODE_NAME: nodeName } }),
+    isReady: () => isNodeReady(options.kubeconfigPath, nodeName),
     address: nodeName,
   };
 }

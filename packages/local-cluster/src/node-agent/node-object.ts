@@ -3,7 +3,9 @@ import { release } from 'node:os';
 import type { V1Node, V1NodeCondition, V1NodeStatus, V1Taint } from '@kubernetes/client-node';
 import { defaultNodeResources, nodeResourceLists, type NodeResources } from './node-resources';
 
-export const nodeName = 'berth-local-node';
+/** BERTH_NODE_NAME names the node of a second local cluster (`berth-local-2-node`); the first keeps this default. */
+export const defaultNodeName = 'berth-local-node';
+export const nodeName = process.env.BERTH_NODE_NAME || defaultNodeName;
 export const nodeIP = '127.0.0.1';
 export const kubeletVersion = 'v1.20.2';
 

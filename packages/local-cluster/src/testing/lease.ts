@@ -8,12 +8,13 @@ export interface LeasedCluster {
   release: () => Promise<void>;
 }
 
-export async function leaseTestCluster(): Promise<LeasedCluster> {
+/** `clusters: 2` also has the second cluster running (BERTH_KUBECONTEXT_2 in `env`); the lease covers both. */
+export async function leaseTestCluster(options: { clusters?: number } = {}): Promise<LeasedCluster> {
   // Held before starting: a concurrent run that started the cluster keeps it alive until this run is done too.
   holdCluster();
   // A cluster a test run starts retries failed pulls within seconds, so "fix the secret, it runs" tests stay short.
   process.env.BERTH_PULL_BACKOFF_MS ??= '1000,8000';
-  const { env, startedByUs } = await ensureClusterUp().catch(async (error: unknown) => {
+  const { env, startedByUs } = await ensureClusterUp({ clusters: options.clusters }).catch(async (error: unknown) => {
     await releaseCluster(false);
     throw error;
   });
