@@ -10,9 +10,7 @@ const registry = registryLogin('BERTH_REGISTRY');
 
 /** Picks the kind, then fills name, the private image (tag v1) and its credential into the open container. */
 async function fillPrivateWorkload(form: CreateWorkloadPage, kind: WorkloadKindName, name: string): Promise<void> {
-  // The radio follows the URL's kind, which the choice updates a moment later.
-  await form.kind(kind).click();
-  await expect(form.kind(kind)).toBeChecked();
+  await form.kind(kind).check();
   await form.fill(awesomeappWorkload(name, registry, [suiteSecrets.pull]));
 }
 
