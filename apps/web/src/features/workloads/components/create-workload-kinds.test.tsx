@@ -53,6 +53,16 @@ describe('Create Workload: kinds', () => {
     expect(await screen.findByLabelText(/Backoff Limit/)).toBeInTheDocument();
     expect(screen.getByLabelText(/Image Name/)).toHaveValue('nginx');
   });
+
+  it('checks the chosen kind as the click ends, not after the URL has followed', async () => {
+    const { user } = await open();
+    const job = screen.getByRole<HTMLInputElement>('radio', { name: 'Job' });
+    // A window listener runs after React's own, once React has put a controlled radio back to what it renders.
+    let checkedAsTheClickEnds: boolean | undefined;
+    window.addEventListener('click', () => (checkedAsTheClickEnds = job.checked), { once: true });
+    await user.click(job);
+    expect(checkedAsTheClickEnds).toBe(true);
+  });
 });
 
 describe('Create Workload: YAML', () => {

@@ -71,7 +71,8 @@ export function CreateWorkloadPage({
         else q.set('kind', workloadResources[next].plural);
         return q;
       },
-      { replace: true },
+      // At once, not in a transition: the kind radio (controlled by the URL) would show none checked meanwhile.
+      { replace: true, flushSync: true },
     );
   const yaml = useYamlSync(form, chooseKind);
   // The URL names the kind (a link, the picker, the YAML): the form follows it, keeping what every kind shares.
