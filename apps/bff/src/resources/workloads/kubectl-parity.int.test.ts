@@ -1,9 +1,9 @@
 // What Berth creates from a form equals what `kubectl apply` of the YAML Berth shows creates, server-set fields aside.
 import request from 'supertest';
-import { toWorkloadYaml, workloadResources, type CronJobApiVersion, type WorkloadForm } from '@berth/contracts';
+import { toWorkloadYaml, workloadResources, type WorkloadForm } from '@berth/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kubectl, testApp, testNamespace } from '../../testing/cluster';
-import { parityForms } from './parity-forms';
+import { parityForms, servedCronJobApiVersion } from './parity-forms';
 
 const berth = testNamespace('parity-berth');
 const kubectlSide = testNamespace('parity-kubectl');
@@ -63,12 +63,6 @@ async function objectsIn(namespace: string): Promise<Map<string, KubeObject>> {
   return new Map(items.map((o) => [`${o.kind}/${o.metadata.name}`, comparable(o)]));
 }
 
-/** Discovery, as the create form uses it: batch/v1 CronJobs from 1.21, batch/v1beta1 on 1.20. */
-async function cronJobApiVersion(): Promise<CronJobApiVersion> {
-  const batchV1 = await kubectl(['get', '--raw', '/apis/batch/v1']);
-  return batchV1.includes('"cronjobs"') ? 'batch/v1' : 'batch/v1beta1';
-}
-
 describe('kubectl parity of what Berth creates', () => {
   let forms: WorkloadForm[] = [];
   let made: Map<string, KubeObject>;
@@ -76,7 +70,7 @@ describe('kubectl parity of what Berth creates', () => {
 
   beforeAll(async () => {
     await Promise.all([berth.create(), kubectlSide.create()]);
-    const options = { cronJobApiVersion: await cronJobApiVersion() };
+    const options = { cronJobApiVersion: await servedCronJobApiVersion() };
     forms = parityForms(berth.name, nodePort);
     for (const form of forms) {
       const route = `/api/namespaces/${berth.name}/${workloadResources[form.kind].plural}`;

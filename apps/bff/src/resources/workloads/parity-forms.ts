@@ -1,6 +1,19 @@
 // Rich Create Workload forms of every kind for the kubectl parity test: init containers, quotas, every env source,
 // command and args, ports, every probe type, labels and annotations, every strategy, the access and headless Services.
-import { workloadForm, type ContainerFormInput, type WorkloadForm, type WorkloadFormInput } from '@berth/contracts';
+import {
+  workloadForm,
+  type ContainerFormInput,
+  type CronJobApiVersion,
+  type WorkloadForm,
+  type WorkloadFormInput,
+} from '@berth/contracts';
+import { kubectl } from '../../testing/cluster';
+
+/** Discovery, as the create form uses it: batch/v1 CronJobs from 1.21, batch/v1beta1 on 1.20. */
+export async function servedCronJobApiVersion(): Promise<CronJobApiVersion> {
+  const batchV1 = await kubectl(['get', '--raw', '/apis/batch/v1']);
+  return batchV1.includes('"cronjobs"') ? 'batch/v1' : 'batch/v1beta1';
+}
 
 /** Text that YAML 1.1 (kubectl) or 1.2 may read as a boolean, number, null, timestamp or something else than text. */
 export const ambiguousText = [
