@@ -14,8 +14,8 @@ import {
 } from '@berth/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { env, eventually, kubectl, kubectlCreateSecret, testApp, testNamespace } from '../../testing/cluster';
-import { kubectlMadeYaml } from './kubectl-made.yaml';
-import { servedCronJobApiVersion } from './parity-forms';
+import { kubectlMadeYaml } from '../../testing/kubectl-made-yaml';
+import { servedCronJobApiVersion } from '../../testing/parity-forms';
 
 const namespace = testNamespace('parity-made');
 const { app } = testApp();

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { toWorkloadYaml, workloadResources, type WorkloadForm } from '@berth/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kubectl, testApp, testNamespace } from '../../testing/cluster';
-import { parityForms, servedCronJobApiVersion } from './parity-forms';
+import { parityForms, servedCronJobApiVersion } from '../../testing/parity-forms';
 
 const berth = testNamespace('parity-berth');
 const kubectlSide = testNamespace('parity-kubectl');

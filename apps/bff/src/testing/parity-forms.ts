@@ -7,7 +7,7 @@ import {
   type WorkloadForm,
   type WorkloadFormInput,
 } from '@berth/contracts';
-import { kubectl } from '../../testing/cluster';
+import { kubectl } from './cluster';
 
 /** Discovery, as the create form uses it: batch/v1 CronJobs from 1.21, batch/v1beta1 on 1.20. */
 export async function servedCronJobApiVersion(): Promise<CronJobApiVersion> {
