@@ -2,6 +2,7 @@
 import request from 'supertest';
 import { toWorkloadYaml, workloadResources, type WorkloadForm } from '@berth/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kubectl as kubectlResult } from '@berth/local-cluster/testing';
 import { kubectl, testApp, testNamespace } from '../../testing/cluster';
 import { parityForms, servedCronJobApiVersion } from '../../testing/parity-forms';
 
@@ -107,5 +108,70 @@ describe('kubectl parity of what Berth creates', () => {
     for (const variable of env ?? []) expect(typeof (variable.value ?? ''), variable.name).toBe('string');
     const service = made.get('Service/web')?.spec as { ports: { nodePort?: number }[] };
     expect(service.ports[0]?.nodePort).toBe(nodePort);
+  });
+
+  it('reads hand-written YAML as kubectl does: Go YAML numbers and booleans, text it keeps as text', async () => {
+    // Plain scalars YAML 1.2 reads as text or other numbers: Go reads 010 as octal, drops '_', takes `off` for false.
+    const yaml = (namespace: string) => `
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: plain-scalars
+  namespace: ${namespace}
+  labels: { 1_0: ten, 0x1F: hex }
+  annotations: { day: 2001-12-14, time: 1:20, dot: ., nel: "a\\Nb" }
+spec:
+  replicas: 0_1
+  revisionHistoryLimit: 010
+  progressDeadlineSeconds: 0o1_000
+  minReadySeconds: +0b1_1
+  paused: on
+  selector: { matchLabels: { app: plain-scalars } }
+  template:
+    metadata: { labels: { app: plain-scalars } }
+    spec:
+      containers:
+        - name: app
+          image: busybox
+          ports: [{ containerPort: 0x1F90 }]
+`;
+    await request(app)
+      .post(`/api/namespaces/${berth.name}/deployments`)
+      .send({ manifest: yaml(berth.name) })
+      .expect(201);
+    await kubectl(['-n', kubectlSide.name, 'apply', '-f', '-'], yaml(kubectlSide.name));
+    const read = async (namespace: string) =>
+      comparable(
+        JSON.parse(await kubectl(['-n', namespace, 'get', 'deployment', 'plain-scalars', '-o', 'json'])) as KubeObject,
+      );
+    const made = await read(berth.name);
+    expect(made).toEqual(await read(kubectlSide.name));
+    expect(made.spec).toMatchObject({
+      replicas: 1,
+      revisionHistoryLimit: 8,
+      progressDeadlineSeconds: 512,
+      minReadySeconds: 3,
+      paused: true,
+    });
+    expect(made.metadata.labels).toEqual({ '10': 'ten', '31': 'hex' });
+    expect(made.metadata.annotations).toEqual({ day: '2001-12-14', time: '1:20', dot: '.', nel: 'a\u0085b' });
+  });
+
+  it('refuses what kubectl refuses: a plain `yes` is a boolean, not an environment value', async () => {
+    const yaml = `
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: plain-yes }
+spec:
+  selector: { matchLabels: { app: plain-yes } }
+  template:
+    metadata: { labels: { app: plain-yes } }
+    spec: { containers: [{ name: app, image: busybox, env: [{ name: ANSWER, value: yes }] }] }
+`;
+    const refused = await kubectlResult(['-n', kubectlSide.name, 'apply', '-f', '-'], { input: yaml });
+    expect(refused.code).not.toBe(0);
+    const res = await request(app).post(`/api/namespaces/${berth.name}/deployments`).send({ manifest: yaml });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
   });
 });
