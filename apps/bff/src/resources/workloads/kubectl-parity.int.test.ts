@@ -1,6 +1,17 @@
 // What Berth creates from a form equals what `kubectl apply` of the YAML Berth shows creates, server-set fields aside.
 import request from 'supertest';
-import { toWorkloadYaml, workloadResources, type WorkloadForm } from '@berth/contracts';
+import { isDeepStrictEqual } from 'node:util';
+import { parse } from 'yaml';
+import {
+  fromWorkloadYaml,
+  kubectlYamlOptions,
+  toWorkloadManifest,
+  toWorkloadYaml,
+  workloadForm,
+  workloadResources,
+  type ManifestOptions,
+  type WorkloadForm,
+} from '@berth/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kubectl as kubectlResult } from '@berth/local-cluster/testing';
 import { kubectl, testApp, testNamespace } from '../../testing/cluster';
@@ -64,14 +75,27 @@ async function objectsIn(namespace: string): Promise<Map<string, KubeObject>> {
   return new Map(items.map((o) => [`${o.kind}/${o.metadata.name}`, comparable(o)]));
 }
 
+/** Every leaf of a JSON value with its API field path (`spec.template.spec.containers[0].image`); {} and [] count as none. */
+function leaves(value: unknown, path = ''): [string, unknown][] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${path}[${i}]`));
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, item]) => leaves(item, path === '' ? key : `${path}.${key}`));
+  return [[path, value]];
+}
+
+/** null is no value; Always is the one restart policy a Deployment's, StatefulSet's or DaemonSet's pods take. */
+const implied = (path: string, value: unknown) =>
+  value === null || (path === 'spec.template.spec.restartPolicy' && value === 'Always');
+
 describe('kubectl parity of what Berth creates', () => {
   let forms: WorkloadForm[] = [];
+  let options: ManifestOptions = {};
   let made: Map<string, KubeObject>;
   let applied: Map<string, KubeObject>;
 
   beforeAll(async () => {
     await Promise.all([berth.create(), kubectlSide.create()]);
-    const options = { cronJobApiVersion: await servedCronJobApiVersion() };
+    options = { cronJobApiVersion: await servedCronJobApiVersion() };
     forms = parityForms(berth.name, nodePort);
     for (const form of forms) {
       const route = `/api/namespaces/${berth.name}/${workloadResources[form.kind].plural}`;
@@ -108,6 +132,21 @@ describe('kubectl parity of what Berth creates', () => {
     for (const variable of env ?? []) expect(typeof (variable.value ?? ''), variable.name).toBe('string');
     const service = made.get('Service/web')?.spec as { ports: { nodePort?: number }[] };
     expect(service.ports[0]?.nodePort).toBe(nodePort);
+  });
+
+  it('reads kubectl get -o yaml of each workload back to a form that keeps or reports every field', async () => {
+    for (const form of forms) {
+      const yaml = await kubectl(['-n', kubectlSide.name, 'get', form.kind.toLowerCase(), form.name, '-o', 'yaml']);
+      const { form: back, problems } = fromWorkloadYaml(yaml, { namespace: kubectlSide.name });
+      const rebuilt = new Map(leaves(toWorkloadManifest(workloadForm.parse(back), options)));
+      const reported = problems.map((p) => p.path);
+      const under = (path: string) =>
+        reported.some((r) => path === r || path.startsWith(`${r}.`) || path.startsWith(`${r}[`));
+      const dropped = leaves(parse(yaml, kubectlYamlOptions)).filter(
+        ([path, value]) => !under(path) && !implied(path, value) && !isDeepStrictEqual(rebuilt.get(path), value),
+      );
+      expect(dropped, `${form.kind} ${form.name}`).toEqual([]);
+    }
   });
 
   it('reads hand-written YAML as kubectl does: Go YAML numbers and booleans, text it keeps as text', async () => {
