@@ -27,7 +27,7 @@ export function toWorkloadYaml(form: WorkloadForm, options: ManifestOptions = {}
             node.type = 'QUOTE_DOUBLE';
         },
       });
-      // The yaml library escapes LS and PS in double quotes but writes NEL raw, which kubectl folds into a space.
+      // Inside double quotes kubectl keeps LS and PS but folds a raw NEL into a space; the yaml library writes it raw.
       return doc.toString({ lineWidth: 0 }).replaceAll('\u0085', '\\N');
     })
     .join('---\n');
