@@ -36,6 +36,8 @@ describe('objects made with kubectl, seen through Berth', () => {
     const image = `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v1`;
     const text = kubectlMadeYaml(image, 'regcred', await servedCronJobApiVersion());
     await kubectl(['-n', namespace.name, 'apply', '-f', '-'], text);
+    // A run of the CronJob started by hand, as an operator does: kubectl makes it the CronJob's own.
+    await kubectl(['-n', namespace.name, 'create', 'job', 'hand-cron-run', '--from=cronjob/hand-cron']);
   });
   afterAll(async () => {
     await namespace.remove();
@@ -59,10 +61,11 @@ describe('objects made with kubectl, seen through Berth', () => {
     });
     expect(daemonSet.desired).toBeGreaterThan(0);
     expect(daemonSet).toMatchObject({ name: 'hand-agent', current: daemonSet.desired, ready: daemonSet.desired });
-    const jobs = await eventually('both Jobs finished', async () => {
+    const jobs = await eventually('the three Jobs finished', async () => {
       const rows = jobList.parse(await list('jobs')).items;
-      return rows.length === 2 && rows.every((j) => j.status !== 'Running') ? rows : undefined;
+      return rows.length === 3 && rows.every((j) => j.status !== 'Running') ? rows : undefined;
     });
+    expect(jobs.find((j) => j.name === 'hand-cron-run')).toMatchObject({ status: 'Complete', cronJob: 'hand-cron' });
     expect(jobs.find((j) => j.name === 'hand-job')).toMatchObject({ status: 'Complete', completions: '1/1' });
     expect(jobs.find((j) => j.name === 'hand-fails')).toMatchObject({
       status: 'Failed',
@@ -82,7 +85,7 @@ describe('objects made with kubectl, seen through Berth', () => {
     const db = statefulSetDetail.parse((await request(app).get(`${api}/statefulsets/hand-db`).expect(200)).body);
     expect(db.pods.map((p) => p.name)).toEqual(['hand-db-0']);
     const cron = cronJobDetail.parse((await request(app).get(`${api}/cronjobs/hand-cron`).expect(200)).body);
-    expect(cron).toMatchObject({ schedule: '*/5 * * * *', jobs: [] });
+    expect(cron).toMatchObject({ schedule: '*/5 * * * *', jobs: [{ name: 'hand-cron-run', status: 'Complete' }] });
   });
 
   it('reads kubectl get -o yaml of every kind back to a form, reporting what the form cannot hold', async () => {
