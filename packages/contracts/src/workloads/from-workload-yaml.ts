@@ -1,4 +1,5 @@
 import { parseAllDocuments } from 'yaml';
+import { kubectlYamlOptions } from './kubectl-yaml';
 import { ManifestReader, type YamlProblem } from './manifest-reader';
 import { readService, type ServiceRole } from './service-from-manifest';
 import { readWorkload } from './workload-from-manifest';
@@ -28,8 +29,8 @@ export function fromWorkloadYaml(
   { namespace = '' }: { namespace?: string } = {},
 ): { form?: WorkloadFormInput; problems: YamlProblem[] } {
   const problems: YamlProblem[] = [];
-  // YAML 1.1, as kubectl reads it: `value: n` is a boolean there, and the API server would refuse it.
-  const documents = parseAllDocuments(text, { version: '1.1' });
+  // As kubectl reads it: `value: n` is a boolean there, and the API server would refuse it.
+  const documents = parseAllDocuments(text, kubectlYamlOptions);
   const objects: { reader: ManifestReader; kind: unknown; document: number }[] = [];
   (Array.isArray(documents) ? documents : [documents]).forEach((doc, document) => {
     const error = doc.errors[0];

@@ -29,6 +29,13 @@ describe('parseWorkloadManifest', () => {
     ]);
   });
 
+  it('reads plain scalars as kubectl does (YAML 1.1, timestamps and 1:20 left as text), so the YAML view means one thing', () => {
+    const text = yaml('\n  name: web\n  labels: {mode: 0644}\n  annotations: {on: yes, date: 2001-12-14, time: 1:20}');
+    const metadata = parse(text).workload.object.metadata;
+    expect(metadata.labels).toEqual({ mode: 420 });
+    expect(metadata.annotations).toEqual({ true: true, date: '2001-12-14', time: '1:20' });
+  });
+
   it.each(['batch/v1', 'batch/v1beta1'])('takes a CronJob written as %s', (apiVersion) => {
     const text = `apiVersion: ${apiVersion}\nkind: CronJob\nmetadata: {name: nightly}\n`;
     expect(parseWorkloadManifest(text, 'ns', cronJob).workload.object.apiVersion).toBe(apiVersion);

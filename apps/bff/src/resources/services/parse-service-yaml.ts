@@ -1,6 +1,6 @@
 import type { V1Service } from '@kubernetes/client-node';
 import type { Document } from 'yaml';
-import { serviceNameProblems } from '@berth/contracts';
+import { kubectlYamlOptions, serviceNameProblems } from '@berth/contracts';
 import { HttpError } from '../../http/errors';
 import { manifestBounds, parseYamlDocuments, TextBoundsError } from '../../http/text-bounds';
 
@@ -21,7 +21,7 @@ function quoted(value: unknown): string {
 function documentValues(text: string): unknown[] {
   let documents: Document.Parsed[];
   try {
-    documents = parseYamlDocuments(text, manifestBounds);
+    documents = parseYamlDocuments(text, manifestBounds, kubectlYamlOptions);
   } catch (error) {
     if (error instanceof TextBoundsError) throw invalid(`The manifest ${error.problem}`);
     throw error;
