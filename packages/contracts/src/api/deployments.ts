@@ -56,8 +56,25 @@ export const eventSummary = z.strictObject({
   lastSeen: z.string(),
 });
 
+/** A port a workload's containers listen on: what an access Service may forward to. */
+export const containerPort = z.strictObject({
+  containerPort: z.number().int(),
+  protocol: z.string(),
+  name: z.string().optional(),
+});
+
+/**
+ * What the Access section needs of a long-running workload: its pod template's labels (a Service whose selector they
+ * satisfy reaches its pods, and "Add Service" selects them) and its containers' ports (init containers serve none).
+ */
+export const podAccess = {
+  podLabels: z.record(z.string(), z.string()).default({}),
+  containerPorts: z.array(containerPort).default([]),
+};
+
 export const deploymentDetail = z.strictObject({
   ...deploymentSummary.shape,
+  ...podAccess,
   replicas: z.number().int(),
   conditions: z.array(deploymentCondition),
   pods: z.array(podSummary),
@@ -89,4 +106,5 @@ export type ContainerStatus = z.infer<typeof containerStatus>;
 export type PodSummary = z.infer<typeof podSummary>;
 export type EventSummary = z.infer<typeof eventSummary>;
 export type DeploymentDetail = z.infer<typeof deploymentDetail>;
+export type ContainerPort = z.infer<typeof containerPort>;
 export type DeploymentList = z.infer<typeof deploymentList>;
