@@ -18,6 +18,8 @@ export const clusterInfo = z
     /** The API server's `gitVersion`; absent exactly when `credentialProblem` says why it could not be asked. */
     version: z.string().optional(),
     credentialProblem: credentialProblem.optional(),
+    /** The group version the cluster serves CronJobs as (discovery; 1.20: batch/v1beta1); absent if none or not known. */
+    cronJobApiVersion: z.enum(['batch/v1', 'batch/v1beta1']).optional(),
     /** The current context's `namespace:`, where the console opens (absent when the context names none). */
     namespace: z.string().optional(),
   })
