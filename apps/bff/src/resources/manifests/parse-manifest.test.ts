@@ -65,6 +65,8 @@ describe('parseWorkloadManifest', () => {
       0,
     ],
     [yaml(' {name: Web}'), 'cannot name a Deployment: uppercase letters', 'metadata.name', 0],
+    // A Service's name is a DNS-1035 label, as the Service route holds it: `web.v2` names a Deployment, not a Service.
+    [`${yaml(' {name: web.v2}')}---\n${service('web.v2')}`, 'cannot name a Service', 'metadata.name', 1],
     [`apiVersion: apps/v1\nkind: ${'x'.repeat(300)}`, 'not "xxxxxxxx', 'kind', 0],
     ['['.repeat(65), 'nested deeper than 64 levels', 'manifest', undefined],
   ])('rejects %j as a field error (%s) at %s of document %s', (text, message, path, document) => {
