@@ -87,16 +87,17 @@ export const deploymentList = z.strictObject({
   resourceVersion: listResourceVersion,
 });
 
+/** A manifest's YAML or JSON text, at most 1 MiB (the BFF then reads it within manifestBounds). */
+export const manifestText = z
+  .string()
+  .min(1)
+  .max(1024 * 1024);
+
 /**
  * A manifest as `kubectl create -f` takes it: YAML or JSON text, one or several documents: exactly one workload of the
  * route's kind plus any number of v1 Services.
  */
-export const workloadManifestRequest = z.strictObject({
-  manifest: z
-    .string()
-    .min(1)
-    .max(1024 * 1024),
-});
+export const workloadManifestRequest = z.strictObject({ manifest: manifestText });
 export const deploymentManifestRequest = workloadManifestRequest;
 
 export type DeploymentStatus = z.infer<typeof deploymentStatus>;
