@@ -36,6 +36,21 @@ describe('parseWorkloadManifest', () => {
     expect(metadata.annotations).toEqual({ true: true, date: '2001-12-14', time: '1:20' });
   });
 
+  it.each([
+    ['!!binary', yaml('\n  name: web\n  annotations: {a: !!binary aGk=}')],
+    ['!!set', yaml('\n  name: web\n  annotations: !!set {a, b}')],
+    ['!!omap', yaml('\n  name: web\n  labels: !!omap [{a: b}]')],
+    ['a merge of a list', yaml('\n  name: web\n  labels: {<<: [1, 2]}')],
+    ['a merge of a scalar alias', `x: &s 1\n${yaml('\n  name: web\n  labels: {<<: *s}')}`],
+  ])('reads YAML 1.1 %s as data or refuses it with 422, never another error', (_, text) => {
+    try {
+      parse(text);
+    } catch (error) {
+      expect(error).toBeInstanceOf(HttpError);
+      expect((error as HttpError).status).toBe(422);
+    }
+  });
+
   it.each(['batch/v1', 'batch/v1beta1'])('takes a CronJob written as %s', (apiVersion) => {
     const text = `apiVersion: ${apiVersion}\nkind: CronJob\nmetadata: {name: nightly}\n`;
     expect(parseWorkloadManifest(text, 'ns', cronJob).workload.object.apiVersion).toBe(apiVersion);
