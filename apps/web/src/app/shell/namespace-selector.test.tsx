@@ -1,3 +1,4 @@
+import { streamWatches } from '@berth/contracts';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -9,7 +10,8 @@ import { rememberedNamespaces } from './remembered-namespaces';
 const forbidden = (message: string) => ({ status: 403, body: { status: 403, reason: 'Forbidden', message } });
 const restrictedUser = { mode: 'single-user', username: 'berth-restricted' };
 const refuseEveryWatch = (source: FakeEventSource | undefined) => {
-  for (const watch of ['secrets', 'replicasets', 'pods', 'jobs', 'deployments', 'statefulsets', 'daemonsets', 'events'])
+  // Every watch the stream runs (the contract's list, so a watch added later is refused here too).
+  for (const watch of streamWatches)
     act(() =>
       source?.emit('status', { kind: 'status', watch, state: 'forbidden', message: `You cannot watch ${watch}` }),
     );
