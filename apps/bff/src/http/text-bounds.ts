@@ -1,6 +1,7 @@
 // Bounds on user text (request bodies, manifests, pasted config.json), enforced while the text is read, before anything
 // big is built: a 1 MiB manifest nested 300,000 levels deep once grew the BFF's heap until V8 ended the process.
-import { Composer, CST, Lexer, Parser, type Document, type DocumentOptions, type SchemaOptions } from 'yaml';
+import { Composer, CST, Lexer, Parser, type Document } from 'yaml';
+import { kubectlYamlOptions } from '@berth/contracts';
 
 export interface JsonBounds {
   /** Containers inside containers: `[[1]]` is 2 deep. */
@@ -118,13 +119,10 @@ const openCollections = (stack: readonly CST.Token[]) => stack.filter((token) =>
  * The yaml library's own lexer, parser and composer, driven one token at a time so each bound is checked as the text
  * is read; reading stops at the first syntax error, as only the first is reported. Aliases are left unresolved.
  */
-export function parseYamlDocuments(
-  text: string,
-  bounds: YamlBounds,
-  options: DocumentOptions & SchemaOptions = {},
-): Document.Parsed[] {
+export function parseYamlDocuments(text: string, bounds: YamlBounds): Document.Parsed[] {
   const parser = new Parser();
-  const composer = new Composer(options);
+  // Read as kubectl reads manifests, so the same text makes the same object.
+  const composer = new Composer(kubectlYamlOptions);
   const documents: Document.Parsed[] = [];
   let tokens = 0;
   let nodes = 0;
@@ -169,7 +167,7 @@ export const bodyBounds: JsonBounds = { maxDepth: 32, maxEntries: 10_000 };
 export const configJsonBounds: JsonBounds = { maxDepth: 16, maxEntries: 10_000 };
 
 /**
- * A workload and its Services as YAML or JSON: a Deployment's deepest real path (node affinity's match expressions) is about 12 levels, and
+ * One Deployment as YAML or JSON: its deepest real path (node affinity's match expressions) is about 12 levels, and
  * composing a map checks each key against the others, so 10,000 nodes already cost about 0.3 s of CPU.
  */
 export const manifestBounds: YamlBounds = {

@@ -1,5 +1,5 @@
 import type { Document } from 'yaml';
-import { dnsSubdomainProblems, kubectlYamlOptions, serviceNameProblems } from '@berth/contracts';
+import { dnsSubdomainProblems, serviceNameProblems } from '@berth/contracts';
 import { HttpError } from '../../http/errors';
 import { manifestBounds, parseYamlDocuments, TextBoundsError } from '../../http/text-bounds';
 
@@ -45,7 +45,7 @@ export function quoted(value: unknown): string {
 /** The manifest's YAML documents, read within manifestBounds so no text can grow the heap past them. */
 function boundedDocuments(text: string): Document.Parsed[] {
   try {
-    return parseYamlDocuments(text, manifestBounds, kubectlYamlOptions);
+    return parseYamlDocuments(text, manifestBounds);
   } catch (error) {
     if (error instanceof TextBoundsError) throw invalid(`The manifest ${error.problem}`);
     throw error;

@@ -1,4 +1,3 @@
-import { streamWatches } from '@berth/contracts';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -10,8 +9,17 @@ import { rememberedNamespaces } from './remembered-namespaces';
 const forbidden = (message: string) => ({ status: 403, body: { status: 403, reason: 'Forbidden', message } });
 const restrictedUser = { mode: 'single-user', username: 'berth-restricted' };
 const refuseEveryWatch = (source: FakeEventSource | undefined) => {
-  // Every watch the stream runs (the contract's list, so a watch added later is refused here too).
-  for (const watch of streamWatches)
+  for (const watch of [
+    'secrets',
+    'replicasets',
+    'pods',
+    'jobs',
+    'deployments',
+    'statefulsets',
+    'daemonsets',
+    'events',
+    'services',
+  ])
     act(() =>
       source?.emit('status', { kind: 'status', watch, state: 'forbidden', message: `You cannot watch ${watch}` }),
     );
