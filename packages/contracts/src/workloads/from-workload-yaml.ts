@@ -3,7 +3,7 @@ import { kubectlYamlOptions } from './kubectl-yaml';
 import { ManifestReader, type YamlProblem } from './manifest-reader';
 import { readService, type ServiceRole } from './service-from-manifest';
 import { readWorkload } from './workload-from-manifest';
-import { workloadKinds, type WorkloadKind } from './workload-kinds';
+import { cronJobApiVersions, workloadKinds, type WorkloadKind } from './workload-kinds';
 import type { WorkloadFormInput } from './workload-form';
 
 export type { YamlProblem } from './manifest-reader';
@@ -13,7 +13,7 @@ const apiVersions: Record<WorkloadKind, readonly string[]> = {
   StatefulSet: ['apps/v1'],
   DaemonSet: ['apps/v1'],
   Job: ['batch/v1'],
-  CronJob: ['batch/v1', 'batch/v1beta1'],
+  CronJob: cronJobApiVersions,
 };
 
 const isWorkloadKind = (kind: unknown): kind is WorkloadKind =>

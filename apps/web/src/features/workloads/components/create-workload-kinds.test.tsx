@@ -81,6 +81,23 @@ describe('Create Workload: YAML', () => {
     expect(yamlText()).toContain('replicas: 5');
   });
 
+  it.each([
+    ['v1.20.2', 'batch/v1beta1'],
+    ['v1.30.0', 'batch/v1'],
+  ])(
+    'shows a CronJob in the version the cluster serves (%s: %s), so kubectl can apply the YAML',
+    async (v, apiVersion) => {
+      const cluster = { context: 'berth-local', server: 'https://127.0.0.1:6443', user: 'admin', version: v };
+      const { user } = await open('?kind=cronjobs', {
+        'GET /api/cluster': { body: { ...cluster, cronJobApiVersion: apiVersion } },
+      });
+      await fillValid(user);
+      await user.type(screen.getByLabelText(/Schedule/), '0 3 * * *');
+      await user.click(screen.getByRole('tab', { name: 'YAML' }));
+      expect(yamlText()).toContain(`apiVersion: ${apiVersion}\nkind: CronJob`);
+    },
+  );
+
   it('keeps a field the form cannot show, and says so', async () => {
     const { user } = await open();
     await fillValid(user);
