@@ -62,6 +62,8 @@ describe('toSecretSummary', () => {
     });
     fc.assert(
       fc.property(registry, ({ server, username, password }) => {
+        // The summary shows the username: a password inside it (fast-check tries `aaaaaaaa` in `aaaaaaaaaa`) proves nothing.
+        fc.pre(!username.includes(password) && !server.includes(password));
         const secret = pullSecret([{ server, username, password }]);
         const text = JSON.stringify(toSecretSummary(secret));
         expect(text).not.toContain(JSON.stringify(password).slice(1, -1));
