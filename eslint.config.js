@@ -134,6 +134,8 @@ const bffRooms = {
     'resources/jobs',
     'resources/cronjobs',
   ],
+  // Every kubeconfig context as a cluster: its clients, informers and lister built on first use, its reachability probe.
+  clusters: ['kube', 'http', 'auth', 'watch', 'resources/cluster'],
   // Reporting a crash with a stack mapped to the sources.
   crash: [],
 };
