@@ -19,6 +19,8 @@ import { loadKubeConfig } from './kube/kubeconfig/load-kubeconfig';
 import { inClusterKubeConfig } from './kube/kubeconfig/in-cluster';
 import { type CredentialError, kubeconfigCredentialProblem } from './kube/kubeconfig/credential-error';
 import { InformerHub } from './watch/informer-hub';
+import { ClusterSet } from './clusters/cluster-set';
+import { watchKubeconfigFiles } from './clusters/kubeconfig-watch';
 import { connectKubernetes } from './kube/clients';
 import { createLogger } from './http/logger';
 import { registryPolicy } from './resources/registry-checks/check-routes';
@@ -148,10 +150,14 @@ async function start(): Promise<void> {
     allow: config.registryAllow,
     deny: config.registryDeny,
   });
+  // Every context of the kubeconfig, each built on first use; the files are re-read when they change.
+  const clusters = new ClusterSet(kubeConfig, { logger, defaultHub: informers });
+  const kubeconfigWatch = files.length > 0 ? watchKubeconfigFiles(files, clusters, logger) : undefined;
   const app = createApp({
     kubeConfig,
     logger,
     informers,
+    clusters,
     auth,
     registryPolicy: policy,
     servedNames: [config.host],
@@ -209,7 +215,8 @@ async function start(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    void informers.close();
+    kubeconfigWatch?.close();
+    void clusters.close();
     server.closeAllConnections();
     server.close(() => void exit(0));
     setTimeout(() => void exit(1), 15_000).unref();

@@ -88,7 +88,9 @@ export class ClusterSet {
 
   #build(name: string, kubeConfig: KubeConfig): Cluster {
     const isDefault = name === this.defaultName;
-    const hub = (isDefault ? this.options.defaultHub : undefined) ?? new InformerHub(this.options.logger.child({ cluster: name }));
+    const hub =
+      (isDefault ? this.options.defaultHub : undefined) ??
+      new InformerHub(this.options.logger.child({ cluster: name }));
     this.options.logger.debug({ cluster: name }, 'cluster first used: clients and informers built');
     // Lists come from this cluster's own stream watches of the same identity, never another cluster's.
     return { name, isDefault, kubeConfig, kubernetes: connectKubernetes(kubeConfig), hub, lister: new Lister(hub) };
