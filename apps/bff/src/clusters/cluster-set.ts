@@ -132,6 +132,6 @@ export class ClusterSet {
 
   /** Stops every cluster's watches. */
   async close(): Promise<void> {
-    await Promise.all([...this.#entries.values()].map((entry) => entry.built?.hub.close()));
+    await Promise.all([...this.#entries.values()].flatMap((entry) => (entry.built ? [entry.built.hub.close()] : [])));
   }
 }

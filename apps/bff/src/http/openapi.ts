@@ -117,7 +117,7 @@ const isPerCluster = (path: string) => path === '/api/cluster' || path.startsWit
 function withClusterPaths(paths: Record<string, object>): Record<string, object> {
   const scoped = Object.entries(paths)
     .filter(([path]) => isPerCluster(path))
-    .map(([path, operations]) => [`/api/clusters/{cluster}${path.slice('/api'.length)}`, operations]);
+    .map(([path, operations]): [string, object] => [`/api/clusters/{cluster}${path.slice('/api'.length)}`, operations]);
   return { ...paths, ...Object.fromEntries(scoped) };
 }
 
