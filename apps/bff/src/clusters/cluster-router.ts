@@ -23,7 +23,9 @@ export function dispatchToCluster(clusters: ClusterSet, build: (cluster: Cluster
     const name = String(req.params.cluster);
     const cluster = clusters.get(name);
     if (cluster === undefined) {
-      const message = `The kubeconfig has no context ${JSON.stringify(name.length > 64 ? `${name.slice(0, 64)}…` : name)}`;
+      // Named as path-params.ts names a bad parameter: quoted, escaped and cut short, since the sender chose it.
+      const shown = JSON.stringify(name.length > 64 ? `${name.slice(0, 64)}…` : name);
+      const message = `The cluster parameter ${shown} names no context of the kubeconfig`;
       throw new HttpError(404, 'NotFound', message, [{ path: 'cluster', message: 'no such context' }]);
     }
     routerOf(cluster)(req, res, next);

@@ -174,7 +174,10 @@ describe('every kubeconfig context in one BFF', () => {
 
   it('answers 404 naming a cluster the kubeconfig does not have', async () => {
     const res = await request(server).get('/api/clusters/nowhere/namespaces').expect(404);
-    expect(res.body).toMatchObject({ reason: 'NotFound', message: 'The kubeconfig has no context "nowhere"' });
+    expect(res.body).toMatchObject({
+      reason: 'NotFound',
+      message: 'The cluster parameter "nowhere" names no context of the kubeconfig',
+    });
   });
 
   it('shows a context added to the file without a restart, and forgets one removed', async () => {
