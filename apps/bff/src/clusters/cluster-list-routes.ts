@@ -12,7 +12,7 @@ export const answeredWindowMs = 100;
  * ones still unanswered as `checking`, and their probes go on (a list asked again shows their answer). Every probe is
  * bounded by its own timeout, so with nothing answering the wait ends at that timeout.
  */
-function untilAnsweredOrWindow(probes: readonly Promise<ProbeResult>[], windowMs: number): Promise<void> {
+export function untilAnsweredOrWindow(probes: readonly Promise<ProbeResult>[], windowMs: number): Promise<void> {
   return new Promise((resolve) => {
     let pending = probes.length;
     let timer: NodeJS.Timeout | undefined;

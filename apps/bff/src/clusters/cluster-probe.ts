@@ -26,7 +26,8 @@ function codeOf(error: unknown): string | undefined {
   return undefined;
 }
 
-class ProbeTimeout extends Error {}
+/** A probe that got no answer within its timeout. */
+export class ProbeTimeout extends Error {}
 
 /** The sentence for a failed probe; never the credentials (a plugin's message is its stderr, already made safe). */
 export function probeFailure(error: unknown, timeoutMs: number): ProbeResult {
