@@ -17,6 +17,7 @@ import { loadKubeConfig } from '../kube/kubeconfig/load-kubeconfig';
 import { adminKubeConfig, eventually, testNamespace } from '../testing/cluster';
 import { captureLogs } from '../testing/log-capture';
 import { connectStream } from '../testing/sse-client';
+import { adminToken, signIn } from '../testing/signed-in';
 import { ClusterProbes } from './cluster-probe';
 import { ClusterSet } from './cluster-set';
 import { watchKubeconfigFiles, type KubeconfigWatch } from './kubeconfig-watch';
@@ -178,6 +179,26 @@ describe('every kubeconfig context in one BFF', () => {
       reason: 'NotFound',
       message: 'The cluster parameter "nowhere" names no context of the kubeconfig',
     });
+  });
+
+  it('in token mode signs a session in to the default cluster only, and never sends its token to another', async () => {
+    const { logger } = captureLogs();
+    const app = createApp({ kubeConfig: loadKubeConfig(file), logger, auth: { mode: 'token' } });
+    await request(app).get('/api/clusters').expect(401);
+    const user = await signIn(app, adminToken());
+    const list = clusterList.parse((await request(app).get('/api/clusters').set(user.headers).expect(200)).body);
+    expect(list.items.map((item) => [item.name, item.signedIn])).toEqual([
+      ['a', true],
+      [b, false],
+      ['refused', false],
+      ['silent', false],
+    ]);
+    await request(app).get(`/api/clusters/a/namespaces/${namespace.name}/secrets`).set(user.headers).expect(200);
+    const refused = await request(app)
+      .get(inB(`/namespaces/${namespace.name}/secrets`))
+      .set(user.headers)
+      .expect(403);
+    expect(refused.body).toMatchObject({ reason: 'Forbidden' });
   });
 
   it('shows a context added to the file without a restart, and forgets one removed', async () => {
