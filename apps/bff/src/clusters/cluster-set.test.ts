@@ -60,4 +60,17 @@ describe('ClusterSet', () => {
     expect(set.get('c')).toBeUndefined();
     await set.close();
   });
+
+  it("adds the pod's in-cluster context beside the kubeconfig's, and keeps it across re-reads", () => {
+    const inCluster = kubeconfigOf({ 'in-cluster': 'https://10.96.0.1:443' }, 'in-cluster');
+    const set = new ClusterSet(kubeconfigOf({ a: servers.a }, 'a'), { logger: captureLogs().logger, inCluster });
+    expect(set.names()).toEqual(['a', 'in-cluster']);
+    expect(set.get('in-cluster')?.kubeConfig.getCurrentCluster()?.server).toBe('https://10.96.0.1:443');
+    expect(set.update(kubeconfigOf({ a: servers.a, b: servers.b }, 'a'))).toEqual({
+      added: ['b'],
+      removed: [],
+      changed: [],
+    });
+    expect(set.names()).toEqual(['a', 'in-cluster', 'b']);
+  });
 });

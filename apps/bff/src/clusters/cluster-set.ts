@@ -1,7 +1,7 @@
 // Every context of the kubeconfig as a cluster Berth can serve. A cluster's clients, informer hub and lister are built
 // the first time a request names it, so a kubeconfig of 20 contexts costs nothing until one is visited, and each
 // cluster's state is its own: nothing (connections aside, which are keyed by server and TLS material) crosses clusters.
-import type { KubeConfig } from '@kubernetes/client-node';
+import { KubeConfig } from '@kubernetes/client-node';
 import type { Logger } from 'pino';
 import { connectKubernetes, type Kubernetes } from '../kube/clients';
 import { InformerHub } from '../watch/informer-hub';
@@ -29,6 +29,49 @@ export interface ClusterSetOptions {
   logger: Logger;
   /** The default cluster's informer hub, when the caller owns it (main.ts closes it on shutdown). */
   defaultHub?: InformerHub;
+  /** In a pod: the pod's own service account as the `in-cluster` context, beside the kubeconfig's (which win a clash). */
+  inCluster?: KubeConfig;
+}
+
+/** The kubeconfig's contexts plus the in-cluster one, as one KubeConfig the set reads contexts from. */
+function withInCluster(kubeConfig: KubeConfig, inCluster: KubeConfig | undefined): KubeConfig {
+  if (inCluster === undefined) return kubeConfig;
+  const taken = (names: string[], name: string) => names.includes(name);
+  const merged = new KubeConfig();
+  merged.loadFromOptions({
+    clusters: [
+      ...kubeConfig.getClusters(),
+      ...inCluster.getClusters().filter(
+        (c) =>
+          !taken(
+            kubeConfig.getClusters().map((k) => k.name),
+            c.name,
+          ),
+      ),
+    ],
+    users: [
+      ...kubeConfig.getUsers(),
+      ...inCluster.getUsers().filter(
+        (u) =>
+          !taken(
+            kubeConfig.getUsers().map((k) => k.name),
+            u.name,
+          ),
+      ),
+    ],
+    contexts: [
+      ...kubeConfig.getContexts(),
+      ...inCluster.getContexts().filter(
+        (c) =>
+          !taken(
+            kubeConfig.getContexts().map((k) => k.name),
+            c.name,
+          ),
+      ),
+    ],
+    currentContext: kubeConfig.getCurrentContext(),
+  });
+  return merged;
 }
 
 /** What a re-read kubeconfig changed. */
@@ -49,7 +92,8 @@ export class ClusterSet {
     private readonly options: ClusterSetOptions,
   ) {
     this.defaultName = kubeConfig.getCurrentContext();
-    for (const { name } of kubeConfig.getContexts()) this.#entries.set(name, this.#entry(kubeConfig, name));
+    const merged = withInCluster(kubeConfig, options.inCluster);
+    for (const { name } of merged.getContexts()) this.#entries.set(name, this.#entry(merged, name));
   }
 
   #entry(merged: KubeConfig, name: string): Entry {
@@ -106,7 +150,8 @@ export class ClusterSet {
    * The kubeconfig as re-read from disk: new contexts appear; a removed context, or one now bound to another cluster or
    * user, has its watches stopped and its caches dropped. The default context keeps serving `/api/...` even if removed.
    */
-  update(kubeConfig: KubeConfig): ClusterChanges {
+  update(reread: KubeConfig): ClusterChanges {
+    const kubeConfig = withInCluster(reread, this.options.inCluster);
     const changes: ClusterChanges = { added: [], removed: [], changed: [] };
     const now = new Set(kubeConfig.getContexts().map((c) => c.name));
     for (const [name, entry] of this.#entries) {
