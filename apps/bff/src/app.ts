@@ -125,7 +125,7 @@ export function createApp(deps: AppDependencies): Express {
   // once per other cluster on its first use (`/api/clusters/{cluster}/...`); each with that cluster's clients and watches.
   const clusterApi = (cluster: Cluster): Router => {
     const router = Router();
-    router.use(clusterIdentity(cluster, authMode));
+    router.use(clusterIdentity(cluster, authMode, () => clusters.built(cluster.name) === cluster));
     router.use(clusterRoutes());
     const namespaced = Router({ mergeParams: true });
     namespaced.use(namespaceScope);

@@ -8,7 +8,11 @@ import type { Cluster } from './cluster-set';
  * unchanged). Another cluster in single-user mode acts as that context's own kubeconfig user. In token mode a session
  * holds one token, for the default cluster only: it is never sent to another cluster's API server.
  */
-export function clusterIdentity(cluster: Cluster, mode: 'single-user' | 'token'): RequestHandler {
+export function clusterIdentity(
+  cluster: Cluster,
+  mode: 'single-user' | 'token',
+  stillInKubeconfig: () => boolean,
+): RequestHandler {
   if (cluster.isDefault) return (_req, _res, next) => next();
   if (mode === 'token') {
     return () => {
@@ -24,7 +28,8 @@ export function clusterIdentity(cluster: Cluster, mode: 'single-user' | 'token')
     key: 'kubeconfig',
     username: kubeConfig.getContextObject(kubeConfig.getCurrentContext())?.user ?? '',
     kubernetes: cluster.kubernetes,
-    stillSignedIn: () => true,
+    // A context removed from (or changed in) the kubeconfig ends its streams at their next heartbeat.
+    stillSignedIn: stillInKubeconfig,
   };
   return (_req, res, next) => {
     res.locals.identity = identity;

@@ -201,7 +201,7 @@ describe('every kubeconfig context in one BFF', () => {
     expect(refused.body).toMatchObject({ reason: 'Forbidden' });
   });
 
-  it('shows a context added to the file without a restart, and forgets one removed', async () => {
+  it('shows a context added to the file without a restart, and forgets one removed, ending its streams', async () => {
     const added = { ...contexts[1], name: 'added' } as Context;
     writeFileSync(file, kubeconfigText([...contexts.filter((c) => c.name !== 'refused'), added]));
     await eventually(
@@ -216,5 +216,11 @@ describe('every kubeconfig context in one BFF', () => {
     const res = await request(server).get(`/api/clusters/added/namespaces/${namespace.name}/secrets`).expect(200);
     expect(secretList.parse(res.body).items.map((item) => item.name)).toEqual(['only-in-b']);
     await request(server).get('/api/clusters/refused/namespaces').expect(404);
+    const stream = connectStream(server, namespace.name, {}, '/', 'added');
+    await eventually('the stream of the added context', () => (stream.messages.length > 0 ? true : undefined));
+    writeFileSync(file, kubeconfigText(contexts));
+    // At its next heartbeat (15 s): the browser's EventSource then reconnects and is told the cluster is gone (404).
+    await eventually("the removed context's stream ended", () => (stream.ended() ? true : undefined), 20_000);
+    await request(server).get(`/api/clusters/added/namespaces/${namespace.name}/stream`).expect(404);
   });
 });
