@@ -9,7 +9,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
 import { clusterList, secretList } from '@berth/contracts';
-import { startPrivateApiServer, type PrivateApiServer } from '@berth/local-cluster/testing';
+import { deleteEtcdPrefix, startPrivateApiServer, type PrivateApiServer } from '@berth/local-cluster/testing';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
@@ -25,6 +25,8 @@ import { watchKubeconfigFiles, type KubeconfigWatch } from './kubeconfig-watch';
 const b = 'arn:aws:eks:local:000000000000:cluster/berth-b';
 const inB = (rest: string) => `/api/clusters/${encodeURIComponent(b)}${rest}`;
 const namespace = testNamespace('clusters-bff');
+// Cluster B's objects live under this prefix of the shared etcd, deleted afterwards (its namespace cannot be: no controllers).
+const etcdPrefix = `/berth-clusters-bff-${randomBytes(4).toString('hex')}/`;
 
 interface Context {
   name: string;
@@ -74,7 +76,7 @@ describe('every kubeconfig context in one BFF', () => {
   beforeAll(async () => {
     // Its own etcd prefix: the same etcd, but none of the shared cluster's objects, as a second cluster has none.
     apiServerB = await startPrivateApiServer({
-      extraArgs: [`--etcd-prefix=/berth-clusters-bff-${randomBytes(4).toString('hex')}`],
+      extraArgs: [`--etcd-prefix=${etcdPrefix}`],
     });
     silent = createServer((socket) => held.push(socket));
     const silentPort = await listen(silent);
@@ -113,6 +115,7 @@ describe('every kubeconfig context in one BFF', () => {
     for (const socket of held) socket.destroy();
     silent.close();
     await apiServerB.close();
+    await deleteEtcdPrefix(etcdPrefix);
     await namespace.remove();
     rmSync(dir, { recursive: true, force: true });
   });
