@@ -36,7 +36,7 @@ import { spaRoutes } from './http/spa';
 import { streamRoutes } from './watch/namespace-stream';
 import type { InformerHub } from './watch/informer-hub';
 import { type Cluster, ClusterSet } from './clusters/cluster-set';
-import { clusterIdentity } from './clusters/cluster-identity';
+import { clusterIdentity, signedInClusters } from './clusters/cluster-identity';
 import { dispatchToCluster } from './clusters/cluster-router';
 import { clusterListRoutes } from './clusters/cluster-list-routes';
 import { ClusterProbes } from './clusters/cluster-probe';
@@ -81,7 +81,13 @@ export function createApp(deps: AppDependencies): Express {
   const authMode = deps.auth?.mode ?? 'single-user';
   const ingress = deps.ingress ?? servedAtRoot;
   const publicUrl = ingress.publicUrl;
-  const auth = createAuth(deps.kubeConfig, deps.auth, { path: ingress.basePath, https: publicUrl?.https ?? false });
+  const auth = createAuth(
+    deps.kubeConfig,
+    deps.auth,
+    { path: ingress.basePath, https: publicUrl?.https ?? false },
+    // Token mode signs in to each cluster with its own token, asked of that cluster's API server.
+    { defaultName: clusters.defaultName, kubeConfigOf: (name) => clusters.kubeConfigOf(name) },
+  );
   // One budget and one cap for both kinds of check: they reach the same registries.
   const checks = checkSettings({
     ...(deps.registry ? { registry: deps.registry } : {}),
@@ -161,8 +167,7 @@ export function createApp(deps: AppDependencies): Express {
   api.get('/openapi.json', (_req, res) => {
     res.json(openApi);
   });
-  // Sign-in is single-cluster so far: a session is signed in to the default cluster only.
-  const signedInTo = authMode === 'token' ? (name: string) => name === clusters.defaultName : undefined;
+  const signedInTo = authMode === 'token' ? signedInClusters(clusters.defaultName) : undefined;
   api.use(clusterListRoutes(clusters, deps.clusterProbes ?? new ClusterProbes(), signedInTo));
   api.use('/clusters/:cluster', perCluster);
   // Today's routes, unchanged: the default cluster's router, the very one `/clusters/{default}/...` serves.

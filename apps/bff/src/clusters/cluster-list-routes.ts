@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { clusterList, type ClusterSummary } from '@berth/contracts';
 import type { ClusterSet } from './cluster-set';
 import { contextFacts } from './context-kubeconfig';
@@ -38,7 +38,7 @@ export function untilAnsweredOrWindow(probes: readonly Promise<ProbeResult>[], w
 export function clusterListRoutes(
   clusters: ClusterSet,
   probes: ClusterProbes,
-  signedInTo?: (name: string) => boolean,
+  signedInTo?: (res: Response, name: string) => boolean,
   windowMs = answeredWindowMs,
 ): Router {
   const router = Router();
@@ -67,7 +67,7 @@ export function clusterListRoutes(
           name,
           ...contextFacts(kubeConfig),
           default: name === clusters.defaultName,
-          ...(signedInTo === undefined ? {} : { signedIn: signedInTo(name) }),
+          ...(signedInTo === undefined ? {} : { signedIn: signedInTo(res, name) }),
           ...answer,
         },
       ];

@@ -184,24 +184,43 @@ describe('every kubeconfig context in one BFF', () => {
     });
   });
 
-  it('in token mode signs a session in to the default cluster only, and never sends its token to another', async () => {
+  it('in token mode holds a token per cluster, each asked of and sent to its own cluster only', async () => {
     const { logger } = captureLogs();
     const app = createApp({ kubeConfig: loadKubeConfig(file), logger, auth: { mode: 'token' } });
     await request(app).get('/api/clusters').expect(401);
     const user = await signIn(app, adminToken());
-    const list = clusterList.parse((await request(app).get('/api/clusters').set(user.headers).expect(200)).body);
-    expect(list.items.map((item) => [item.name, item.signedIn])).toEqual([
+    const signedIn = async (headers: Record<string, string>) =>
+      clusterList
+        .parse((await request(app).get('/api/clusters').set(headers).expect(200)).body)
+        .items.map((item) => [item.name, item.signedIn]);
+    expect(await signedIn(user.headers)).toEqual([
       ['a', true],
       [b, false],
       ['refused', false],
       ['silent', false],
     ]);
-    await request(app).get(`/api/clusters/a/namespaces/${namespace.name}/secrets`).set(user.headers).expect(200);
-    const refused = await request(app)
-      .get(inB(`/namespaces/${namespace.name}/secrets`))
-      .set(user.headers)
-      .expect(403);
-    expect(refused.body).toMatchObject({ reason: 'Forbidden' });
+    const secretsOfB = inB(`/namespaces/${namespace.name}/secrets`);
+    const notYet = await request(app).get(secretsOfB).set(user.headers).expect(401);
+    expect(notYet.body).toMatchObject({ message: `Sign in to cluster ${b}: this session has no token for it` });
+    // Joining a cluster changes the session: its CSRF token is required, as for any change.
+    const join = (cluster: string, headers: Record<string, string>) =>
+      request(app).post('/api/session').set(headers).send({ token: adminToken(), cluster });
+    await join(b, { Cookie: user.cookie, 'Content-Type': 'application/json' }).expect(403);
+    // Asked of that cluster's own API server: the closed port's, not the default cluster's, which would accept it.
+    expect((await join('refused', user.headers)).status).toBe(503);
+    const joined = await join(b, user.headers).expect(201);
+    const cookie = String(([] as string[]).concat(joined.headers['set-cookie'] ?? [])[0]).split(';')[0] ?? '';
+    const headers = { ...user.headers, Cookie: cookie };
+    expect(await signedIn(headers)).toEqual([
+      ['a', true],
+      [b, true],
+      ['refused', false],
+      ['silent', false],
+    ]);
+    const secrets = secretList.parse((await request(app).get(secretsOfB).set(headers).expect(200)).body);
+    expect(secrets.items.map((item) => item.name)).toEqual(['only-in-b']);
+    await request(app).delete('/api/session').set(headers).expect(204);
+    await request(app).get(secretsOfB).set(headers).expect(401);
   });
 
   it('shows a context added to the file without a restart, and forgets one removed, ending its streams', async () => {
