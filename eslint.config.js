@@ -139,6 +139,8 @@ const bffRooms = {
     'resources/cronjobs',
     'resources/services',
   ],
+  // Every kubeconfig context as a cluster: its clients, informers and lister built on first use, its reachability probe.
+  clusters: ['kube', 'http', 'auth', 'watch'],
   // Reporting a crash with a stack mapped to the sources.
   crash: [],
 };

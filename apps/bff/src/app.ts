@@ -7,7 +7,6 @@ import { errorHandler, notFound } from './http/errors';
 import { jsonBody } from './http/json-body';
 import { requestLogOptions } from './http/logger';
 import { createAuth, type AuthOptions } from './auth/auth-modes';
-import { connectKubernetes } from './kube/clients';
 import { missingNamespaceFirst } from './resources/namespaces/namespace-existence';
 import { namespaceScope } from './resources/namespaces/namespace-scope';
 import { openApiDocument } from './http/openapi';
@@ -35,8 +34,12 @@ import { serviceRoutes } from './resources/services/service-routes';
 import { configMapRoutes } from './resources/configmaps/configmap-routes';
 import { spaRoutes } from './http/spa';
 import { streamRoutes } from './watch/namespace-stream';
-import { InformerHub } from './watch/informer-hub';
-import { Lister } from './watch/lister';
+import type { InformerHub } from './watch/informer-hub';
+import { type Cluster, ClusterSet } from './clusters/cluster-set';
+import { clusterIdentity, signedInClusters } from './clusters/cluster-identity';
+import { dispatchToCluster } from './clusters/cluster-router';
+import { clusterListRoutes } from './clusters/cluster-list-routes';
+import { ClusterProbes } from './clusters/cluster-probe';
 
 export interface AppDependencies {
   kubeConfig: KubeConfig;
@@ -49,8 +52,12 @@ export interface AppDependencies {
   registry?: RegistryChecks;
   /** Where registry checks may connect (`--registry-allow`/`--registry-deny`); by default loopback only without sign-in. */
   registryPolicy?: AddressPolicy;
-  /** Shared watches for the live streams; main.ts closes it on shutdown. */
+  /** The default cluster's shared watches for the live streams; main.ts closes it on shutdown. */
   informers?: InformerHub;
+  /** Every context of the kubeconfig (main.ts re-reads it when the files change); absent: built from `kubeConfig`. */
+  clusters?: ClusterSet;
+  /** How `GET /api/clusters` probes each cluster; tests may shorten it. */
+  clusterProbes?: ClusterProbes;
   /** The SPA's production build, served beside the API; absent serves the API alone. */
   spaDir?: string;
   /** Single-user (the kubeconfig's identity, the default) or token sign-in with server-side sessions. */
@@ -64,11 +71,23 @@ const loopbackNames = ['127.0.0.1', 'localhost', '[::1]'];
 /** Build the BFF; it does not listen, so tests drive it with supertest. */
 export function createApp(deps: AppDependencies): Express {
   // The BFF's own identity answers only readyz; every user request acts as the identity requireIdentity sets.
-  const kubernetes = connectKubernetes(deps.kubeConfig);
-  const hub = deps.informers ?? new InformerHub(deps.logger);
+  const clusters =
+    deps.clusters ??
+    new ClusterSet(deps.kubeConfig, {
+      logger: deps.logger,
+      ...(deps.informers === undefined ? {} : { defaultHub: deps.informers }),
+    });
+  const { kubernetes, hub } = clusters.default;
+  const authMode = deps.auth?.mode ?? 'single-user';
   const ingress = deps.ingress ?? servedAtRoot;
   const publicUrl = ingress.publicUrl;
-  const auth = createAuth(deps.kubeConfig, deps.auth, { path: ingress.basePath, https: publicUrl?.https ?? false });
+  const auth = createAuth(
+    deps.kubeConfig,
+    deps.auth,
+    { path: ingress.basePath, https: publicUrl?.https ?? false },
+    // Token mode signs in to each cluster with its own token, asked of that cluster's API server.
+    { defaultName: clusters.defaultName, kubeConfigOf: (name) => clusters.kubeConfigOf(name) },
+  );
   // One budget and one cap for both kinds of check: they reach the same registries.
   const checks = checkSettings({
     ...(deps.registry ? { registry: deps.registry } : {}),
@@ -108,38 +127,51 @@ export function createApp(deps: AppDependencies): Express {
   const publicNames = publicUrl === undefined ? [] : [publicUrl.hostname];
   app.use(requireServedHost([...loopbackNames, ...(deps.servedNames ?? []), ...publicNames]));
 
+  // Everything one cluster serves, built by one function: once for the default cluster (`/api/...`, today's routes) and
+  // once per other cluster on its first use (`/api/clusters/{cluster}/...`); each with that cluster's clients and watches.
+  const clusterApi = (cluster: Cluster): Router => {
+    const router = Router();
+    router.use(clusterIdentity(cluster, authMode, () => clusters.built(cluster.name) === cluster));
+    router.use(clusterRoutes());
+    const namespaced = Router({ mergeParams: true });
+    namespaced.use(namespaceScope);
+    // Lists come from the stream's watches of the same identity and cluster when they are synced, else from the API server.
+    namespaced.use('/secrets', secretRoutes(cluster.lister));
+    namespaced.use('/deployments', deploymentRoutes(cluster.lister));
+    namespaced.use('/statefulsets', statefulSetRoutes(cluster.lister));
+    namespaced.use('/daemonsets', daemonSetRoutes(cluster.lister));
+    namespaced.use('/jobs', jobRoutes(cluster.lister));
+    namespaced.use('/cronjobs', cronJobRoutes(cluster.lister));
+    namespaced.use('/services', serviceRoutes(cluster.lister));
+    namespaced.use('/configmaps', configMapRoutes());
+    namespaced.use('/image-checks', imageCheckRoutes(checks));
+    namespaced.use('/permissions', permissionRoutes());
+    namespaced.use('/stream', streamRoutes(cluster.hub));
+    namespaced.use(missingNamespaceFirst);
+    router.use('/namespaces/:ns', namespaced);
+    return router;
+  };
+  const perCluster = dispatchToCluster(clusters, clusterApi);
+
   const api = Router();
   api.use(noStore);
   api.use(refuseCrossSite(deps.trustedOrigins, publicUrl));
   api.use(jsonBody());
+  // healthz and readyz stay the default cluster's; GET /clusters probes every cluster (and resumes its waiting watches).
   api.use(healthRoutes(kubernetes, hub));
   api.use(auth.public);
   api.use(auth.requireIdentity);
   api.use(auth.session);
-  api.use(clusterRoutes());
   api.use(checkRoutes(checks));
   const openApi = openApiDocument();
   api.get('/openapi.json', (_req, res) => {
     res.json(openApi);
   });
-
-  const namespaced = Router({ mergeParams: true });
-  namespaced.use(namespaceScope);
-  // Lists come from the stream's watches of the same identity when they are synced, else from the API server.
-  const lister = new Lister(hub);
-  namespaced.use('/secrets', secretRoutes(lister));
-  namespaced.use('/deployments', deploymentRoutes(lister));
-  namespaced.use('/statefulsets', statefulSetRoutes(lister));
-  namespaced.use('/daemonsets', daemonSetRoutes(lister));
-  namespaced.use('/jobs', jobRoutes(lister));
-  namespaced.use('/cronjobs', cronJobRoutes(lister));
-  namespaced.use('/services', serviceRoutes(lister));
-  namespaced.use('/configmaps', configMapRoutes());
-  namespaced.use('/image-checks', imageCheckRoutes(checks));
-  namespaced.use('/permissions', permissionRoutes());
-  namespaced.use('/stream', streamRoutes(hub));
-  namespaced.use(missingNamespaceFirst);
-  api.use('/namespaces/:ns', namespaced);
+  const signedInTo = authMode === 'token' ? signedInClusters(clusters.defaultName) : undefined;
+  api.use(clusterListRoutes(clusters, deps.clusterProbes ?? new ClusterProbes(), signedInTo));
+  api.use('/clusters/:cluster', perCluster);
+  // Today's routes, unchanged: the default cluster's router, the very one `/clusters/{default}/...` serves.
+  api.use(perCluster.routeTemplate);
 
   api.use(notFound);
   const site = Router();

@@ -3,7 +3,7 @@
 import './crash/report-crashes';
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
-import { ApiException } from '@kubernetes/client-node';
+import { ApiException, type KubeConfig } from '@kubernetes/client-node';
 import { type ClusterEnv, ClusterStartError, ensureClusterUp, holdCluster, releaseCluster } from '@berth/local-cluster';
 import type { Logger } from 'pino';
 import { ZodError } from 'zod';
@@ -19,6 +19,8 @@ import { loadKubeConfig } from './kube/kubeconfig/load-kubeconfig';
 import { inClusterKubeConfig } from './kube/kubeconfig/in-cluster';
 import { type CredentialError, kubeconfigCredentialProblem } from './kube/kubeconfig/credential-error';
 import { InformerHub } from './watch/informer-hub';
+import { ClusterSet } from './clusters/cluster-set';
+import { watchKubeconfigFiles } from './clusters/kubeconfig-watch';
 import { connectKubernetes } from './kube/clients';
 import { createLogger } from './http/logger';
 import { registryPolicy } from './resources/registry-checks/check-routes';
@@ -103,6 +105,18 @@ function unusableApiServer(error: unknown, apiServer: string, context: string, c
   return `The Kubernetes API server ${apiServer} of context ${context} is not usable: ${why}`;
 }
 
+/** In a pod that was given a kubeconfig anyway: the pod's own service account joins as the `in-cluster` context. */
+function inClusterBeside(config: BffConfig, logger: Logger): { inCluster?: KubeConfig } {
+  if (config.inCluster || (process.env.KUBERNETES_SERVICE_HOST ?? '') === '') return {};
+  try {
+    return { inCluster: inClusterKubeConfig(process.env).kubeConfig };
+  } catch (error) {
+    // No service account mounted (automountServiceAccountToken: false): the kubeconfig's contexts are all there is.
+    logger.debug({ error: error instanceof Error ? error.message : String(error) }, 'no in-cluster context');
+    return {};
+  }
+}
+
 async function start(): Promise<void> {
   const config = await configOrFail();
   const files = await kubeconfigFiles(config);
@@ -148,10 +162,14 @@ async function start(): Promise<void> {
     allow: config.registryAllow,
     deny: config.registryDeny,
   });
+  // Every context of the kubeconfig, each built on first use; the files are re-read when they change.
+  const clusters = new ClusterSet(kubeConfig, { logger, defaultHub: informers, ...inClusterBeside(config, logger) });
+  const kubeconfigWatch = files.length > 0 ? watchKubeconfigFiles(files, clusters, logger) : undefined;
   const app = createApp({
     kubeConfig,
     logger,
     informers,
+    clusters,
     auth,
     registryPolicy: policy,
     servedNames: [config.host],
@@ -209,7 +227,8 @@ async function start(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    void informers.close();
+    kubeconfigWatch?.close();
+    void clusters.close();
     server.closeAllConnections();
     server.close(() => void exit(0));
     setTimeout(() => void exit(1), 15_000).unref();

@@ -20,6 +20,13 @@ export type AuthOptions =
       sessionKeys?: SessionKeyring;
     };
 
+/** The kubeconfig's other contexts, for signing in to them (token mode); the clusters room provides it. */
+export interface SignInClusters {
+  defaultName: string;
+  /** The context's own kubeconfig (its server and CA only are used with a signed-in token); undefined: no such context. */
+  kubeConfigOf: (name: string) => KubeConfig | undefined;
+}
+
 export interface Auth {
   /** Routes that work without an identity: `POST /session` (sign in). */
   public: Router;
@@ -34,6 +41,7 @@ export function createAuth(
   kubeConfig: KubeConfig,
   options: AuthOptions = { mode: 'single-user' },
   cookie?: CookieScope,
+  clusters?: SignInClusters,
 ): Auth {
   return options.mode === 'token'
     ? tokenAuth(
@@ -42,6 +50,7 @@ export function createAuth(
         options.timeouts ?? defaultSessionTimeouts,
         options.signInLimits,
         cookie,
+        clusters,
       )
     : singleUserAuth(kubeConfig);
 }

@@ -11,6 +11,8 @@ export const sealedSession = z.strictObject({
   csrfToken: z.string().min(1),
   token: z.string().min(1),
   username: z.string(),
+  /** Tokens for clusters other than the default one, by context name, each with the user name it signs in as. */
+  clusters: z.record(z.string(), z.strictObject({ token: z.string().min(1), username: z.string() })).optional(),
   createdAt: z.number(),
   seenAt: z.number(),
 });

@@ -112,3 +112,21 @@ describe('sealed session cookies', () => {
     expect(sessions.isLive(session)).toBe(false);
   });
 });
+
+describe('a token per cluster in the one cookie', () => {
+  // A service account token of Kubernetes 1.20 (TokenRequest, one hour) is 878 characters.
+  const serviceAccountToken = () => `eyJ${randomBytes(658).toString('base64url')}`.slice(0, 878);
+  const user = 'system:serviceaccount:team-a:console-user';
+
+  it('holds the default cluster and one more with service account tokens; a third is refused, not dropped', () => {
+    const sessions = new SealedSessions(processKeyring());
+    const first = sessions.create(serviceAccountToken(), user);
+    if (first === undefined) throw new Error('one token must fit');
+    const cluster = 'arn:aws:eks:eu-west-1:123456789012:cluster/prod-1';
+    const second = sessions.withCluster(first.session, cluster, serviceAccountToken(), user);
+    expect(second?.session.clusters?.[cluster]?.username).toBe(user);
+    expect(sessions.open(second?.cookie)?.clusters?.[cluster]?.username).toBe(user);
+    const third = second && sessions.withCluster(second.session, `${cluster}-2`, serviceAccountToken(), user);
+    expect(third).toBeUndefined();
+  });
+});

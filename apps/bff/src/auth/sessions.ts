@@ -42,6 +42,21 @@ export class SealedSessions {
   }
 
   /**
+   * The session with a token for one more cluster, re-sealed; undefined when the cookie would be too big (with tokens of
+   * service accounts, about 880 characters on 1.20, two fit in all: the default cluster's and one more).
+   */
+  withCluster(
+    session: Session,
+    cluster: string,
+    token: string,
+    username: string,
+  ): { session: Session; cookie: string } | undefined {
+    const added = { ...session, clusters: { ...session.clusters, [cluster]: { token, username } } };
+    const cookie = sealSession(added, this.keyring.sealingKey());
+    return cookie.length <= maxSealedBytes ? { session: added, cookie } : undefined;
+  }
+
+  /**
    * Whether a session of this token, sealed, fits in a cookie browsers keep (a token of up to about 2,400 characters),
    * asked before the API server is; create() checks again with the user name it answers.
    */

@@ -1,10 +1,10 @@
-import { Router, type RequestHandler } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { csrfHeader, sessionInfo, signInRequest } from '@berth/contracts';
 import { HttpError } from '../http/errors';
 import { isUnsafeMethod } from '../http/safety';
 import { connectKubernetes, type Kubernetes } from '../kube/clients';
-import type { Auth } from './auth-modes';
+import type { Auth, SignInClusters } from './auth-modes';
 import { csrfTokenMatches } from './csrf';
 import { tokenKey, tokenKubeConfig, type Identity } from './identity';
 import { clearSessionCookie, type CookieScope, readSessionCookie, setSessionCookie } from './session-cookie';
@@ -29,12 +29,18 @@ export function tokenAuth(
   timeouts: SessionTimeouts,
   signInLimits?: Partial<SignInLimits>,
   cookie?: CookieScope,
+  clusters?: SignInClusters,
 ): Auth {
   const sessions = new SealedSessions(keys, timeouts);
   const throttle = new SignInThrottle(signInLimits);
   const open = Router();
   open.post('/session', async (req, res) => {
-    const { token } = signInRequest.parse(req.body);
+    const { token, cluster } = signInRequest.parse(req.body);
+    // Another cluster's token joins the session signed in to the default cluster.
+    if (cluster !== undefined && cluster !== (clusters?.defaultName ?? cluster)) {
+      await addCluster(req, res, token, cluster);
+      return;
+    }
     if (!sessions.fitsInCookie(token)) throw tooLongForCookie();
     // req.ip is the socket's address, or the X-Forwarded-For entry a `--trusted-proxy` vouches for.
     const attempt = throttle.attempt(req.ip);
@@ -51,6 +57,38 @@ export function tokenAuth(
     setSessionCookie(req, res, created.cookie, cookie);
     res.status(201).json(sessionInfo.parse({ mode: 'token', username, csrfToken: created.session.csrfToken }));
   });
+  /** Signs the session in to one more cluster: it must be live and the request carry its CSRF token, as any change. */
+  async function addCluster(req: Request, res: Response, token: string, cluster: string): Promise<void> {
+    const opened = sessions.open(readSessionCookie(req, cookie));
+    if (opened === undefined)
+      throw new HttpError(
+        401,
+        'Unauthorized',
+        'Sign in to the default cluster first; other clusters join that session',
+      );
+    if (!csrfTokenMatches(opened.csrfToken, req.get(csrfHeader)))
+      throw new HttpError(403, 'Forbidden', 'This request lacks the CSRF token of your session; reload the page');
+    const base = clusters?.kubeConfigOf(cluster);
+    if (base === undefined) {
+      const message = 'no such context in the kubeconfig';
+      throw new HttpError(404, 'NotFound', `cluster: ${message}`, [{ path: 'cluster', message }]);
+    }
+    const attempt = throttle.attempt(req.ip);
+    // Asked of that cluster's API server only: the token never goes to another cluster.
+    const username = await whoAmI(tokenKubeConfig(base, token), token).catch((error: unknown) => {
+      if (!isRefusedToken(error)) attempt.notAFailure();
+      throw error;
+    });
+    attempt.notAFailure();
+    const added = sessions.withCluster(sessions.touch(opened).session, cluster, token, username);
+    if (added === undefined) {
+      const message = `The session cookie (4 KB) has no room for a token for one more cluster; sign out, then sign in to ${cluster} with fewer clusters`;
+      throw new HttpError(422, 'Invalid', `token: ${message}`, [{ path: 'token', message }]);
+    }
+    setSessionCookie(req, res, added.cookie, cookie);
+    res.status(201).json(sessionInfo.parse({ mode: 'token', username, csrfToken: opened.csrfToken }));
+  }
+
   const requireIdentity: RequestHandler = (req, res, next) => {
     const sealed = readSessionCookie(req, cookie);
     const opened = sessions.open(sealed);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   apiError,
   clusterInfo,
+  clusterList,
   configMapList,
   cronJobDetail,
   cronJobList,
@@ -109,12 +110,29 @@ function workloadPaths(
   };
 }
 
+/** What one cluster serves (app.ts's clusterApi): `/api/...` for the default cluster, and under `/api/clusters/{cluster}`. */
+const isPerCluster = (path: string) => path === '/api/cluster' || path.startsWith('/api/namespaces');
+
+/** Each per-cluster path again under `/api/clusters/{cluster}`, with the same operations. */
+function withClusterPaths(paths: Record<string, object>): Record<string, object> {
+  const scoped = Object.entries(paths)
+    .filter(([path]) => isPerCluster(path))
+    .map(([path, operations]): [string, object] => [`/api/clusters/{cluster}${path.slice('/api'.length)}`, operations]);
+  return { ...paths, ...Object.fromEntries(scoped) };
+}
+
 /** The OpenAPI 3.1 description of the BFF, generated from the same zod schemas that validate the traffic. */
 export function openApiDocument(): object {
   return {
     openapi: '3.1.0',
     info: { title: 'Berth BFF', version: '1' },
-    paths: {
+    paths: withClusterPaths({
+      '/api/clusters': {
+        get: operation({
+          summary: "Every kubeconfig context: server, user, version and reachability (unanswered ones are 'checking')",
+          response: clusterList,
+        }),
+      },
       '/api/openapi.json': {
         get: {
           summary: 'This document',
@@ -270,6 +288,6 @@ export function openApiDocument(): object {
           },
         },
       },
-    },
+    }),
   };
 }

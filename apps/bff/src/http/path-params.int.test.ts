@@ -71,7 +71,8 @@ describe('hostile path parameters against the real API server', () => {
       const failures: string[] = [];
       for (const { method, path } of withParams) {
         for (const param of paramsOf(path)) {
-          const valid = { ns: namespace.name, name: 'canary' };
+          // `/api/clusters/:cluster/...` names the default context, so every other parameter reaches its own check.
+          const valid = { cluster: adminKubeConfig().getCurrentContext(), ns: namespace.name, name: 'canary' };
           for (const { sent, labelsOnly } of [...hostileNames, { sent: '' }]) {
             if (labelsOnly && paramKind(path, param) !== 'namespace') continue;
             const res = await rawRequest(

@@ -10,7 +10,10 @@ import { fillPath, rawRequest, serverUrl } from '../testing/raw-request';
 import { routeTable } from '../testing/route-table';
 import { unreachableKubeConfig } from '../testing/unreachable-cluster';
 
-const app = createApp({ kubeConfig: unreachableKubeConfig(), logger: captureLogs().logger });
+const kubeConfig = unreachableKubeConfig();
+const app = createApp({ kubeConfig, logger: captureLogs().logger });
+// `/api/clusters/:cluster/...` names the kubeconfig's context, so every other parameter reaches its own check.
+const context = { cluster: kubeConfig.getCurrentContext() };
 const withParams = routeTable(app).filter((r) => paramsOf(r.path).length > 0);
 const json = { 'Content-Type': 'application/json' };
 let server: Server;
@@ -42,14 +45,14 @@ describe('path parameters', () => {
         const kind = paramKind(path, param);
         for (const { sent, labelsOnly } of hostileNames) {
           if (labelsOnly && kind !== 'namespace') continue;
-          const res = await send(method, fillPath(path, { [param]: sent }, 'ok'));
+          const res = await send(method, fillPath(path, { ...context, [param]: sent }, 'ok'));
           expect(res.status, `${method} ${path} :${param}=${sent} ${res.text}`).toBe(404);
           const error = apiError.parse(JSON.parse(res.text));
           expect(error.fields?.[0]?.path, sent).toBe(param);
           expect(error.message).toContain(`The ${param} parameter`);
         }
         for (const sent of undecodableNames) {
-          const res = await send(method, fillPath(path, { [param]: sent }, 'ok'));
+          const res = await send(method, fillPath(path, { ...context, [param]: sent }, 'ok'));
           expect(res.status, `${method} ${path} :${param}=${sent}`).toBe(400);
           expect(res.text).not.toContain(sent);
         }
@@ -60,7 +63,7 @@ describe('path parameters', () => {
   it.each(withParams.filter((r) => !r.path.endsWith('/stream')).map((r) => [r.method, r.path] as const))(
     '%s %s: a valid name gets as far as the API server',
     async (method, path) => {
-      const res = await send(method, fillPath(path, {}, 'a'));
+      const res = await send(method, fillPath(path, context, 'a'));
       expect([422, 503], res.text).toContain(res.status);
     },
   );
@@ -68,7 +71,7 @@ describe('path parameters', () => {
   it('an empty value matches no route with that parameter', async () => {
     for (const { method, path } of withParams) {
       for (const param of paramsOf(path)) {
-        const res = await send(method, fillPath(path, { [param]: '' }, 'ok'));
+        const res = await send(method, fillPath(path, { ...context, [param]: '' }, 'ok'));
         const sameAsCollection = routeTable(app).some(
           (r) => r.method === method && `${r.path}/` === path.slice(0, path.lastIndexOf('/') + 1),
         );

@@ -26,11 +26,13 @@ export const hostileNames: HostileName[] = [
 export const undecodableNames = ['%zz', '%C0%AE'];
 
 export type ParamKind =
-  'namespace' | 'secret' | 'deployment' | 'service' | 'statefulset' | 'daemonset' | 'job' | 'cronjob';
+  'cluster' | 'namespace' | 'secret' | 'deployment' | 'service' | 'statefulset' | 'daemonset' | 'job' | 'cronjob';
 
 /** What a route's `:param` names, from where it sits in the path; undefined for a parameter no rule covers yet. */
 export function paramKind(path: string, param: string): ParamKind | undefined {
   if (param === 'ns') return 'namespace';
+  // A kubeconfig context's name: any text, so only "no such context" (404 naming it) is checked.
+  if (param === 'cluster') return 'cluster';
   const collection = new RegExp(`/(\\w+)/:${param}(/|$)`).exec(path)?.[1];
   const kinds: Record<string, ParamKind> = {
     secrets: 'secret',

@@ -8,7 +8,8 @@ export interface RouteEntry {
 interface LayerLike {
   rawPath?: unknown;
   route?: { path: unknown; methods: Record<string, boolean> };
-  handle?: { stack?: LayerLike[] };
+  /** A router's own stack, or the routes a dispatcher (clusters/cluster-router.ts) hands each request to. */
+  handle?: { stack?: LayerLike[]; routeTemplate?: { stack?: LayerLike[] } };
 }
 
 /** Every method and path the app routes, read from Express's router stack, so a new route is listed without editing a test. */
@@ -28,7 +29,7 @@ function walk(stack: LayerLike[], prefix: string): RouteEntry[] {
       const path = join(prefix, layer.route.path) || '/';
       return Object.keys(layer.route.methods).map((method) => ({ method: method.toUpperCase(), path }));
     }
-    const nested = layer.handle?.stack;
+    const nested = layer.handle?.stack ?? layer.handle?.routeTemplate?.stack;
     return Array.isArray(nested) ? walk(nested, join(prefix, layer.rawPath)) : [];
   });
 }

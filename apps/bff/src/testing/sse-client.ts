@@ -10,20 +10,25 @@ export interface StreamClient {
   ended: () => boolean;
 }
 
-/** A browser-like EventSource: reads `/api/namespaces/:ns/stream` (under `basePath`) from a listening server, parsing every message. */
+/**
+ * A browser-like EventSource: reads `/api/namespaces/:ns/stream` (under `basePath`; `cluster` names one of the
+ * kubeconfig's contexts, `/api/clusters/{cluster}/namespaces/...`) from a listening server, parsing every message.
+ */
 export function connectStream(
   server: Server,
   namespace: string,
   headers: Record<string, string> = {},
   basePath = '/',
+  cluster?: string,
 ): StreamClient {
+  const api = cluster === undefined ? 'api' : `api/clusters/${encodeURIComponent(cluster)}`;
   const { port } = server.address() as AddressInfo;
   const controller = new AbortController();
   const messages: StreamMessage[] = [];
   let text = '';
   let ended = false;
   void (async () => {
-    const response = await fetch(`http://127.0.0.1:${port}${basePath}api/namespaces/${namespace}/stream`, {
+    const response = await fetch(`http://127.0.0.1:${port}${basePath}${api}/namespaces/${namespace}/stream`, {
       signal: controller.signal,
       headers,
     });

@@ -1,6 +1,7 @@
 // The request and response shapes of the BFF's HTTP API (apps/bff), shared with the SPA.
 export * from './errors';
 export * from './cluster';
+export * from './clusters';
 export * from './secrets';
 export * from './deployments';
 export * from './statefulsets';

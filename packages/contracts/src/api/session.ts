@@ -8,6 +8,11 @@ export const signInRequest = z.strictObject({
     .min(1, 'Paste a bearer token')
     .max(8192, 'A bearer token is at most 8192 characters')
     .regex(/^[\x21-\x7e]+$/, 'A bearer token has no spaces or control characters'),
+  /**
+   * The cluster (kubeconfig context) this token is for; absent: the default cluster, which starts the session. Another
+   * cluster's token joins the signed-in session (its CSRF token required), one token per cluster in the one cookie.
+   */
+  cluster: z.string().min(1).optional(),
 });
 
 /** `GET /api/session`: who the BFF acts as for this browser, and the CSRF token its unsafe requests must carry. */

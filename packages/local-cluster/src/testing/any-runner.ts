@@ -4,7 +4,7 @@ export { seedDeploymentManifest, uniqueNamespace } from './seed-deployment';
 export { leaseTestCluster, type LeasedCluster } from './lease';
 export { startPrivateApiServer, type PrivateApiServer } from './private-api-server';
 export { startApiServerProxy, type ApiServerProxy, type ProxiedConnection } from './api-server-proxy';
-export { compactEtcd } from './etcd';
+export { compactEtcd, deleteEtcdPrefix } from './etcd';
 export { runLogVariable } from './run-log';
 export { freeLoopbackPort } from './free-port';
 export { findLeaks, jwtShape, leakReport, type SecretValue } from './leak-scan';

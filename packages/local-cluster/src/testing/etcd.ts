@@ -19,3 +19,14 @@ export async function compactEtcd(): Promise<number> {
   await etcdCall('kv/compaction', { revision: String(revision), physical: true });
   return revision;
 }
+
+/** Deletes every key under `prefix` (a private API server's `--etcd-prefix`), so a test leaves nothing in the shared etcd. */
+export async function deleteEtcdPrefix(prefix: string): Promise<number> {
+  if (!/^\/berth-[a-z0-9-]+\/$/.test(prefix))
+    throw new Error(`refusing to delete etcd prefix ${prefix}: not a test's own`);
+  const key = Buffer.from(prefix);
+  const end = Buffer.from(key);
+  end[end.length - 1] = (end[end.length - 1] ?? 0) + 1;
+  const answer = await etcdCall('kv/deleterange', { key: key.toString('base64'), range_end: end.toString('base64') });
+  return Number(answer.deleted ?? 0);
+}

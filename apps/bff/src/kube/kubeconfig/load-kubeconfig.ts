@@ -72,11 +72,10 @@ function execExtensions(merged: MergedKubeconfig): Map<string, unknown> {
 }
 
 /**
- * Load these kubeconfig files merged as kubectl merges a KUBECONFIG list (one file: exactly that file); unlike
- * `loadFromDefault()` never fall back to localhost:8080.
+ * Every context of these files merged as kubectl merges a KUBECONFIG list, with no current context required (the
+ * cluster set re-reads the files with this when they change).
  */
-export function loadKubeConfig(files: string | readonly string[], context?: string): KubeConfig {
-  const list = typeof files === 'string' ? [files] : files;
+export function readKubeConfigFiles(list: readonly string[]): KubeConfig {
   const named = list.join(':');
   const merged = mergeKubeconfigs(readFiles(list));
   const kubeConfig = new SharedConnectionsKubeConfig();
@@ -97,6 +96,17 @@ export function loadKubeConfig(files: string | readonly string[], context?: stri
       currentContext: kubeConfig.getCurrentContext(),
     });
   }
+  return kubeConfig;
+}
+
+/**
+ * Load these kubeconfig files merged as kubectl merges a KUBECONFIG list (one file: exactly that file); unlike
+ * `loadFromDefault()` never fall back to localhost:8080.
+ */
+export function loadKubeConfig(files: string | readonly string[], context?: string): KubeConfig {
+  const list = typeof files === 'string' ? [files] : files;
+  const named = list.join(':');
+  const kubeConfig = readKubeConfigFiles(list);
   if (context !== undefined) {
     if (kubeConfig.getContextObject(context) === null)
       throw new KubeConfigError(`Context ${context} is not in ${named}`);
