@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { streamWatches } from '@berth/contracts';
 import { fakeBff } from '../../testing/fake-bff';
 import { FakeEventSource } from '../../testing/fake-event-source';
 import { renderRoute } from '../../testing/render-route';
@@ -9,17 +10,7 @@ import { rememberedNamespaces } from './remembered-namespaces';
 const forbidden = (message: string) => ({ status: 403, body: { status: 403, reason: 'Forbidden', message } });
 const restrictedUser = { mode: 'single-user', username: 'berth-restricted' };
 const refuseEveryWatch = (source: FakeEventSource | undefined) => {
-  for (const watch of [
-    'secrets',
-    'replicasets',
-    'pods',
-    'jobs',
-    'deployments',
-    'statefulsets',
-    'daemonsets',
-    'events',
-    'services',
-  ])
+  for (const watch of streamWatches)
     act(() =>
       source?.emit('status', { kind: 'status', watch, state: 'forbidden', message: `You cannot watch ${watch}` }),
     );
