@@ -118,6 +118,10 @@ const bffRooms = {
     'resources/workloads',
     'resources/jobs',
   ],
+  // Services (their routes and the Access section's summaries) read manifests as the workload routes do.
+  'resources/services': ['kube', 'http', 'auth', 'resources/namespaces', 'resources/manifests'],
+  // The env picker's ConfigMap key names.
+  'resources/configmaps': ['kube', 'http', 'auth', 'resources/namespaces'],
   // An image check reads the namespace's pull secrets.
   'resources/registry-checks': ['kube', 'http', 'auth', 'resources/namespaces', 'resources/secrets'],
   // Informers and the namespace stream, which sends each kind as its resource's mapper shows it.
@@ -133,6 +137,7 @@ const bffRooms = {
     'resources/daemonsets',
     'resources/jobs',
     'resources/cronjobs',
+    'resources/services',
   ],
   // Every kubeconfig context as a cluster: its clients, informers and lister built on first use, its reachability probe.
   clusters: ['kube', 'http', 'auth', 'watch'],

@@ -36,6 +36,13 @@ describe('import boundaries', () => {
       '../secrets/secret-summary',
       'resources/namespaces may import',
     ],
+    // The rooms issue 16 added: a Service route may not read the stream, nor ConfigMaps the Secrets' routes.
+    ['apps/bff/src/resources/services/service-routes.ts', '../../watch/informer-hub', 'resources/services may import'],
+    [
+      'apps/bff/src/resources/configmaps/configmap-routes.ts',
+      '../secrets/secret-summary',
+      'resources/configmaps may import',
+    ],
     ['apps/bff/src/http/errors.ts', '../testing/cluster', 'Only tests import the test support'],
     ['apps/bff/src/main.ts', './testing/cluster', 'Only tests import the test support'],
     [

@@ -52,7 +52,8 @@ export async function benchPageWeight(ctx: BenchContext): Promise<Figure[]> {
         measure: 'first route (Workloads) JS, gzipped',
         value: kb(first, '.js'),
         unit: 'KB',
-        budget: { max: 200 },
+        // Issue 16's budget: new code (the other workload kinds, the full create form) must load lazily.
+        budget: { max: 150 },
         note: files(first.filter((a) => a.path.endsWith('.js'))),
       },
       { item: 6, measure: 'first route (Workloads) CSS, gzipped', value: kb(first, '.css'), unit: 'KB' },

@@ -3,8 +3,19 @@ import { execFileSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BenchCluster } from './cluster';
 
-/** The kinds a namespace's stream watches. */
-export const streamedKinds = ['Deployment', 'ReplicaSet', 'Pod', 'Event', 'Secret'];
+/** The kinds a namespace's stream watches (contracts' `streamWatches`), as /metrics names them. */
+export const streamedKinds = [
+  'ReplicaSet',
+  'Pod',
+  'Job',
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'CronJob',
+  'Event',
+  'Secret',
+  'Service',
+];
 
 /** `apiserver_registered_watchers` summed over the streamed kinds (cluster-wide: other clients' watches count too). */
 export function registeredWatchers(cluster: BenchCluster): number {

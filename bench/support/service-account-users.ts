@@ -10,8 +10,13 @@ const roleName = 'many-users-stream-reader';
 const streamReader: V1Role = {
   metadata: { name: roleName },
   rules: [
-    { apiGroups: [''], resources: ['secrets', 'pods', 'events'], verbs: ['get', 'list', 'watch'] },
-    { apiGroups: ['apps'], resources: ['deployments', 'replicasets'], verbs: ['get', 'list', 'watch'] },
+    { apiGroups: [''], resources: ['secrets', 'pods', 'events', 'services'], verbs: ['get', 'list', 'watch'] },
+    {
+      apiGroups: ['apps'],
+      resources: ['deployments', 'replicasets', 'statefulsets', 'daemonsets'],
+      verbs: ['get', 'list', 'watch'],
+    },
+    { apiGroups: ['batch'], resources: ['jobs', 'cronjobs'], verbs: ['get', 'list', 'watch'] },
   ],
 };
 

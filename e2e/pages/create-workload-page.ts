@@ -10,9 +10,26 @@ export interface WorkloadEntry {
   credentials?: readonly string[];
 }
 
-/** Workloads > Create Workload: Basic Info and Container Settings of a Deployment. */
+/** The five kinds, as the Workload Type radios name them. */
+export type WorkloadKindName = 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'Job' | 'CronJob';
+
+/** A container's settings tabs, in CCE's order. */
+export type ContainerSettingsTab =
+  | 'Basic Info'
+  | 'CPU and Memory'
+  | 'Environment Variables'
+  | 'Command and Arguments'
+  | 'Container Ports'
+  | 'Health Check';
+
+/** Workloads > Create Workload: the kind, Basic Info, the kind's settings, Container Settings, and the YAML view. */
 export class CreateWorkloadPage {
   readonly form: Locator;
+  readonly yamlTab: Locator;
+  /** The YAML view's editor, in sync with the form. */
+  readonly yaml: Locator;
+  readonly addInitContainer: Locator;
+  readonly addVariable: Locator;
   readonly workloadName: Locator;
   readonly pods: Locator;
   readonly containerName: Locator;
@@ -43,6 +60,40 @@ export class CreateWorkloadPage {
       .filter({ hasText: /^(The image|The registry|No such|Could not check)/ });
     this.submit = this.form.getByRole('button', { name: 'Create Workload' });
     this.secretDialog = new CreateSecretDialog(page);
+    this.yamlTab = this.form.getByRole('tablist', { name: 'Edit as' }).getByRole('tab', { name: 'YAML' });
+    this.yaml = this.form.getByRole('textbox', { name: 'YAML', exact: true });
+    this.addInitContainer = this.form.getByRole('button', { name: 'Add Init Container' });
+    this.addVariable = this.form.getByRole('button', { name: 'Add Variable' });
+  }
+
+  /** The Workload Type radio of `kind`. */
+  kind(kind: WorkloadKindName): Locator {
+    return this.form.getByRole('group', { name: 'Workload Type' }).getByRole('radio', { name: kind, exact: true });
+  }
+
+  /** A tab of the pod's containers: `Container 1`, `Init Container 1`. */
+  container(tab: string): Locator {
+    return this.form.getByRole('tablist', { name: 'Containers' }).getByRole('tab', { name: tab, exact: true });
+  }
+
+  /** One of the open container's settings tabs (its name gains "(has errors)" when its fields do). */
+  settings(tab: ContainerSettingsTab): Locator {
+    return this.form.getByRole('tab', { name: new RegExp(`^${tab}( \\(has errors\\))?$`) });
+  }
+
+  /** A text box of the form by its label, e.g. `CPU Request`, `Schedule`, `Variable 1 name`. */
+  textbox(label: string): Locator {
+    return this.form.getByRole('textbox', { name: label, exact: true });
+  }
+
+  /** A number box of the form by its label, e.g. `Completions`, `Port 1 node port`. */
+  number(label: string): Locator {
+    return this.form.getByRole('spinbutton', { name: label, exact: true });
+  }
+
+  /** A select of the form by its label, e.g. `Service`, `Variable 1 source`. */
+  select(label: string): Locator {
+    return this.form.getByRole('combobox', { name: label, exact: true });
   }
 
   async goto(namespace: string): Promise<void> {

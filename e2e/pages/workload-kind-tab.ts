@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 // Each tab's columns, like `kubectl get <kind>` plus the console status.
 const columns = {
@@ -20,13 +20,14 @@ export class WorkloadKindTab<T extends Tab> {
     this.table = page.getByRole('table', { name: 'Workloads' });
   }
 
-  /** Opens Workloads and clicks the tab, as a user would. */
+  /** Opens Workloads and clicks the tab, as a user would, until it is the tab in view (what Create Workload opens). */
   async open(namespace: string): Promise<void> {
     await this.page.goto(`/namespaces/${namespace}/workloads`);
-    await this.page
+    const link = this.page
       .getByRole('navigation', { name: 'Workload types' })
-      .getByRole('link', { name: this.tab, exact: true })
-      .click();
+      .getByRole('link', { name: this.tab, exact: true });
+    await link.click();
+    await expect(link).toHaveAttribute('aria-current', 'page');
   }
 
   row(name: string): Locator {

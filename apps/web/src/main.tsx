@@ -1,6 +1,7 @@
 // First: before any module builds a zod schema.
 import './zod-jitless';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './app/providers';
@@ -15,7 +16,7 @@ if (root === null) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <AppProviders client={createQueryClient()}>
-      <RouterProvider router={createBrowserRouter(routes, { basename: routerBasename })} />
+      <RouterProvider router={createBrowserRouter(routes, { basename: routerBasename })} flushSync={flushSync} />
     </AppProviders>
   </StrictMode>,
 );

@@ -1,6 +1,7 @@
 // Bounds on user text (request bodies, manifests, pasted config.json), enforced while the text is read, before anything
 // big is built: a 1 MiB manifest nested 300,000 levels deep once grew the BFF's heap until V8 ended the process.
 import { Composer, CST, Lexer, Parser, type Document } from 'yaml';
+import { kubectlYamlOptions } from '@berth/contracts';
 
 export interface JsonBounds {
   /** Containers inside containers: `[[1]]` is 2 deep. */
@@ -120,7 +121,8 @@ const openCollections = (stack: readonly CST.Token[]) => stack.filter((token) =>
  */
 export function parseYamlDocuments(text: string, bounds: YamlBounds): Document.Parsed[] {
   const parser = new Parser();
-  const composer = new Composer();
+  // Read as kubectl reads manifests, so the same text makes the same object.
+  const composer = new Composer(kubectlYamlOptions);
   const documents: Document.Parsed[] = [];
   let tokens = 0;
   let nodes = 0;

@@ -12,7 +12,6 @@ import type {
   V1Secret,
   V1SecretList,
   V1SelfSubjectAccessReview,
-  V1ConfigMapList,
   V1Service,
   V1ServiceAccountList,
   V1ServiceList,
@@ -122,10 +121,6 @@ export class CoreV1 extends ApiGroup {
 
   deleteNamespacedService({ name, namespace }: Named) {
     return this.call<V1Status>('DELETE', namespaced(namespace, 'services', name));
-  }
-
-  listNamespacedConfigMap({ namespace }: InNamespace) {
-    return this.call<V1ConfigMapList>('GET', namespaced(namespace, 'configmaps'));
   }
 }
 

@@ -1,11 +1,13 @@
 // kube-apiserver 1.20 serves CronJobs only as batch/v1beta1, 1.21 and later as batch/v1 (v1beta1 gone in 1.25): which
 // one a cluster offers is asked once by discovery, as kubectl's RESTMapper does, and kept per API server.
 import type { KubeConfig } from '@kubernetes/client-node';
+import { cronJobApiVersions, type CronJobApiVersion } from '@berth/contracts';
 import { kubeRequestJson } from './kube-request';
 import { statusCodeOf } from './kubernetes-errors';
 
-export const cronJobGroupVersions = ['batch/v1', 'batch/v1beta1'] as const;
-export type CronJobGroupVersion = (typeof cronJobGroupVersions)[number];
+// Newest first: where a server serves both, the newest is chosen.
+export const cronJobGroupVersions = cronJobApiVersions;
+export type CronJobGroupVersion = CronJobApiVersion;
 
 /** A discovery answer (`GET /apis/batch/v1`): the resources a group version serves. */
 export interface ServedResources {

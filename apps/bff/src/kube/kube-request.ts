@@ -53,7 +53,13 @@ export async function kubeRequestJson<T>(kubeConfig: KubeConfig, request: KubeRe
   return JSON.parse(await kubeRequestText(kubeConfig, request)) as T;
 }
 
-/** A path segment (namespace, name) as it goes into a URL. */
+/**
+ * A path segment (namespace, name) as it goes into a URL. Empty, `.` and `..` are refused whoever passes them: the first
+ * names the collection (`DELETE …/services/`), the others resolve to it or its namespace.
+ */
 export function segment(value: string): string {
+  if (value === '' || value === '.' || value === '..') {
+    throw new Error(`${JSON.stringify(value)} cannot name one object in an API path`);
+  }
   return encodeURIComponent(value);
 }

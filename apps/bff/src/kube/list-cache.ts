@@ -1,9 +1,10 @@
 // What a list route may ask of a watch cache (watch/lister.ts implements it). Declared here, beside the other ways of
 // reading the API server, because resources may not import the watch room; app.ts hands the lister to the routes.
+import type { StreamWatch } from '@berth/contracts';
 import type { Kubernetes } from './clients';
 
-export type CachedKind =
-  'secrets' | 'deployments' | 'replicasets' | 'pods' | 'statefulsets' | 'daemonsets' | 'jobs' | 'cronjobs' | 'services';
+/** What the namespace stream watches, and so a lister may hold (events are never listed from it). */
+export type CachedKind = Exclude<StreamWatch, 'events'>;
 
 /** A list as a synced watch holds it, and the resourceVersion it reflects. */
 export interface CachedList<Item> {

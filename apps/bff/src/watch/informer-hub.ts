@@ -1,4 +1,5 @@
 import type { KubernetesObject } from '@kubernetes/client-node';
+import type { StreamWatch } from '@berth/contracts';
 import type { Logger } from 'pino';
 import type { Kubernetes } from '../kube/clients';
 import { forbiddenMessage, type Member, SharedInformer } from './shared-informer';
@@ -10,17 +11,8 @@ export interface WatchIdentity {
   kubernetes: Kubernetes;
 }
 
-export type WatchedKind =
-  | 'deployments'
-  | 'replicasets'
-  | 'pods'
-  | 'events'
-  | 'secrets'
-  | 'services'
-  | 'statefulsets'
-  | 'daemonsets'
-  | 'jobs'
-  | 'cronjobs';
+/** The kinds a namespace's stream watches, named in the contract (`streamWatches`). */
+export type WatchedKind = StreamWatch;
 export type ChangeType = 'added' | 'modified' | 'deleted';
 
 /** What a lister reads of one informer: its objects, the resourceVersion they reflect, and whether they can be trusted. */

@@ -1,6 +1,6 @@
 import { Router, type Response } from 'express';
 import type { CoreV1Event, KubernetesObject, V1Deployment, V1Pod, V1ReplicaSet } from '@kubernetes/client-node';
-import { streamMessage, type StreamMessage } from '@berth/contracts';
+import { streamMessage, streamWatches, type StreamMessage } from '@berth/contracts';
 import { toDeploymentSummary } from '../resources/deployments/deployment-summary';
 import { toEventSummary } from '../resources/deployments/event-summary';
 import { ownedObjects, owningDeployment } from '../resources/deployments/owned-objects';
@@ -84,19 +84,8 @@ export function streamRoutes(hub: InformerHub): Router {
       secrets: (type, object) => send(res, { kind: 'secret', type, object: toSecretSummary(object) }),
       services: (type, object) => send(res, { kind: 'service', type, object: toServiceSummary(object) }),
     };
-    // What workloads own first (ReplicaSets, pods, Jobs), so the first workload messages already see it.
-    const kinds: WatchedKind[] = [
-      'replicasets',
-      'pods',
-      'jobs',
-      'deployments',
-      'statefulsets',
-      'daemonsets',
-      ...(cronJobVersion === undefined ? [] : (['cronjobs'] as const)),
-      'events',
-      'secrets',
-      'services',
-    ];
+    // In the contract's order: what workloads own first, so the first workload messages already see it.
+    const kinds = streamWatches.filter((kind) => kind !== 'cronjobs' || cronJobVersion !== undefined);
     const unsubscribes = kinds.map((kind) =>
       hub.subscribe(
         identity,

@@ -14,6 +14,7 @@ import { itemsOf, type JsonOf } from '../kube/list-json';
 import { groupVersionPath } from '../kube/namespaced-resources';
 import type { ChangeType, InformerStore, WatchedKind, WatchIdentity, WatchListener } from './informer-hub';
 import { ReflectorWatch } from './reflector-watch';
+import { groupVersionOf } from './watched-resources';
 
 export const forbiddenMessage = (kind: WatchedKind, namespace: string) =>
   `You cannot watch ${kind} in namespace ${namespace}`;
@@ -21,23 +22,6 @@ export const forbiddenMessage = (kind: WatchedKind, namespace: string) =>
 const firstRetryMs = 1_000;
 const maxRetryMs = 30_000;
 const healthyAfterMs = 5_000;
-
-/** The group version of each kind the streams watch; a CronJob's is the one the cluster serves (discovery). */
-const groupVersions: Record<Exclude<WatchedKind, 'cronjobs'>, string> = {
-  deployments: 'apps/v1',
-  replicasets: 'apps/v1',
-  statefulsets: 'apps/v1',
-  daemonsets: 'apps/v1',
-  jobs: 'batch/v1',
-  pods: 'v1',
-  events: 'v1',
-  secrets: 'v1',
-  services: 'v1',
-};
-
-function groupVersionOf(kind: WatchedKind, discovered: string | undefined): string {
-  return kind === 'cronjobs' ? (discovered ?? 'batch/v1') : groupVersions[kind];
-}
 
 function watchPath(kind: WatchedKind, namespace: string, groupVersion: string): string {
   return `${groupVersionPath(groupVersion)}/namespaces/${namespace}/${kind}`;

@@ -2,6 +2,7 @@
 import { statusCodeOf } from '../kube/kubernetes-errors';
 import type { Kubernetes } from '../kube/clients';
 import type { WatchedKind } from './informer-hub';
+import { groupOf } from './watched-resources';
 
 /** allowed/denied: the API server's answer; unknown: it could not be asked (network, or reviews themselves refused). */
 export type AccessAnswer = 'allowed' | 'denied' | 'unknown';
@@ -12,20 +13,6 @@ export type AccessReview = (
   namespace: string,
   verbs: readonly ('list' | 'watch')[],
 ) => Promise<AccessAnswer>;
-
-const groups: Record<WatchedKind, string> = {
-  deployments: 'apps',
-  replicasets: 'apps',
-  statefulsets: 'apps',
-  daemonsets: 'apps',
-  jobs: 'batch',
-  cronjobs: 'batch',
-  pods: '',
-  events: '',
-  secrets: '',
-  services: '',
-};
-const groupOf = (kind: WatchedKind) => groups[kind];
 
 /**
  * Whether this identity may `verbs` the whole collection of `kind` in `namespace`: the very request a watch makes,

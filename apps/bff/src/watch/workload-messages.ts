@@ -1,7 +1,7 @@
 // The stream's messages for the workload kinds after Deployments: each object as its list route shows it, and which
 // workload a pod belongs to (its controller's ownerReference), so a pod's change also refreshes its owner's status.
 import type { KubernetesObject, V1CronJob, V1Job, V1Pod } from '@kubernetes/client-node';
-import type { StreamMessage, WorkloadKind } from '@berth/contracts';
+import { type StreamMessage, type WorkloadKind, workloadKinds, workloadResources } from '@berth/contracts';
 import { toCronJobSummary } from '../resources/cronjobs/cronjob-summary';
 import { toDaemonSetSummary } from '../resources/daemonsets/daemonset-summary';
 import { toJobSummary } from '../resources/jobs/job-summary';
@@ -35,12 +35,9 @@ export function workloadMessage(
   }
 }
 
-const watchedKindOf: Partial<Record<string, 'statefulsets' | 'daemonsets' | 'jobs' | 'cronjobs'>> = {
-  StatefulSet: 'statefulsets',
-  DaemonSet: 'daemonsets',
-  Job: 'jobs',
-  CronJob: 'cronjobs',
-};
+type CarriedKind = Exclude<WorkloadKind, 'Deployment'>;
+/** The kinds whose owner this file finds (a Deployment's pods go through its ReplicaSets, in namespace-stream.ts). */
+const isCarried = (kind: string): kind is CarriedKind => kind !== 'Deployment' && workloadKinds.some((k) => k === kind);
 
 /** The owner an object's controller reference names, if it is a workload kind the stream carries, and held now. */
 export function heldOwner(
@@ -50,8 +47,9 @@ export function heldOwner(
   | { kind: WorkloadKind; watched: 'statefulsets' | 'daemonsets' | 'jobs' | 'cronjobs'; object: KubernetesObject }
   | undefined {
   const controller = controllerOf(object);
-  const watched = controller === undefined ? undefined : watchedKindOf[controller.kind];
-  if (controller === undefined || watched === undefined) return undefined;
+  if (controller === undefined || !isCarried(controller.kind)) return undefined;
+  const { kind } = controller;
+  const watched = workloadResources[kind].plural;
   const owner = held(watched).find((o) => o.metadata?.uid === controller.uid);
-  return owner === undefined ? undefined : { kind: controller.kind as WorkloadKind, watched, object: owner };
+  return owner === undefined ? undefined : { kind, watched, object: owner };
 }

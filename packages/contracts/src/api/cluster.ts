@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { credentialProblemReasons } from './errors';
+import { cronJobApiVersions } from '../workloads/workload-kinds';
 
 export const healthStatus = z.strictObject({ status: z.enum(['ok', 'unavailable']), message: z.string().optional() });
 
@@ -18,6 +19,8 @@ export const clusterInfo = z
     /** The API server's `gitVersion`; absent exactly when `credentialProblem` says why it could not be asked. */
     version: z.string().optional(),
     credentialProblem: credentialProblem.optional(),
+    /** The group version the cluster serves CronJobs as (discovery; 1.20: batch/v1beta1); absent if none or not known. */
+    cronJobApiVersion: z.enum(cronJobApiVersions).optional(),
     /** The current context's `namespace:`, where the console opens (absent when the context names none). */
     namespace: z.string().optional(),
   })

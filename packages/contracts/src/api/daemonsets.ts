@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listResourceVersion } from './lists';
-import { deploymentCondition, deploymentStatus, eventSummary, podSummary } from './deployments';
+import { deploymentCondition, deploymentStatus, eventSummary, podAccess, podSummary } from './deployments';
 
 /** One row of `kubectl get daemonset` (DESIRED, CURRENT, READY, UP-TO-DATE, AVAILABLE), images and the console status. */
 export const daemonSetSummary = z.strictObject({
@@ -21,6 +21,7 @@ export const daemonSetSummary = z.strictObject({
 
 export const daemonSetDetail = z.strictObject({
   ...daemonSetSummary.shape,
+  ...podAccess,
   conditions: z.array(deploymentCondition),
   pods: z.array(podSummary),
   events: z.array(eventSummary),

@@ -56,8 +56,25 @@ export const eventSummary = z.strictObject({
   lastSeen: z.string(),
 });
 
+/** A port a workload's containers listen on: what an access Service may forward to. */
+export const containerPort = z.strictObject({
+  containerPort: z.number().int(),
+  protocol: z.string(),
+  name: z.string().optional(),
+});
+
+/**
+ * What the Access section needs of a long-running workload: its pod template's labels (a Service whose selector they
+ * satisfy reaches its pods, and "Add Service" selects them) and its containers' ports (init containers serve none).
+ */
+export const podAccess = {
+  podLabels: z.record(z.string(), z.string()).default({}),
+  containerPorts: z.array(containerPort).default([]),
+};
+
 export const deploymentDetail = z.strictObject({
   ...deploymentSummary.shape,
+  ...podAccess,
   replicas: z.number().int(),
   conditions: z.array(deploymentCondition),
   pods: z.array(podSummary),
@@ -70,16 +87,17 @@ export const deploymentList = z.strictObject({
   resourceVersion: listResourceVersion,
 });
 
+/** A manifest's YAML or JSON text, at most 1 MiB (the BFF then reads it within manifestBounds). */
+export const manifestText = z
+  .string()
+  .min(1)
+  .max(1024 * 1024);
+
 /**
  * A manifest as `kubectl create -f` takes it: YAML or JSON text, one or several documents: exactly one workload of the
  * route's kind plus any number of v1 Services.
  */
-export const workloadManifestRequest = z.strictObject({
-  manifest: z
-    .string()
-    .min(1)
-    .max(1024 * 1024),
-});
+export const workloadManifestRequest = z.strictObject({ manifest: manifestText });
 export const deploymentManifestRequest = workloadManifestRequest;
 
 export type DeploymentStatus = z.infer<typeof deploymentStatus>;
@@ -89,4 +107,5 @@ export type ContainerStatus = z.infer<typeof containerStatus>;
 export type PodSummary = z.infer<typeof podSummary>;
 export type EventSummary = z.infer<typeof eventSummary>;
 export type DeploymentDetail = z.infer<typeof deploymentDetail>;
+export type ContainerPort = z.infer<typeof containerPort>;
 export type DeploymentList = z.infer<typeof deploymentList>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listResourceVersion } from './lists';
+import { manifestText } from './deployments';
 
 /** One port of a Service as the API server holds it; a targetPort may name a container port (kubectl-made Services). */
 export const servicePortSummary = z.strictObject({
@@ -25,12 +26,7 @@ export const serviceSummary = z.strictObject({
 export const serviceList = z.strictObject({ items: z.array(serviceSummary), resourceVersion: listResourceVersion });
 
 /** A manifest as `kubectl create -f` takes it: YAML or JSON text of one v1 Service. */
-export const serviceManifestRequest = z.strictObject({
-  manifest: z
-    .string()
-    .min(1)
-    .max(1024 * 1024),
-});
+export const serviceManifestRequest = z.strictObject({ manifest: manifestText });
 
 export type ServicePortSummary = z.infer<typeof servicePortSummary>;
 export type ServiceSummary = z.infer<typeof serviceSummary>;

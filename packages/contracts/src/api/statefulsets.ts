@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listResourceVersion } from './lists';
-import { deploymentCondition, deploymentStatus, eventSummary, podSummary } from './deployments';
+import { deploymentCondition, deploymentStatus, eventSummary, podAccess, podSummary } from './deployments';
 
 /** One row of `kubectl get statefulset` (READY), plus its replicas' progress, images and the console status. */
 export const statefulSetSummary = z.strictObject({
@@ -21,6 +21,7 @@ export const statefulSetSummary = z.strictObject({
 /** `pods` in ordinal order (`web-0`, `web-1`, … `web-10`), as the StatefulSet controller makes them. */
 export const statefulSetDetail = z.strictObject({
   ...statefulSetSummary.shape,
+  ...podAccess,
   replicas: z.number().int(),
   conditions: z.array(deploymentCondition),
   pods: z.array(podSummary),

@@ -40,5 +40,27 @@ export const streamMessage = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/** Every message's `kind`, which is also its SSE `event:` name (an EventSource hears only the names it listens for). */
+export const streamMessageKinds = streamMessage.options.map((option) => option.shape.kind.value);
+
+/**
+ * The watches the stream runs for a namespace (the `watch` of its status messages), in the order it starts them: what
+ * workloads own first (ReplicaSets, pods, Jobs), so the first workload messages already see it. `cronjobs` runs only
+ * where the cluster serves CronJobs.
+ */
+export const streamWatches = [
+  'replicasets',
+  'pods',
+  'jobs',
+  'deployments',
+  'statefulsets',
+  'daemonsets',
+  'cronjobs',
+  'events',
+  'secrets',
+  'services',
+] as const;
+export type StreamWatch = (typeof streamWatches)[number];
+
 export type ChangeType = z.infer<typeof changeType>;
 export type StreamMessage = z.infer<typeof streamMessage>;

@@ -22,6 +22,16 @@ spec:
 `;
 
 describe('fromWorkloadYaml', () => {
+  it('keeps a date-like annotation as the text kubectl keeps (yaml.v2 resolves no timestamps)', () => {
+    const text = deployment.replace(
+      '  namespace: team-a\n',
+      '  namespace: team-a\n  annotations:\n    released: 2001-12-14\n',
+    );
+    const { form, problems } = fromWorkloadYaml(text);
+    expect(problems).toEqual([]);
+    expect(form?.annotations).toEqual([{ key: 'released', value: '2001-12-14' }]);
+  });
+
   it('reads kubectl-style YAML with server defaults left out, filling what the API server would', () => {
     const { form, problems } = fromWorkloadYaml(deployment);
     expect(problems).toEqual([]);

@@ -1,8 +1,9 @@
 import { parseAllDocuments } from 'yaml';
+import { kubectlYamlOptions } from './kubectl-yaml';
 import { ManifestReader, type YamlProblem } from './manifest-reader';
 import { readService, type ServiceRole } from './service-from-manifest';
 import { readWorkload } from './workload-from-manifest';
-import { workloadKinds, type WorkloadKind } from './workload-kinds';
+import { cronJobApiVersions, workloadKinds, type WorkloadKind } from './workload-kinds';
 import type { WorkloadFormInput } from './workload-form';
 
 export type { YamlProblem } from './manifest-reader';
@@ -12,7 +13,7 @@ const apiVersions: Record<WorkloadKind, readonly string[]> = {
   StatefulSet: ['apps/v1'],
   DaemonSet: ['apps/v1'],
   Job: ['batch/v1'],
-  CronJob: ['batch/v1', 'batch/v1beta1'],
+  CronJob: cronJobApiVersions,
 };
 
 const isWorkloadKind = (kind: unknown): kind is WorkloadKind =>
@@ -28,8 +29,8 @@ export function fromWorkloadYaml(
   { namespace = '' }: { namespace?: string } = {},
 ): { form?: WorkloadFormInput; problems: YamlProblem[] } {
   const problems: YamlProblem[] = [];
-  // YAML 1.1, as kubectl reads it: `value: n` is a boolean there, and the API server would refuse it.
-  const documents = parseAllDocuments(text, { version: '1.1' });
+  // As kubectl reads it: `value: n` is a boolean there, and the API server would refuse it.
+  const documents = parseAllDocuments(text, kubectlYamlOptions);
   const objects: { reader: ManifestReader; kind: unknown; document: number }[] = [];
   (Array.isArray(documents) ? documents : [documents]).forEach((doc, document) => {
     const error = doc.errors[0];

@@ -5,6 +5,7 @@ export * from './deployment-manifest';
 export * from './env-form';
 export * from './from-workload-yaml';
 export * from './int-or-percent';
+export * from './kubectl-yaml';
 export * from './metadata-entries';
 export * from './next-run-times';
 export * from './pod-template';

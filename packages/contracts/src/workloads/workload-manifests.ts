@@ -1,3 +1,4 @@
+import type { CronJobApiVersion } from './workload-kinds';
 import type { DeploymentManifest } from './deployment-manifest';
 import { selectorOf, toPodTemplate, workloadMetadata, type ManifestObject } from './pod-template';
 import { toServiceManifest } from './service-form';
@@ -11,8 +12,6 @@ import type {
   WorkloadForm,
 } from './workload-form';
 
-/** kube-apiserver 1.20 serves CronJob only as batch/v1beta1, newer servers as batch/v1 (discovery says which). */
-export type CronJobApiVersion = 'batch/v1' | 'batch/v1beta1';
 export interface ManifestOptions {
   cronJobApiVersion?: CronJobApiVersion;
 }

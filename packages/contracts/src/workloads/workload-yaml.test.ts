@@ -27,6 +27,21 @@ describe('toWorkloadYaml and fromWorkloadYaml', () => {
     );
   }, 30_000);
 
+  it('double-quotes text with NEL, LS or PS, and escapes NEL: YAML 1.1 (kubectl) breaks lines at all three', () => {
+    const breaks = ['\u0085', '\u2028', '\u2029'];
+    fc.assert(
+      fc.property(validWorkloadForm(), fc.constantFrom(...breaks), fc.string(), (form, lineBreak, text) => {
+        const value = `${text}${lineBreak}${text}`;
+        const annotated = { ...form, annotations: [{ key: 'note', value }] };
+        const yaml = toWorkloadYaml(annotated);
+        expect(yaml).toContain('  annotations:\n    note: "');
+        expect(yaml).not.toContain('\u0085');
+        expect(fromWorkloadYaml(yaml).form?.annotations).toEqual([{ key: 'note', value }]);
+      }),
+      { numRuns: 50 },
+    );
+  }, 30_000);
+
   it('writes the same text for the same form, keys in kubectl order', () => {
     fc.assert(
       fc.property(validWorkloadForm(), (form) => {

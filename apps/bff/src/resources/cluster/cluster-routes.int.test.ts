@@ -23,6 +23,8 @@ describe('cluster routes', () => {
       server: kubeConfig.getCurrentCluster()?.server,
       user: kubeConfig.getCurrentUser()?.name,
       version: version.serverVersion.gitVersion,
+      // kube-apiserver 1.20 serves CronJobs only as batch/v1beta1, which the form's YAML must name.
+      cronJobApiVersion: 'batch/v1beta1',
     });
     const token = kubeConfig.getCurrentUser()?.token;
     if (token) expect(res.text).not.toContain(token);

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { clusterInfo, namespaceList } from '@berth/contracts';
 import { identityOf } from '../../auth/identity';
+import { cronJobGroupVersion } from '../../kube/cronjob-version';
 import { isoTime } from '../../kube/iso-time';
 import { itemsOf } from '../../kube/list-json';
 import { kubeconfigCredentialProblem } from '../../kube/kubeconfig/credential-error';
@@ -33,6 +34,10 @@ export function clusterRoutes(): Router {
     const { kubeConfig } = kubernetes;
     // The kubeconfig names the context, server, user and namespace without the API server: the console still opens there.
     const version = await versionOrCredentialProblem(identity);
+    // The form's YAML names it, so that `kubectl apply` of that YAML works on this cluster; unknown is left out.
+    const cronJobApiVersion = version.version
+      ? await cronJobGroupVersion(kubeConfig).catch(() => undefined)
+      : undefined;
     const context = kubeConfig.getCurrentContext();
     const namespace = kubeConfig.getContextObject(context)?.namespace;
     res.json(
@@ -42,6 +47,7 @@ export function clusterRoutes(): Router {
         // The API server's name for the signed-in user, or the kubeconfig's user name in single-user mode.
         user: username,
         ...version,
+        ...(cronJobApiVersion ? { cronJobApiVersion } : {}),
         ...(namespace ? { namespace } : {}),
       }),
     );

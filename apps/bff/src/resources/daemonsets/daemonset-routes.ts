@@ -9,6 +9,7 @@ import {
 } from '@berth/contracts';
 import type { ListCache } from '../../kube/list-cache';
 import { podRows, toConditions } from '../workloads/detail-parts';
+import { podAccessOf } from '../deployments/pod-access';
 import type { WorkloadDefinition } from '../workloads/workload-kind';
 import { workloadRoutes } from '../workloads/workload-routes';
 import { toDaemonSetSummary } from './daemonset-summary';
@@ -24,6 +25,7 @@ export const daemonSets: WorkloadDefinition<V1DaemonSet, DaemonSetSummary, Daemo
   summarySchema: daemonSetSummary,
   detail: (set, { pods, events }) => ({
     ...toDaemonSetSummary(set, pods),
+    ...podAccessOf(set.spec?.template),
     conditions: toConditions(set.status?.conditions),
     pods: podRows(pods),
     events,

@@ -6,6 +6,7 @@ import { toDeploymentSummary } from './deployment-summary';
 import { toEventSummary } from './event-summary';
 import { ownedObjects } from './owned-objects';
 import { toPodSummary } from './pod-summary';
+import { podAccessOf } from './pod-access';
 
 /** Everything the workload page shows: rollout conditions, pods and the events of the whole family, newest first. */
 export function toDeploymentDetail(
@@ -24,6 +25,7 @@ export function toDeploymentDetail(
     .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen));
   return {
     ...toDeploymentSummary(deployment, owned.pods),
+    ...podAccessOf(deployment.spec?.template),
     replicas: deployment.spec?.replicas ?? 1,
     conditions: (deployment.status?.conditions ?? []).map((c) => ({
       type: c.type,

@@ -42,7 +42,8 @@ function completedAt(job: Job): string | undefined {
 
 /** A Job as its list tab shows it: COMPLETIONS, the times of DURATION, and Running | Complete | Failed with the reason. */
 export function toJobSummary(job: Job, pods: readonly ModelOrJson<V1Pod>[]): JobSummary {
-  const owner = controllerOf(job);
+  // kubectl 1.20's `create job --from=cronjob/NAME` names the CronJob as owner without marking it the controller.
+  const owner = controllerOf(job) ?? job.metadata?.ownerReferences?.find((ref) => ref.kind === 'CronJob');
   const completed = completedAt(job);
   return {
     name: job.metadata?.name ?? '',

@@ -29,6 +29,28 @@ describe('parseWorkloadManifest', () => {
     ]);
   });
 
+  it('reads plain scalars as kubectl does (YAML 1.1, timestamps and 1:20 left as text), so the YAML view means one thing', () => {
+    const text = yaml('\n  name: web\n  labels: {mode: 0644}\n  annotations: {on: yes, date: 2001-12-14, time: 1:20}');
+    const metadata = parse(text).workload.object.metadata;
+    expect(metadata.labels).toEqual({ mode: 420 });
+    expect(metadata.annotations).toEqual({ true: true, date: '2001-12-14', time: '1:20' });
+  });
+
+  it.each([
+    ['!!binary', yaml('\n  name: web\n  annotations: {a: !!binary aGk=}')],
+    ['!!set', yaml('\n  name: web\n  annotations: !!set {a, b}')],
+    ['!!omap', yaml('\n  name: web\n  labels: !!omap [{a: b}]')],
+    ['a merge of a list', yaml('\n  name: web\n  labels: {<<: [1, 2]}')],
+    ['a merge of a scalar alias', `x: &s 1\n${yaml('\n  name: web\n  labels: {<<: *s}')}`],
+  ])('reads YAML 1.1 %s as data or refuses it with 422, never another error', (_, text) => {
+    try {
+      parse(text);
+    } catch (error) {
+      expect(error).toBeInstanceOf(HttpError);
+      expect((error as HttpError).status).toBe(422);
+    }
+  });
+
   it.each(['batch/v1', 'batch/v1beta1'])('takes a CronJob written as %s', (apiVersion) => {
     const text = `apiVersion: ${apiVersion}\nkind: CronJob\nmetadata: {name: nightly}\n`;
     expect(parseWorkloadManifest(text, 'ns', cronJob).workload.object.apiVersion).toBe(apiVersion);
@@ -58,6 +80,8 @@ describe('parseWorkloadManifest', () => {
       0,
     ],
     [yaml(' {name: Web}'), 'cannot name a Deployment: uppercase letters', 'metadata.name', 0],
+    // A Service's name is a DNS-1035 label, as the Service route holds it: `web.v2` names a Deployment, not a Service.
+    [`${yaml(' {name: web.v2}')}---\n${service('web.v2')}`, 'cannot name a Service', 'metadata.name', 1],
     [`apiVersion: apps/v1\nkind: ${'x'.repeat(300)}`, 'not "xxxxxxxx', 'kind', 0],
     ['['.repeat(65), 'nested deeper than 64 levels', 'manifest', undefined],
   ])('rejects %j as a field error (%s) at %s of document %s', (text, message, path, document) => {

@@ -1,5 +1,5 @@
 import type { Document } from 'yaml';
-import { dnsSubdomainProblems } from '@berth/contracts';
+import { dnsSubdomainProblems, serviceNameProblems } from '@berth/contracts';
 import { HttpError } from '../../http/errors';
 import { manifestBounds, parseYamlDocuments, TextBoundsError } from '../../http/text-bounds';
 
@@ -33,11 +33,11 @@ function invalid(message: string, path = 'manifest', document?: number): HttpErr
   return new HttpError(422, 'Invalid', message, [{ path, message, ...(document === undefined ? {} : { document }) }]);
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A value from the manifest, quoted and cut short: messages must not echo a megabyte back. */
-function quoted(value: unknown): string {
+export function quoted(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 64 ? `${text.slice(0, 64)}…` : text;
 }
@@ -53,7 +53,7 @@ function boundedDocuments(text: string): Document.Parsed[] {
 }
 
 /** Each document's value (null for the empty ones `---` separators leave, which kubectl skips too). */
-function documentValues(text: string): unknown[] {
+export function documentValues(text: string): unknown[] {
   const documents = boundedDocuments(text);
   const broken = documents.findIndex((d) => d.errors.length > 0);
   if (broken >= 0) {
@@ -68,8 +68,11 @@ function documentValues(text: string): unknown[] {
   }
 }
 
+/** The API server's rule for a kind's names: a Service's is a DNS-1035 label, the workloads' a DNS-1123 subdomain. */
+const nameRule = (kind: string) => (kind === 'Service' ? serviceNameProblems : dnsSubdomainProblems);
+
 /** One document as an object in `namespace`, its name checked here rather than by the API server (which would quote a megabyte-long name several times). */
-function placed(value: Record<string, unknown>, document: number, namespace: string): ManifestObject {
+export function placed(value: Record<string, unknown>, document: number, namespace: string): ManifestObject {
   const kind = String(value.kind);
   const metadata = isObject(value.metadata) ? value.metadata : {};
   if (metadata.namespace !== undefined && metadata.namespace !== namespace) {
@@ -80,7 +83,7 @@ function placed(value: Record<string, unknown>, document: number, namespace: str
     if (typeof metadata.generateName !== 'string')
       throw invalid(`The ${kind} needs metadata.name`, 'metadata.name', document);
   } else {
-    const problem = dnsSubdomainProblems(metadata.name)[0];
+    const problem = nameRule(kind)(metadata.name)[0];
     if (problem !== undefined) {
       const message = `The manifest's metadata.name ${quoted(metadata.name)} cannot name a ${kind}: ${problem}`;
       throw invalid(message, 'metadata.name', document);

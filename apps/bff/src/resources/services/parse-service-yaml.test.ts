@@ -25,13 +25,13 @@ describe('parseServiceYaml', () => {
     ['apiVersion: apps/v1\nkind: Deployment\n', 'The manifest must be a Service (apiVersion v1), not "Deployment"'],
     [
       service.replace('web', 'team-b\n  namespace: team-b'),
-      'The manifest names namespace "team-b", but this request is for team-a',
+      'The Service names namespace "team-b", but this request is for team-a',
     ],
     [
       service.replace('web', '8web'),
       'The manifest\'s metadata.name "8web" cannot name a Service: must start with a lowercase letter',
     ],
-    ['kind: Service\napiVersion: v1\nmetadata: {}\n', 'The manifest needs metadata.name'],
+    ['kind: Service\napiVersion: v1\nmetadata: {}\n', 'The Service needs metadata.name'],
     ['{', 'The manifest is not valid YAML or JSON: MISSING_CHAR'],
   ])('refuses %j', (text, message) => {
     expect(refusal(text)).toBe(message);

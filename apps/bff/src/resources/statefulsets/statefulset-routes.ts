@@ -9,6 +9,7 @@ import {
 } from '@berth/contracts';
 import type { ListCache } from '../../kube/list-cache';
 import { podRows, toConditions } from '../workloads/detail-parts';
+import { podAccessOf } from '../deployments/pod-access';
 import { byOrdinal } from '../workloads/owned-objects';
 import type { WorkloadDefinition } from '../workloads/workload-kind';
 import { workloadRoutes } from '../workloads/workload-routes';
@@ -25,6 +26,7 @@ export const statefulSets: WorkloadDefinition<V1StatefulSet, StatefulSetSummary,
   summarySchema: statefulSetSummary,
   detail: (set, { pods, events }) => ({
     ...toStatefulSetSummary(set, pods),
+    ...podAccessOf(set.spec?.template),
     replicas: set.spec?.replicas ?? 1,
     conditions: toConditions(set.status?.conditions),
     pods: byOrdinal(podRows(pods)),

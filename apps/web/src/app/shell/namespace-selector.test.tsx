@@ -9,7 +9,17 @@ import { rememberedNamespaces } from './remembered-namespaces';
 const forbidden = (message: string) => ({ status: 403, body: { status: 403, reason: 'Forbidden', message } });
 const restrictedUser = { mode: 'single-user', username: 'berth-restricted' };
 const refuseEveryWatch = (source: FakeEventSource | undefined) => {
-  for (const watch of ['secrets', 'replicasets', 'pods', 'jobs', 'deployments', 'statefulsets', 'daemonsets', 'events'])
+  for (const watch of [
+    'secrets',
+    'replicasets',
+    'pods',
+    'jobs',
+    'deployments',
+    'statefulsets',
+    'daemonsets',
+    'events',
+    'services',
+  ])
     act(() =>
       source?.emit('status', { kind: 'status', watch, state: 'forbidden', message: `You cannot watch ${watch}` }),
     );

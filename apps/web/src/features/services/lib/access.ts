@@ -1,4 +1,5 @@
 import {
+  type ContainerPort,
   serviceNameProblems,
   type ServiceFormInput,
   type ServicePortForm,
@@ -7,12 +8,7 @@ import {
 } from '@berth/contracts';
 import type { DefaultValues } from 'react-hook-form';
 
-/** A container port as a workload's detail knows it: what an access Service may forward to. */
-export interface ContainerPort {
-  containerPort: number;
-  protocol: string;
-  name?: string;
-}
+export type { ContainerPort } from '@berth/contracts';
 
 type Protocol = ServicePortForm['protocol'];
 const protocols: readonly string[] = ['TCP', 'UDP', 'SCTP'];

@@ -28,9 +28,9 @@ export function useCreateWorkload() {
     mutationFn: createWorkload,
     onSuccess: (workload, request) => {
       if (request.dryRun) return;
-      void client.invalidateQueries({ queryKey: [...queryKeys.namespace(workload.namespace), request.plural] });
+      void client.invalidateQueries({ queryKey: queryKeys.workloads(workload.namespace, request.plural) });
       // The access Service and a StatefulSet's headless Service travel with the workload.
-      void client.invalidateQueries({ queryKey: [...queryKeys.namespace(workload.namespace), 'services'] });
+      void client.invalidateQueries({ queryKey: queryKeys.services(workload.namespace) });
     },
   });
 }

@@ -1,19 +1,15 @@
+import { secretKeys } from '@berth/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { fetchJson, namespacePath } from '../../../shared/api/fetch-json';
 import { queryKeys } from '../../../shared/api/query-keys';
 
-// Provisional copy of the services helper's contract (secretKeys in api/secrets.ts) until it merges: names, never values.
-const secretKeys = z.strictObject({ keys: z.array(z.string()) });
-
-/** The data key names of one Secret, for the env picker. */
+// For the env picker ("key of a Secret"): names of keys only, never values.
 export const getSecretKeys = (namespace: string, name: string, signal?: AbortSignal) =>
   fetchJson(namespacePath(namespace, 'secrets', name, 'keys'), secretKeys, { ...(signal ? { signal } : {}) });
 
-// Under the secret's own key, so invalidating the secret (or the namespace's secrets) refreshes its keys too.
 export const secretKeysQueryOptions = (namespace: string, name: string) =>
   queryOptions({
-    queryKey: [...queryKeys.secret(namespace, name), 'keys'] as const,
+    queryKey: queryKeys.secretKeys(namespace, name),
     queryFn: ({ signal }) => getSecretKeys(namespace, name, signal),
   });
 

@@ -1,21 +1,15 @@
+import { configMapList } from '@berth/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { fetchJson, namespacePath } from '../../../shared/api/fetch-json';
 import { queryKeys } from '../../../shared/api/query-keys';
 
-// Provisional copy of the services helper's contract (api/configmaps.ts, same name and shape) until it merges.
-const configMapList = z.strictObject({
-  items: z.array(z.strictObject({ name: z.string(), keys: z.array(z.string()) })),
-  resourceVersion: z.string().optional(),
-});
-
-/** The namespace's ConfigMaps with the names of their data keys (never values), for the env picker. */
+// For the env picker ("key of a ConfigMap"): names of keys only, never values.
 export const listConfigMaps = (namespace: string, signal?: AbortSignal) =>
   fetchJson(namespacePath(namespace, 'configmaps'), configMapList, { ...(signal ? { signal } : {}) });
 
 export const configMapsQueryOptions = (namespace: string) =>
   queryOptions({
-    queryKey: [...queryKeys.namespace(namespace), 'configmaps'] as const,
+    queryKey: queryKeys.configMaps(namespace),
     queryFn: ({ signal }) => listConfigMaps(namespace, signal),
   });
 

@@ -53,6 +53,16 @@ describe('Create Workload: kinds', () => {
     expect(await screen.findByLabelText(/Backoff Limit/)).toBeInTheDocument();
     expect(screen.getByLabelText(/Image Name/)).toHaveValue('nginx');
   });
+
+  it('checks the chosen kind as the click ends, not after the URL has followed', async () => {
+    const { user } = await open();
+    const job = screen.getByRole<HTMLInputElement>('radio', { name: 'Job' });
+    // A window listener runs after React's own, once React has put a controlled radio back to what it renders.
+    let checkedAsTheClickEnds: boolean | undefined;
+    window.addEventListener('click', () => (checkedAsTheClickEnds = job.checked), { once: true });
+    await user.click(job);
+    expect(checkedAsTheClickEnds).toBe(true);
+  });
 });
 
 describe('Create Workload: YAML', () => {
@@ -70,6 +80,23 @@ describe('Create Workload: YAML', () => {
     await user.click(screen.getByRole('tab', { name: 'YAML' }));
     expect(yamlText()).toContain('replicas: 5');
   });
+
+  it.each([
+    ['v1.20.2', 'batch/v1beta1'],
+    ['v1.30.0', 'batch/v1'],
+  ])(
+    'shows a CronJob in the version the cluster serves (%s: %s), so kubectl can apply the YAML',
+    async (v, apiVersion) => {
+      const cluster = { context: 'berth-local', server: 'https://127.0.0.1:6443', user: 'admin', version: v };
+      const { user } = await open('?kind=cronjobs', {
+        'GET /api/cluster': { body: { ...cluster, cronJobApiVersion: apiVersion } },
+      });
+      await fillValid(user);
+      await user.type(screen.getByLabelText(/Schedule/), '0 3 * * *');
+      await user.click(screen.getByRole('tab', { name: 'YAML' }));
+      expect(yamlText()).toContain(`apiVersion: ${apiVersion}\nkind: CronJob`);
+    },
+  );
 
   it('keeps a field the form cannot show, and says so', async () => {
     const { user } = await open();

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { Controller, FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
+import { useCluster } from '../../../shared/api/cluster';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { useAnnounce } from '../../../shared/ui/announcer';
 import { useCreateWorkload } from '../api/create-workload';
@@ -71,9 +72,11 @@ export function CreateWorkloadPage({
         else q.set('kind', workloadResources[next].plural);
         return q;
       },
-      { replace: true },
+      // At once, not in a transition: the kind radio (controlled by the URL) would show none checked meanwhile.
+      { replace: true, flushSync: true },
     );
-  const yaml = useYamlSync(form, chooseKind);
+  const cronJobApiVersion = useCluster().data?.cronJobApiVersion;
+  const yaml = useYamlSync(form, chooseKind, cronJobApiVersion);
   // The URL names the kind (a link, the picker, the YAML): the form follows it, keeping what every kind shares.
   useEffect(() => {
     if (getValues('kind') !== kind) form.reset(switchKind(getValues(), kind), { keepDefaultValues: true });

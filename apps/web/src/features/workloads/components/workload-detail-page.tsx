@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import type { ContainerPort } from '@berth/contracts';
 import { Link } from 'react-router';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { Breadcrumb } from '../../../shared/ui/breadcrumb';
@@ -16,8 +17,9 @@ import { WorkloadStatus } from './workload-status';
 /** What the services feature's Access section needs; the app passes it in, since features do not import each other. */
 export interface AccessSlotProps {
   namespace: string;
+  /** The workload's pod template labels. */
   selector: Record<string, string>;
-  containerPorts: { containerPort: number; protocol: string; name?: string }[];
+  containerPorts: ContainerPort[];
 }
 
 interface WorkloadDetailPageProps {
@@ -108,7 +110,7 @@ export function WorkloadDetailPage({ namespace, name, renderAccess }: WorkloadDe
         <dt>Age</dt>
         <dd>{formatAge(d.created)}</dd>
       </dl>
-      {renderAccess?.({ namespace, selector: { app: d.name }, containerPorts: [] })}
+      {renderAccess?.({ namespace, selector: d.podLabels, containerPorts: d.containerPorts })}
       <ScaleControl key={d.replicas} namespace={namespace} name={d.name} replicas={d.replicas} disabled={!reachable} />
       <h2>Pods</h2>
       <PodsTable pods={d.pods} />

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kubectlYamlOptions } from '@berth/contracts';
 import { parseAllDocuments } from 'yaml';
 import { keepYamlOnlyFields, yamlOnlyFields } from './yaml-overlay';
 
@@ -42,6 +43,17 @@ spec:
 const docs = (text: string) => parseAllDocuments(text).map((d) => d.toJS() as unknown);
 
 describe('keepYamlOnlyFields', () => {
+  it('keeps a kept field meaning what kubectl read in it: 010 is octal 8, yes a boolean', () => {
+    const text = before.replace('  replicas: 1\n', '  replicas: 1\n  minReadySeconds: 010\n  paused: yes\n');
+    const kept = [
+      { document: 0, path: 'spec.minReadySeconds' },
+      { document: 0, path: 'spec.paused' },
+    ];
+    const merged = keepYamlOnlyFields(text, after, kept);
+    const deployment = parseAllDocuments(merged, kubectlYamlOptions)[1]?.toJS() as unknown;
+    expect(deployment).toMatchObject({ spec: { minReadySeconds: 8, paused: true, replicas: 3 } });
+  });
+
   it('puts fields the form cannot show back into the matching document, and takes the rest from the form', () => {
     const merged = keepYamlOnlyFields(before, after, [
       { document: 0, path: 'spec.template.spec.nodeSelector' },

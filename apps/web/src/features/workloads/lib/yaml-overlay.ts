@@ -1,3 +1,4 @@
+import { kubectlYamlOptions } from '@berth/contracts';
 import { parseAllDocuments, type Document } from 'yaml';
 import { parseFieldPath } from './field-path';
 
@@ -16,7 +17,8 @@ const kindAndName = (doc: Document | undefined): string => {
 };
 
 function documentsOf(text: string): Document[] | undefined {
-  const documents = parseAllDocuments(text);
+  // Read and written back as kubectl reads them: `010` is 8 there, and must not come back as 10.
+  const documents = parseAllDocuments(text, kubectlYamlOptions);
   return Array.isArray(documents) ? documents : undefined;
 }
 

@@ -17,6 +17,8 @@ const secret = (name: string, dataCount = 1): SecretSummary => ({
 const pod = (name: string, phase: string) => ({ name, phase, created: '2026-01-01T00:00:00Z', containers: [] });
 const detail = (summary: DeploymentSummary): DeploymentDetail => ({
   ...summary,
+  podLabels: { app: summary.name },
+  containerPorts: [],
   replicas: 1,
   conditions: [],
   pods: [],

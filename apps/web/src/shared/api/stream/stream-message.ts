@@ -1,17 +1,7 @@
-import { streamMessage, type StreamMessage } from '@berth/contracts';
+import { streamMessage, streamMessageKinds, type StreamMessage } from '@berth/contracts';
 
-/** The SSE `event:` names the BFF sends (it repeats the message's `kind`). */
-export const streamEventNames = [
-  'deployment',
-  'statefulset',
-  'daemonset',
-  'job',
-  'cronjob',
-  'pod',
-  'event',
-  'secret',
-  'status',
-] as const;
+/** The SSE `event:` names the BFF sends (each message's `kind`). */
+export const streamEventNames = streamMessageKinds;
 
 /** Read one SSE `data` against the contract; anything else is ignored. */
 export function parseStreamMessage(data: string): StreamMessage | undefined {

@@ -56,7 +56,7 @@ describe('useNamespaceStream', () => {
     const table = screen.getByRole('table', { name: 'Workloads' });
     expect(await within(table).findByText('Running')).toBeInTheDocument();
     expect(screen.getByText('Live')).toBeInTheDocument();
-    for (const watch of ['replicasets', 'pods', 'deployments', 'events']) refuse(watch);
+    for (const watch of ['replicasets', 'pods', 'deployments', 'events', 'services']) refuse(watch);
     expect(await screen.findByText('Not permitted')).toBeInTheDocument();
   });
 

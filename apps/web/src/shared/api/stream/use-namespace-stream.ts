@@ -1,4 +1,4 @@
-import type { StreamMessage } from '@berth/contracts';
+import { streamWatches, type StreamMessage } from '@berth/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { StreamCacheWriter } from './stream-cache-writer';
@@ -12,19 +12,8 @@ export type StreamState = 'connecting' | 'live' | 'reconnecting' | 'forbidden' |
 
 type WatchState = Extract<StreamMessage, { kind: 'status' }>['state'];
 
-// The watches the BFF's stream runs for a namespace (apps/bff/src/watch/namespace-stream.ts; `cronjobs` too where the
-// cluster serves CronJobs, which is why it is left out here). A healthy watch reports nothing.
-const namespaceWatches = [
-  'replicasets',
-  'pods',
-  'jobs',
-  'deployments',
-  'statefulsets',
-  'daemonsets',
-  'events',
-  'secrets',
-  'services',
-];
+// `cronjobs` runs only where the cluster serves CronJobs, so its silence must not keep the stream from "forbidden".
+const namespaceWatches = streamWatches.filter((watch) => watch !== 'cronjobs');
 
 /**
  * One word for the namespace's watches: any retrying is reconnecting; forbidden only when RBAC refused all of them

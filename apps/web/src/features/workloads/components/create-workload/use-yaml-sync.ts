@@ -1,4 +1,12 @@
-import { fromWorkloadYaml, toWorkloadYaml, workloadForm, type WorkloadForm, type WorkloadKind } from '@berth/contracts';
+import {
+  fromWorkloadYaml,
+  toWorkloadYaml,
+  workloadForm,
+  type CronJobApiVersion,
+  type ManifestOptions,
+  type WorkloadForm,
+  type WorkloadKind,
+} from '@berth/contracts';
 import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { keepYamlOnlyFields, yamlOnlyFields, type KeptField } from '../../lib/yaml-overlay';
@@ -7,9 +15,9 @@ import type { WorkloadFormInput } from './form-model';
 import type { YamlProblem } from './yaml-editor';
 
 /** The YAML of a valid form; undefined while the form has errors (the YAML then keeps its last text). */
-function yamlOfForm(values: WorkloadFormInput): string | undefined {
+function yamlOfForm(values: WorkloadFormInput, options: ManifestOptions): string | undefined {
   const parsed = workloadForm.safeParse(values);
-  return parsed.success ? toWorkloadYaml(parsed.data satisfies WorkloadForm) : undefined;
+  return parsed.success ? toWorkloadYaml(parsed.data satisfies WorkloadForm, options) : undefined;
 }
 
 export interface YamlSync {
@@ -33,8 +41,10 @@ export interface YamlSync {
 export function useYamlSync(
   form: UseFormReturn<WorkloadFormInput, unknown, WorkloadForm>,
   onKind: (kind: WorkloadKind) => void,
+  cronJobApiVersion: CronJobApiVersion | undefined,
 ): YamlSync {
-  const [initial] = useState(() => yamlOfForm(form.getValues()));
+  const options: ManifestOptions = cronJobApiVersion ? { cronJobApiVersion } : {};
+  const [initial] = useState(() => yamlOfForm(form.getValues(), options));
   const [text, setText] = useState(initial ?? '');
   const [problems, setProblems] = useState<YamlProblem[]>([]);
   const [kept, setKept] = useState<KeptField[]>([]);
@@ -53,10 +63,15 @@ export function useYamlSync(
     return () => subscription.unsubscribe();
   }, [form]);
 
+  // The cluster's CronJob version may be learnt after the first YAML was made: make it again with it.
+  useEffect(() => {
+    formChanged.current = true;
+  }, [cronJobApiVersion]);
+
   const refresh = (): string => {
     if (!formChanged.current) return textRef.current;
     formChanged.current = false;
-    const generated = yamlOfForm(form.getValues());
+    const generated = yamlOfForm(form.getValues(), options);
     setStale(generated === undefined);
     if (generated === undefined) return textRef.current;
     textRef.current = keepYamlOnlyFields(textRef.current, generated, keptRef.current);
@@ -77,7 +92,7 @@ export function useYamlSync(
     if (read.form === undefined) return;
     // What the form's own YAML would leave out is kept in the text through the form's next edits.
     const reported = read.problems.map((p) => ({ document: p.document, path: p.path }));
-    const generated = yamlOfForm(read.form);
+    const generated = yamlOfForm(read.form, options);
     keptRef.current =
       generated === undefined ? reported.filter((p) => p.path !== '') : yamlOnlyFields(next, generated, reported);
     setKept(keptRef.current);

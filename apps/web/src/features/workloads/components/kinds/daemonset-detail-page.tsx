@@ -64,7 +64,7 @@ export function DaemonSetDetailPage({
         imagePullSecrets={d.imagePullSecrets}
         created={d.created}
       />
-      {renderAccess?.({ namespace, selector: { app: name }, containerPorts: [] })}
+      {renderAccess?.({ namespace, selector: d.podLabels, containerPorts: d.containerPorts })}
       <DetailTables pods={d.pods} conditions={d.conditions} events={d.events} />
     </DetailFrame>
   );

@@ -108,6 +108,44 @@ describe('workload detail pages of the other kinds', () => {
     expect(screen.getByRole('spinbutton', { name: 'Pods' })).toHaveValue(4);
   });
 
+  it("lists the Services selecting a StatefulSet's pod template labels, whatever its name", async () => {
+    const service = (name: string, selector: Record<string, string>) => ({
+      name,
+      namespace: 'default',
+      type: 'ClusterIP',
+      clusterIP: '10.0.0.7',
+      ports: [{ protocol: 'TCP', port: 5432, targetPort: 5432 }],
+      selector,
+      created: '2026-01-01T00:00:00Z',
+    });
+    fakeBff({
+      'GET /api/namespaces/default/statefulsets/db': {
+        body: {
+          ...base,
+          ...none,
+          name: 'db',
+          ready: '1/1',
+          current: 1,
+          updated: 1,
+          serviceName: 'db-headless',
+          status: 'Running',
+          replicas: 1,
+          pods: [pod('db-0')],
+          // Made with kubectl: its pods are labelled by their role, not `app: db`.
+          podLabels: { role: 'postgres' },
+          containerPorts: [{ containerPort: 5432, protocol: 'TCP', name: 'pg' }],
+        },
+      },
+      'GET /api/namespaces/default/services': {
+        body: { items: [service('postgres', { role: 'postgres' }), service('db', { app: 'db' })] },
+      },
+    });
+    renderRoute('/namespaces/default/workloads/statefulsets/db');
+    const services = await screen.findByRole('table', { name: 'Services' });
+    expect(await within(services).findByRole('cell', { name: 'postgres' })).toBeInTheDocument();
+    expect(within(services).queryByRole('cell', { name: 'db' })).not.toBeInTheDocument();
+  });
+
   it("explains a DaemonSet's refused pull as for a Deployment, and Delete goes back to its tab", async () => {
     const received = fakeBff({
       'GET /api/namespaces/default/daemonsets/agent': {

@@ -74,7 +74,7 @@ export function StatefulSetDetailPage({
         replicas={s.replicas}
         disabled={!reachable}
       />
-      {renderAccess?.({ namespace, selector: { app: name }, containerPorts: [] })}
+      {renderAccess?.({ namespace, selector: s.podLabels, containerPorts: s.containerPorts })}
       <DetailTables pods={pods} conditions={s.conditions} events={s.events} />
     </DetailFrame>
   );
