@@ -1,5 +1,6 @@
 import { ApiError } from './api-error';
 import { useCluster, useReadyz } from './cluster';
+import { defaultCluster, useCurrentCluster } from './current-cluster';
 
 export interface ClusterConnection {
   reachable: boolean;
@@ -9,10 +10,11 @@ export interface ClusterConnection {
 
 /**
  * The console's connection state, from the readyz poll; before readyz first answers, from /api/cluster (asked first, by
- * the landing page), so a credential problem is shown from the first answer rather than "Live".
+ * the landing page), so a credential problem is shown from the first answer rather than "Live". A named cluster has no
+ * readyz of its own: its info's answer (a credential problem, a failure) says it instead.
  */
 export function useClusterConnection(): ClusterConnection {
-  const readyz = useReadyz();
+  const readyz = useReadyz(useCurrentCluster() === defaultCluster);
   const cluster = useCluster();
   if (readyz.isError) {
     const error = readyz.error;
@@ -21,6 +23,7 @@ export function useClusterConnection(): ClusterConnection {
       : { reachable: false };
   }
   if (readyz.isPending) {
+    if (cluster.isError) return { reachable: false };
     const problem = cluster.data?.credentialProblem;
     return problem === undefined ? { reachable: true } : { reachable: false, credentialProblem: problem.message };
   }
