@@ -4,6 +4,7 @@ import { useCluster } from '../../shared/api/cluster';
 import { useSession } from '../../shared/api/session';
 import { useClusterConnection } from '../../shared/api/use-cluster-reachable';
 import type { StreamState } from '../../shared/api/stream/use-namespace-stream';
+import { ClusterSelector } from './cluster-selector';
 import { NamespaceSelector } from './namespace-selector';
 
 const streamWords: Record<StreamState, string> = {
@@ -61,6 +62,7 @@ export function TopBar({ namespace, stream, user, navOpen, onToggleNav, menuButt
           </dd>
         </div>
       </dl>
+      <ClusterSelector user={user} />
       <NamespaceSelector namespace={namespace} user={user} />
       {session.data ? <SessionMenu session={session.data} /> : null}
     </header>
