@@ -8,6 +8,7 @@ import { renderRoute } from '../../testing/render-route';
 import { deploymentSummary as deployment } from '../../testing/summaries';
 
 const inNamespace = (name: string, namespace: string) => ({ ...deployment(name, '1/1', 'Running'), namespace });
+const betaInfo = { context: 'beta', server: 'https://beta.example:6443', user: 'beta-admin', version: 'v1.20.2' };
 
 describe('Cluster selector', () => {
   it("switches cluster in place, and never shows one cluster's cached rows under another", async () => {
@@ -85,5 +86,36 @@ describe('Cluster selector', () => {
     renderRoute('/namespaces/default/workloads');
     await screen.findByText(/No workloads in namespace default yet/);
     expect(screen.queryByLabelText('Switch cluster')).not.toBeInTheDocument();
+  });
+});
+
+describe('A named cluster without a token (token mode)', () => {
+  it('asks to sign in to that cluster in place, and shows its rows once signed in', async () => {
+    let signedIn = false;
+    const refused = (what: string) => () =>
+      signedIn
+        ? { body: what === 'cluster' ? betaInfo : { items: [inNamespace('beta-web', 'team-b')] } }
+        : { status: 401, body: { status: 401, reason: 'Unauthorized', message: 'Sign in to cluster beta: no token' } };
+    const received = fakeBff({
+      'GET /api/session': { body: { mode: 'token', username: 'jane', csrfToken: 'csrf-1' } },
+      'GET /api/clusters': { body: twoClusters },
+      'GET /api/clusters/beta/cluster': refused('cluster'),
+      'GET /api/clusters/beta/namespaces/team-b/deployments': refused('deployments'),
+      'POST /api/session': () => {
+        signedIn = true;
+        return { body: { mode: 'token', username: 'jane', csrfToken: 'csrf-1' } };
+      },
+    });
+    renderRoute('/clusters/beta/namespaces/team-b/workloads');
+    const banner = await screen.findByText('Sign in to cluster beta: no token');
+    expect(screen.getByText('Not signed in')).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Sign in to beta' }));
+    await user.type(screen.getByLabelText(/Token for beta/), 'beta-token');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('link', { name: 'beta-web' })).toBeInTheDocument();
+    expect(banner).not.toBeInTheDocument();
+    // The session went on: it was never asked again, as a sign-out would.
+    expect(received.filter((r) => r.path === '/api/session' && r.method === 'GET')).toHaveLength(1);
   });
 });

@@ -28,7 +28,7 @@ interface TopBarProps {
 /** The cluster the console talks to, its Kubernetes version, whether it is reachable, and the namespace. */
 export function TopBar({ namespace, stream, user, navOpen, onToggleNav, menuButton, onMenuKeyDown }: TopBarProps) {
   const cluster = useCluster();
-  const { reachable, credentialProblem } = useClusterConnection();
+  const { reachable, credentialProblem, signInNeeded } = useClusterConnection();
   const session = useSession();
   return (
     <header className="top-bar">
@@ -58,7 +58,13 @@ export function TopBar({ namespace, stream, user, navOpen, onToggleNav, menuButt
         <div>
           <dt>Connection</dt>
           <dd className={reachable ? 'conn conn-ok' : 'conn conn-down'}>
-            {reachable ? streamWords[stream] : credentialProblem === undefined ? 'Unreachable' : 'No credentials'}
+            {reachable
+              ? streamWords[stream]
+              : signInNeeded !== undefined
+                ? 'Not signed in'
+                : credentialProblem === undefined
+                  ? 'Unreachable'
+                  : 'No credentials'}
           </dd>
         </div>
       </dl>

@@ -6,6 +6,8 @@ export interface ClusterConnection {
   reachable: boolean;
   /** Why Berth has no usable credential for the cluster (a plugin's stderr and exit status, a 401), when that is why. */
   credentialProblem?: string;
+  /** Token mode, a named cluster this session holds no token for (401): the BFF's words ("Sign in to cluster …"). */
+  signInNeeded?: string;
 }
 
 /**
@@ -14,8 +16,12 @@ export interface ClusterConnection {
  * readyz of its own: its info's answer (a credential problem, a failure) says it instead.
  */
 export function useClusterConnection(): ClusterConnection {
-  const readyz = useReadyz(useCurrentCluster() === defaultCluster);
+  const named = useCurrentCluster() !== defaultCluster;
+  const readyz = useReadyz(!named);
   const cluster = useCluster();
+  // A 401 from a named cluster means "join this cluster", not "the session ended".
+  if (named && cluster.error instanceof ApiError && cluster.error.status === 401)
+    return { reachable: false, signInNeeded: cluster.error.message };
   if (readyz.isError) {
     const error = readyz.error;
     return error instanceof ApiError && error.isCredentialProblem

@@ -15,7 +15,7 @@ export function useJoinCluster(cluster: string) {
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       // What was asked of the cluster without a token (401s) is asked again, now as the token's user.
-      client.removeQueries({ queryKey: queryKeys.cluster(cluster) });
+      void client.resetQueries({ queryKey: queryKeys.cluster(cluster) });
       void client.invalidateQueries({ queryKey: queryKeys.clusters() });
     },
   });
