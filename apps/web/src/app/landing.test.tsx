@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeBff } from '../testing/fake-bff';
 import { renderRoute } from '../testing/render-route';
+import { clusterSummary, twoClusters } from '../testing/clusters';
 import { rememberNamespace } from './shell/remembered-namespaces';
 
 const cluster = { context: 'berth-local', server: 'https://127.0.0.1:6443', user: 'admin', version: 'v1.20.2' };
@@ -32,6 +33,29 @@ describe('Landing on /', () => {
 
   it('else default', async () => {
     fakeBff({});
+    const { router } = renderRoute('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/default/workloads'));
+  });
+
+  it('opens the Clusters page when the kubeconfig has several contexts', async () => {
+    fakeBff({ 'GET /api/clusters': { body: twoClusters } });
+    const { router } = renderRoute('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/clusters'));
+    expect(await screen.findByRole('table', { name: 'Clusters' })).toBeInTheDocument();
+  });
+
+  it("opens today's landing with one context, even when that context is unreachable", async () => {
+    const down = clusterSummary('berth-local', { default: true, reachability: 'unreachable', message: 'refused' });
+    fakeBff({
+      'GET /api/clusters': { body: { items: [down] } },
+      'GET /api/cluster': { body: { ...cluster, namespace: 'team-a' } },
+    });
+    const { router } = renderRoute('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/team-a/workloads'));
+  });
+
+  it("opens today's landing when the BFF cannot list its clusters", async () => {
+    fakeBff({ 'GET /api/clusters': { status: 403, body: { status: 403, reason: 'Forbidden', message: 'no' } } });
     const { router } = renderRoute('/');
     await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/default/workloads'));
   });

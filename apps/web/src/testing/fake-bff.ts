@@ -29,6 +29,21 @@ export function fakeBff(routes: Record<string, Handler>): Received[] {
     'GET /api/cluster': {
       body: { context: 'berth-local', server: 'https://127.0.0.1:6443', user: 'admin', version: 'v1.20.2' },
     },
+    // One kubeconfig context, as most setups have: the console opens in it, as before clusters came.
+    'GET /api/clusters': {
+      body: {
+        items: [
+          {
+            name: 'berth-local',
+            server: 'https://127.0.0.1:6443',
+            user: 'admin',
+            default: true,
+            reachability: 'reachable',
+            version: 'v1.20.2',
+          },
+        ],
+      },
+    },
     'GET /api/namespaces': {
       body: {
         items: [

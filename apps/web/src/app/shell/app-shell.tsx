@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Outlet, useParams } from 'react-router';
+import { CurrentCluster, defaultCluster } from '../../shared/api/current-cluster';
 import { useNamespaceStream, type StreamState } from '../../shared/api/stream/use-namespace-stream';
 import { LoadingState } from '../../shared/ui/query-state';
 import { ConnectionBanner } from './connection-banner';
@@ -8,14 +9,20 @@ import { SessionGate } from './session-gate';
 import { SideNav } from './side-nav';
 import { TopBar } from './top-bar';
 
+/** The cluster and namespace come from the URL; everything below asks, fetches and caches under that cluster only. */
 export function AppShell() {
-  return <SessionGate>{(session) => <SignedInShell user={session.username} />}</SessionGate>;
+  const cluster = useParams().cluster ?? defaultCluster;
+  return (
+    <CurrentCluster value={cluster}>
+      <SessionGate>{(session) => <SignedInShell cluster={cluster} user={session.username} />}</SessionGate>
+    </CurrentCluster>
+  );
 }
 
-/** Top bar, left navigation (a menu on narrow screens) and the page; the namespace comes from the URL. */
-function SignedInShell({ user }: { user: string }) {
+/** Top bar, left navigation (a menu on narrow screens) and the page. */
+function SignedInShell({ cluster, user }: { cluster: string; user: string }) {
   const namespace = useParams().ns ?? 'default';
-  const stream = useNamespaceStream(namespace);
+  const stream = useNamespaceStream(cluster, namespace);
   const [navOpen, setNavOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   // Escape on the Menu button or inside the open menu closes it, and focus goes back to the button that opened it.

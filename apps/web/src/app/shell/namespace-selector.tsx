@@ -1,5 +1,6 @@
 import { useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../../shared/api/api-error';
+import { namespaceHref, useCurrentCluster } from '../../shared/api/current-cluster';
 import { useNamespaces } from '../../shared/api/namespaces';
 import { NamespaceInput } from './namespace-input';
 
@@ -8,8 +9,11 @@ export function NamespaceSelector({ namespace, user }: { namespace: string; user
   const namespaces = useNamespaces();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const section = pathname.split('/')[3] ?? 'workloads';
-  const open = (name: string) => void navigate(`/namespaces/${encodeURIComponent(name)}/${section}`);
+  const cluster = useCurrentCluster();
+  // The segment after `namespaces/{ns}/`, with or without `/clusters/{cluster}` before it.
+  const segments = pathname.split('/');
+  const section = segments[segments.indexOf('namespaces') + 2] ?? 'workloads';
+  const open = (name: string) => void navigate(namespaceHref(cluster, name, section));
   // Users RBAC does not let list namespaces (or a failed list) type one instead, helped by the ones they used.
   if (namespaces.isError) {
     const forbidden = namespaces.error instanceof ApiError && namespaces.error.status === 403;

@@ -1,5 +1,6 @@
 import type { KeyboardEventHandler } from 'react';
 import { NavLink } from 'react-router';
+import { namespaceHref, useCurrentCluster } from '../../shared/api/current-cluster';
 
 interface SideNavProps {
   namespace: string;
@@ -11,7 +12,7 @@ interface SideNavProps {
 
 /** The left navigation, in CCE's words. */
 export function SideNav({ namespace, open, onNavigate, onKeyDown }: SideNavProps) {
-  const base = `/namespaces/${encodeURIComponent(namespace)}`;
+  const base = namespaceHref(useCurrentCluster(), namespace);
   return (
     <nav id="side-nav" className={open ? 'side-nav side-nav-open' : 'side-nav'} aria-label="Main">
       <ul>

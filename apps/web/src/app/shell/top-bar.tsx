@@ -4,6 +4,7 @@ import { useCluster } from '../../shared/api/cluster';
 import { useSession } from '../../shared/api/session';
 import { useClusterConnection } from '../../shared/api/use-cluster-reachable';
 import type { StreamState } from '../../shared/api/stream/use-namespace-stream';
+import { ClusterSelector } from './cluster-selector';
 import { NamespaceSelector } from './namespace-selector';
 
 const streamWords: Record<StreamState, string> = {
@@ -27,7 +28,7 @@ interface TopBarProps {
 /** The cluster the console talks to, its Kubernetes version, whether it is reachable, and the namespace. */
 export function TopBar({ namespace, stream, user, navOpen, onToggleNav, menuButton, onMenuKeyDown }: TopBarProps) {
   const cluster = useCluster();
-  const { reachable, credentialProblem } = useClusterConnection();
+  const { reachable, credentialProblem, signInNeeded } = useClusterConnection();
   const session = useSession();
   return (
     <header className="top-bar">
@@ -57,10 +58,17 @@ export function TopBar({ namespace, stream, user, navOpen, onToggleNav, menuButt
         <div>
           <dt>Connection</dt>
           <dd className={reachable ? 'conn conn-ok' : 'conn conn-down'}>
-            {reachable ? streamWords[stream] : credentialProblem === undefined ? 'Unreachable' : 'No credentials'}
+            {reachable
+              ? streamWords[stream]
+              : signInNeeded !== undefined
+                ? 'Not signed in'
+                : credentialProblem === undefined
+                  ? 'Unreachable'
+                  : 'No credentials'}
           </dd>
         </div>
       </dl>
+      <ClusterSelector user={user} />
       <NamespaceSelector namespace={namespace} user={user} />
       {session.data ? <SessionMenu session={session.data} /> : null}
     </header>

@@ -3,6 +3,7 @@ import { csrfHeader } from '@berth/contracts';
 import { csrfToken } from './csrf-token';
 import { ApiError, toApiError } from './api-error';
 import { underBasePath } from './base-path';
+import { clusterApiPath } from './current-cluster';
 
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -49,7 +50,8 @@ async function send(path: string, { method = 'GET', body, signal }: RequestOptio
   return response;
 }
 
-/** `/api/namespaces/<ns>/...` with every segment escaped. */
-export function namespacePath(namespace: string, ...segments: string[]): string {
-  return ['/api/namespaces', namespace, ...segments].map((s, i) => (i === 0 ? s : encodeURIComponent(s))).join('/');
+/** `/api/namespaces/<ns>/...` (default cluster) or `/api/clusters/<cluster>/namespaces/<ns>/...`, every segment escaped. */
+export function namespacePath(cluster: string, namespace: string, ...segments: string[]): string {
+  const base = `${clusterApiPath(cluster)}/namespaces`;
+  return [base, namespace, ...segments].map((s, i) => (i === 0 ? s : encodeURIComponent(s))).join('/');
 }

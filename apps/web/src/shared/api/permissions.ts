@@ -1,12 +1,14 @@
 import { namespacePermissions, type NamespacePermissions, type WorkloadPlural } from '@berth/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useCurrentCluster } from './current-cluster';
 import { fetchJson, namespacePath } from './fetch-json';
 import { queryKeys } from './query-keys';
 
-export const permissionsQueryOptions = (namespace: string) =>
+export const permissionsQueryOptions = (cluster: string, namespace: string) =>
   queryOptions({
-    queryKey: queryKeys.permissions(namespace),
-    queryFn: ({ signal }) => fetchJson(namespacePath(namespace, 'permissions'), namespacePermissions, { signal }),
+    queryKey: queryKeys.permissions(cluster, namespace),
+    queryFn: ({ signal }) =>
+      fetchJson(namespacePath(cluster, namespace, 'permissions'), namespacePermissions, { signal }),
     staleTime: 60_000,
   });
 
@@ -24,7 +26,7 @@ export const createPermissionOf = {
  * as allowed: the BFF and the API server refuse anyway, and a wrong "disabled" would block a user who may.
  */
 export function useNamespacePermissions(namespace: string): Record<keyof NamespacePermissions, boolean> {
-  const { data } = useQuery(permissionsQueryOptions(namespace));
+  const { data } = useQuery(permissionsQueryOptions(useCurrentCluster(), namespace));
   return {
     createSecrets: data?.createSecrets !== false,
     createDeployments: data?.createDeployments !== false,

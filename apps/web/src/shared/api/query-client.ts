@@ -1,5 +1,6 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from './api-error';
+import { defaultCluster } from './current-cluster';
 import { queryKeys } from './query-keys';
 
 /**
@@ -13,10 +14,13 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
-    // A 401 anywhere means the session ended (signed out elsewhere, timed out): ask again who is signed in.
+    // A 401 means the session ended (signed out elsewhere, timed out): ask again who is signed in. Not from a named
+    // cluster: there it means "sign in to this cluster" (token mode), and the session goes on.
     queryCache: new QueryCache({
       onError: (error, query) => {
-        if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== queryKeys.session()[0]) {
+        const [scope, cluster] = query.queryKey;
+        const namedCluster = scope === 'cluster' && cluster !== defaultCluster;
+        if (error instanceof ApiError && error.status === 401 && scope !== queryKeys.session()[0] && !namedCluster) {
           void client.invalidateQueries({ queryKey: queryKeys.session() });
         }
       },

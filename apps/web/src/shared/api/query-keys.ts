@@ -1,21 +1,29 @@
 import type { WorkloadPlural } from '@berth/contracts';
 
-/** Query keys scoped like Kubernetes (namespace, kind, name), so invalidating a prefix reaches everything below it. */
+/**
+ * Query keys scoped like Kubernetes (cluster, namespace, kind, name), so invalidating a prefix reaches everything below
+ * it and nothing of one cluster is ever read under another. The session and the cluster list belong to no cluster.
+ */
 export const queryKeys = {
   session: () => ['session'] as const,
-  cluster: () => ['cluster'] as const,
-  readyz: () => ['cluster', 'readyz'] as const,
-  namespaces: () => ['cluster', 'namespaces'] as const,
-  namespace: (ns: string) => ['ns', ns] as const,
-  permissions: (ns: string) => ['ns', ns, 'permissions'] as const,
-  secrets: (ns: string) => ['ns', ns, 'secrets'] as const,
-  secret: (ns: string, name: string) => ['ns', ns, 'secrets', name] as const,
-  secretKeys: (ns: string, name: string) => ['ns', ns, 'secrets', name, 'keys'] as const,
-  configMaps: (ns: string) => ['ns', ns, 'configmaps'] as const,
-  services: (ns: string) => ['ns', ns, 'services'] as const,
-  deployments: (ns: string) => ['ns', ns, 'deployments'] as const,
-  deployment: (ns: string, name: string) => ['ns', ns, 'deployments', name] as const,
+  clusters: () => ['clusters'] as const,
+  cluster: (cluster: string) => ['cluster', cluster] as const,
+  clusterInfo: (cluster: string) => ['cluster', cluster, 'info'] as const,
+  readyz: (cluster: string) => ['cluster', cluster, 'readyz'] as const,
+  namespaces: (cluster: string) => ['cluster', cluster, 'namespaces'] as const,
+  namespace: (cluster: string, ns: string) => ['cluster', cluster, 'ns', ns] as const,
+  permissions: (cluster: string, ns: string) => ['cluster', cluster, 'ns', ns, 'permissions'] as const,
+  secrets: (cluster: string, ns: string) => ['cluster', cluster, 'ns', ns, 'secrets'] as const,
+  secret: (cluster: string, ns: string, name: string) => ['cluster', cluster, 'ns', ns, 'secrets', name] as const,
+  secretKeys: (cluster: string, ns: string, name: string) =>
+    ['cluster', cluster, 'ns', ns, 'secrets', name, 'keys'] as const,
+  configMaps: (cluster: string, ns: string) => ['cluster', cluster, 'ns', ns, 'configmaps'] as const,
+  services: (cluster: string, ns: string) => ['cluster', cluster, 'ns', ns, 'services'] as const,
+  deployments: (cluster: string, ns: string) => ['cluster', cluster, 'ns', ns, 'deployments'] as const,
+  deployment: (cluster: string, ns: string, name: string) =>
+    ['cluster', cluster, 'ns', ns, 'deployments', name] as const,
   /** Any kind of workload by its plural (`statefulsets`, `jobs`…): the same keys as `deployments` for Deployments. */
-  workloads: (ns: string, plural: WorkloadPlural) => ['ns', ns, plural] as const,
-  workload: (ns: string, plural: WorkloadPlural, name: string) => ['ns', ns, plural, name] as const,
+  workloads: (cluster: string, ns: string, plural: WorkloadPlural) => ['cluster', cluster, 'ns', ns, plural] as const,
+  workload: (cluster: string, ns: string, plural: WorkloadPlural, name: string) =>
+    ['cluster', cluster, 'ns', ns, plural, name] as const,
 };

@@ -1,19 +1,27 @@
 import { ApiError } from './api-error';
 import { useCluster, useReadyz } from './cluster';
+import { defaultCluster, useCurrentCluster } from './current-cluster';
 
 export interface ClusterConnection {
   reachable: boolean;
   /** Why Berth has no usable credential for the cluster (a plugin's stderr and exit status, a 401), when that is why. */
   credentialProblem?: string;
+  /** Token mode, a named cluster this session holds no token for (401): the BFF's words ("Sign in to cluster …"). */
+  signInNeeded?: string;
 }
 
 /**
  * The console's connection state, from the readyz poll; before readyz first answers, from /api/cluster (asked first, by
- * the landing page), so a credential problem is shown from the first answer rather than "Live".
+ * the landing page), so a credential problem is shown from the first answer rather than "Live". A named cluster has no
+ * readyz of its own: its info's answer (a credential problem, a failure) says it instead.
  */
 export function useClusterConnection(): ClusterConnection {
-  const readyz = useReadyz();
+  const named = useCurrentCluster() !== defaultCluster;
+  const readyz = useReadyz(!named);
   const cluster = useCluster();
+  // A 401 from a named cluster means "join this cluster", not "the session ended".
+  if (named && cluster.error instanceof ApiError && cluster.error.status === 401)
+    return { reachable: false, signInNeeded: cluster.error.message };
   if (readyz.isError) {
     const error = readyz.error;
     return error instanceof ApiError && error.isCredentialProblem
@@ -21,6 +29,7 @@ export function useClusterConnection(): ClusterConnection {
       : { reachable: false };
   }
   if (readyz.isPending) {
+    if (cluster.isError) return { reachable: false };
     const problem = cluster.data?.credentialProblem;
     return problem === undefined ? { reachable: true } : { reachable: false, credentialProblem: problem.message };
   }

@@ -1,6 +1,7 @@
 import type { SecretUpdateRequest } from '@berth/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { useCurrentCluster } from '../../../shared/api/current-cluster';
 import { fetchJson, namespacePath } from '../../../shared/api/fetch-json';
 import { queryKeys } from '../../../shared/api/query-keys';
 
@@ -13,13 +14,14 @@ interface UpdateSecretVariables {
 }
 
 /** PUT the registries again; a password left out keeps the stored one. */
-export const updateSecret = ({ namespace, name, request }: UpdateSecretVariables) =>
-  fetchJson(namespacePath(namespace, 'secrets', name), updated, { method: 'PUT', body: request });
+export const updateSecret = (cluster: string, { namespace, name, request }: UpdateSecretVariables) =>
+  fetchJson(namespacePath(cluster, namespace, 'secrets', name), updated, { method: 'PUT', body: request });
 
 export function useUpdateSecret() {
   const client = useQueryClient();
+  const cluster = useCurrentCluster();
   return useMutation({
-    mutationFn: updateSecret,
-    onSuccess: (_, { namespace }) => client.invalidateQueries({ queryKey: queryKeys.secrets(namespace) }),
+    mutationFn: (variables: UpdateSecretVariables) => updateSecret(cluster, variables),
+    onSuccess: (_, { namespace }) => client.invalidateQueries({ queryKey: queryKeys.secrets(cluster, namespace) }),
   });
 }

@@ -4,6 +4,7 @@ import { useAnnounce } from '../../../shared/ui/announcer';
 import { Modal } from '../../../shared/ui/modal';
 import { useDeleteSecret } from '../api/delete-secret';
 import { ModalFooter } from '../../../shared/ui/modal-footer';
+import { namespaceHref, useCurrentCluster } from '../../../shared/api/current-cluster';
 
 /** Deleting names what still uses the secret: those pods will fail their next pull. */
 export function DeleteSecretDialog({
@@ -16,6 +17,7 @@ export function DeleteSecretDialog({
   secret: SecretDetail;
 }) {
   const remove = useDeleteSecret();
+  const cluster = useCurrentCluster();
   const navigate = useNavigate();
   const announce = useAnnounce();
   const users = [
@@ -28,7 +30,7 @@ export function DeleteSecretDialog({
       {
         onSuccess: () => {
           announce(`Secret ${secret.name} deleted`);
-          void navigate(`/namespaces/${encodeURIComponent(secret.namespace)}/secrets`);
+          void navigate(`${namespaceHref(cluster, secret.namespace)}/secrets`);
         },
       },
     );

@@ -8,9 +8,11 @@ import { ErrorState, LoadingState } from '../../../shared/ui/query-state';
 import { useSecret } from '../api/get-secret';
 import { DeleteSecretDialog } from './delete-secret-dialog';
 import { EditSecretDialog } from './edit-secret-dialog';
+import { namespaceHref, useCurrentCluster } from '../../../shared/api/current-cluster';
 
 /** One secret: metadata, its registries (never a password), who uses it, and edit and delete. */
 export function SecretDetailPage({ namespace, name }: { namespace: string; name: string }) {
+  const cluster = useCurrentCluster();
   const secret = useSecret(namespace, name);
   const reachable = useClusterReachable();
   const [editing, setEditing] = useState(false);
@@ -22,7 +24,7 @@ export function SecretDetailPage({ namespace, name }: { namespace: string; name:
   const isPullSecret = isPullSecretType(s.type);
   return (
     <section aria-labelledby="secret-title">
-      <Breadcrumb listPath={`/namespaces/${encodeURIComponent(namespace)}/secrets`} listLabel="Secrets" name={s.name} />
+      <Breadcrumb listPath={`${namespaceHref(cluster, namespace)}/secrets`} listLabel="Secrets" name={s.name} />
       <div className="page-header">
         <h1 id="secret-title">{s.name}</h1>
         <div className="actions">
@@ -90,14 +92,14 @@ function UsedBy({
   deployments: string[];
   serviceAccounts: string[];
 }) {
+  const cluster = useCurrentCluster();
   if (deployments.length === 0 && serviceAccounts.length === 0)
     return <p>No workload or service account in this namespace uses it.</p>;
   return (
     <ul className="used-by">
       {deployments.map((d) => (
         <li key={`d-${d}`}>
-          Workload{' '}
-          <Link to={`/namespaces/${encodeURIComponent(namespace)}/workloads/${encodeURIComponent(d)}`}>{d}</Link>
+          Workload <Link to={`${namespaceHref(cluster, namespace)}/workloads/${encodeURIComponent(d)}`}>{d}</Link>
         </li>
       ))}
       {serviceAccounts.map((sa) => (

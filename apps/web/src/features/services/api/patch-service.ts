@@ -1,5 +1,6 @@
 import { serviceSummary, type ServicePatch } from '@berth/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCurrentCluster } from '../../../shared/api/current-cluster';
 import { fetchJson, namespacePath } from '../../../shared/api/fetch-json';
 import { queryKeys } from '../../../shared/api/query-keys';
 
@@ -10,13 +11,14 @@ interface PatchVariables {
 }
 
 /** Change a Service's type and port mappings. */
-export const patchService = ({ namespace, name, patch }: PatchVariables) =>
-  fetchJson(namespacePath(namespace, 'services', name), serviceSummary, { method: 'PATCH', body: patch });
+export const patchService = (cluster: string, { namespace, name, patch }: PatchVariables) =>
+  fetchJson(namespacePath(cluster, namespace, 'services', name), serviceSummary, { method: 'PATCH', body: patch });
 
 export function usePatchService() {
   const client = useQueryClient();
+  const cluster = useCurrentCluster();
   return useMutation({
-    mutationFn: patchService,
-    onSuccess: (_, { namespace }) => client.invalidateQueries({ queryKey: queryKeys.services(namespace) }),
+    mutationFn: (variables: PatchVariables) => patchService(cluster, variables),
+    onSuccess: (_, { namespace }) => client.invalidateQueries({ queryKey: queryKeys.services(cluster, namespace) }),
   });
 }

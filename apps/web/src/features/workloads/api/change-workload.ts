@@ -1,6 +1,7 @@
 import type { WorkloadPatch, WorkloadPlural } from '@berth/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { useCurrentCluster } from '../../../shared/api/current-cluster';
 import { fetchJson, fetchNoContent, namespacePath } from '../../../shared/api/fetch-json';
 import { queryKeys } from '../../../shared/api/query-keys';
 
@@ -17,23 +18,25 @@ export interface WorkloadPatchVariables {
 /** Scale, suspend or resume a CronJob, change an image or the image access credentials, of any kind of workload. */
 export function usePatchWorkload() {
   const client = useQueryClient();
+  const cluster = useCurrentCluster();
   return useMutation({
     mutationFn: ({ namespace, plural, name, patch }: WorkloadPatchVariables) =>
-      fetchJson(namespacePath(namespace, plural, name), patched, { method: 'PATCH', body: patch }),
+      fetchJson(namespacePath(cluster, namespace, plural, name), patched, { method: 'PATCH', body: patch }),
     onSuccess: (_, { namespace, plural, name }) =>
-      client.invalidateQueries({ queryKey: queryKeys.workload(namespace, plural, name) }),
+      client.invalidateQueries({ queryKey: queryKeys.workload(cluster, namespace, plural, name) }),
   });
 }
 
 /** `kubectl delete` (background propagation): the BFF answers once the API server accepted it. */
 export function useDeleteWorkload() {
   const client = useQueryClient();
+  const cluster = useCurrentCluster();
   return useMutation({
     mutationFn: ({ namespace, plural, name }: { namespace: string; plural: WorkloadPlural; name: string }) =>
-      fetchNoContent(namespacePath(namespace, plural, name), { method: 'DELETE' }),
+      fetchNoContent(namespacePath(cluster, namespace, plural, name), { method: 'DELETE' }),
     onSuccess: (_, { namespace, plural, name }) => {
-      client.removeQueries({ queryKey: queryKeys.workload(namespace, plural, name) });
-      void client.invalidateQueries({ queryKey: queryKeys.workloads(namespace, plural) });
+      client.removeQueries({ queryKey: queryKeys.workload(cluster, namespace, plural, name) });
+      void client.invalidateQueries({ queryKey: queryKeys.workloads(cluster, namespace, plural) });
     },
   });
 }

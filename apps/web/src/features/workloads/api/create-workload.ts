@@ -1,6 +1,7 @@
 import type { WorkloadPlural } from '@berth/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { useCurrentCluster } from '../../../shared/api/current-cluster';
 import { fetchJson, namespacePath } from '../../../shared/api/fetch-json';
 import { queryKeys } from '../../../shared/api/query-keys';
 
@@ -16,21 +17,22 @@ export interface CreateWorkloadRequest {
   dryRun?: boolean;
 }
 
-export const createWorkload = ({ namespace, plural, manifest, dryRun }: CreateWorkloadRequest) =>
-  fetchJson(namespacePath(namespace, plural) + (dryRun ? '?dryRun=All' : ''), created, {
+export const createWorkload = (cluster: string, { namespace, plural, manifest, dryRun }: CreateWorkloadRequest) =>
+  fetchJson(namespacePath(cluster, namespace, plural) + (dryRun ? '?dryRun=All' : ''), created, {
     method: 'POST',
     body: { manifest },
   });
 
 export function useCreateWorkload() {
   const client = useQueryClient();
+  const cluster = useCurrentCluster();
   return useMutation({
-    mutationFn: createWorkload,
+    mutationFn: (request: CreateWorkloadRequest) => createWorkload(cluster, request),
     onSuccess: (workload, request) => {
       if (request.dryRun) return;
-      void client.invalidateQueries({ queryKey: queryKeys.workloads(workload.namespace, request.plural) });
+      void client.invalidateQueries({ queryKey: queryKeys.workloads(cluster, workload.namespace, request.plural) });
       // The access Service and a StatefulSet's headless Service travel with the workload.
-      void client.invalidateQueries({ queryKey: queryKeys.services(workload.namespace) });
+      void client.invalidateQueries({ queryKey: queryKeys.services(cluster, workload.namespace) });
     },
   });
 }

@@ -23,6 +23,7 @@ import {
 } from '@berth/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
+import { useCurrentCluster } from '../../../shared/api/current-cluster';
 import { fetchJson, namespacePath } from '../../../shared/api/fetch-json';
 import { queryKeys } from '../../../shared/api/query-keys';
 
@@ -52,22 +53,27 @@ const schemas: {
   cronjobs: { list: cronJobList, detail: cronJobDetail },
 };
 
-export const workloadListQueryOptions = <P extends WorkloadPlural>(namespace: string, plural: P) =>
+export const workloadListQueryOptions = <P extends WorkloadPlural>(cluster: string, namespace: string, plural: P) =>
   queryOptions({
-    queryKey: queryKeys.workloads(namespace, plural),
+    queryKey: queryKeys.workloads(cluster, namespace, plural),
     queryFn: ({ signal }): Promise<WorkloadListOf<P>> =>
-      fetchJson(namespacePath(namespace, plural), schemas[plural].list, { signal }),
+      fetchJson(namespacePath(cluster, namespace, plural), schemas[plural].list, { signal }),
   });
 
-export const workloadDetailQueryOptions = <P extends WorkloadPlural>(namespace: string, plural: P, name: string) =>
+export const workloadDetailQueryOptions = <P extends WorkloadPlural>(
+  cluster: string,
+  namespace: string,
+  plural: P,
+  name: string,
+) =>
   queryOptions({
-    queryKey: queryKeys.workload(namespace, plural, name),
+    queryKey: queryKeys.workload(cluster, namespace, plural, name),
     queryFn: ({ signal }): Promise<WorkloadDetailOf<P>> =>
-      fetchJson(namespacePath(namespace, plural, name), schemas[plural].detail, { signal }),
+      fetchJson(namespacePath(cluster, namespace, plural, name), schemas[plural].detail, { signal }),
   });
 
 export const useWorkloadList = <P extends WorkloadPlural>(namespace: string, plural: P) =>
-  useQuery(workloadListQueryOptions(namespace, plural));
+  useQuery(workloadListQueryOptions(useCurrentCluster(), namespace, plural));
 
 export const useWorkloadDetail = <P extends WorkloadPlural>(namespace: string, plural: P, name: string) =>
-  useQuery(workloadDetailQueryOptions(namespace, plural, name));
+  useQuery(workloadDetailQueryOptions(useCurrentCluster(), namespace, plural, name));

@@ -2,6 +2,7 @@ import { workloadKinds, workloadResources, type WorkloadPlural } from '@berth/co
 import { Link } from 'react-router';
 import { createPermissionOf, forbiddenReason, useNamespacePermissions } from '../../../shared/api/permissions';
 import { kindSearch } from '../lib/workload-tab';
+import { namespaceHref, useCurrentCluster } from '../../../shared/api/current-cluster';
 
 /** Create Workload for the tab in view: it opens the form on that kind, and RBAC's create verb on that kind decides. */
 export function CreateWorkloadButton({
@@ -13,6 +14,7 @@ export function CreateWorkloadButton({
   plural: WorkloadPlural;
   reachable: boolean;
 }) {
+  const cluster = useCurrentCluster();
   const allowed = useNamespacePermissions(namespace)[createPermissionOf[plural]];
   const kind = workloadKinds.find((k) => workloadResources[k].plural === plural) ?? 'Deployment';
   return (
@@ -20,7 +22,7 @@ export function CreateWorkloadButton({
       {reachable && allowed ? (
         <Link
           className="button button-primary"
-          to={`/namespaces/${encodeURIComponent(namespace)}/workloads/create${kindSearch(plural)}`}
+          to={`${namespaceHref(cluster, namespace)}/workloads/create${kindSearch(plural)}`}
         >
           Create Workload
         </Link>

@@ -11,6 +11,7 @@ import { useCreateWorkload } from '../api/create-workload';
 import { AccessSettings } from './create-workload/access-settings';
 import { BasicInfo } from './create-workload/basic-info';
 import { PodContainers, type ContainerSlot } from './create-workload/pod-containers';
+import { workloadPath } from '../lib/workload-tab';
 import { kindOfPlural, newWorkloadForm, switchKind, type WorkloadFormInput } from './create-workload/form-model';
 import { KeyValueRows } from './create-workload/key-value-rows';
 import { KindSettings } from './create-workload/kind-settings';
@@ -19,6 +20,7 @@ import { useYamlSync } from './create-workload/use-yaml-sync';
 import { YamlEditor, type YamlEditorHandle, type YamlProblem } from './create-workload/yaml-editor';
 import { CredentialPicker } from './credential-picker';
 import './create-workload/create-workload.css';
+import { useCurrentCluster } from '../../../shared/api/current-cluster';
 
 export interface CreateSecretSlotProps {
   open: boolean;
@@ -30,8 +32,8 @@ export interface CreateSecretSlotProps {
 type View = 'form' | 'yaml';
 
 /** The detail page of a new workload; Deployments keep their older address. */
-const detailPath = (kind: WorkloadKind, namespace: string, name: string) =>
-  `/namespaces/${encodeURIComponent(namespace)}/workloads/${kind === 'Deployment' ? '' : `${workloadResources[kind].plural}/`}${encodeURIComponent(name)}`;
+const detailPath = (cluster: string, kind: WorkloadKind, namespace: string, name: string) =>
+  workloadPath(cluster, namespace, workloadResources[kind].plural, name);
 
 /**
  * CCE's Create Workload page for all five kinds, with a YAML view kept in sync both ways; a server-side dry run comes
@@ -44,6 +46,7 @@ export function CreateWorkloadPage({
   namespace: string;
   renderCreateSecret?: (props: CreateSecretSlotProps) => ReactNode;
 }) {
+  const cluster = useCurrentCluster();
   const [params, setParams] = useSearchParams();
   const kind = kindOfPlural(params.get('kind'));
   const form = useForm<WorkloadFormInput, unknown, WorkloadForm>({
@@ -123,7 +126,7 @@ export function CreateWorkloadPage({
       await create.mutateAsync({ ...request, dryRun: true });
       const created = await create.mutateAsync(request);
       announce(`Workload ${created.name} created`);
-      await navigate(detailPath(target.kind, created.namespace, created.name));
+      await navigate(detailPath(cluster, target.kind, created.namespace, created.name));
     } catch (error) {
       showErrors(error, text, target.kind, toFields);
     } finally {

@@ -5,6 +5,7 @@ import { Modal } from '../../../shared/ui/modal';
 import { useDeleteWorkload } from '../api/change-workload';
 import { kindSearch } from '../lib/workload-tab';
 import { ModalFooter } from '../../../shared/ui/modal-footer';
+import { namespaceHref, useCurrentCluster } from '../../../shared/api/current-cluster';
 
 export function DeleteWorkloadDialog({
   open,
@@ -20,6 +21,7 @@ export function DeleteWorkloadDialog({
   plural?: WorkloadPlural;
   name: string;
 }) {
+  const cluster = useCurrentCluster();
   const remove = useDeleteWorkload();
   const navigate = useNavigate();
   const announce = useAnnounce();
@@ -41,7 +43,7 @@ export function DeleteWorkloadDialog({
               {
                 onSuccess: () => {
                   announce(`Workload ${name} deleted`);
-                  void navigate(`/namespaces/${encodeURIComponent(namespace)}/workloads${kindSearch(plural)}`);
+                  void navigate(`${namespaceHref(cluster, namespace)}/workloads${kindSearch(plural)}`);
                 },
               },
             )

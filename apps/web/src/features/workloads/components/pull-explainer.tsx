@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { PullFailure } from '../lib/explain-pull-failure';
+import { namespaceHref, useCurrentCluster } from '../../../shared/api/current-cluster';
 
 interface PullExplainerProps {
   failure: PullFailure;
@@ -9,10 +10,9 @@ interface PullExplainerProps {
   onPickCredential: () => void;
 }
 
-const secretsPath = (namespace: string) => `/namespaces/${encodeURIComponent(namespace)}/secrets`;
-
 /** A failed pull in plain words, with the fix one click away. */
 export function PullExplainer({ failure, namespace, container, onEditImage, onPickCredential }: PullExplainerProps) {
+  const cluster = useCurrentCluster();
   const titleId = `pull-failure-${container}`;
   return (
     <section role="alert" aria-labelledby={titleId} className={`explainer explainer-${failure.kind}`}>
@@ -26,14 +26,18 @@ export function PullExplainer({ failure, namespace, container, onEditImage, onPi
                 <Link
                   key={fix.action}
                   className="button"
-                  to={`${secretsPath(namespace)}/${encodeURIComponent(fix.secret)}`}
+                  to={`${namespaceHref(cluster, namespace, 'secrets')}/${encodeURIComponent(fix.secret)}`}
                 >
                   {fix.label}
                 </Link>
               );
             case 'create-secret':
               return (
-                <Link key={fix.action} className="button" to={`${secretsPath(namespace)}?create=secret`}>
+                <Link
+                  key={fix.action}
+                  className="button"
+                  to={`${namespaceHref(cluster, namespace, 'secrets')}?create=secret`}
+                >
                   {fix.label}
                 </Link>
               );

@@ -13,6 +13,7 @@ import { PodsTable } from './pods-table';
 import { PullHelp, type Editing } from './kinds/pull-help';
 import { ScaleControl } from './scale-control';
 import { WorkloadStatus } from './workload-status';
+import { namespaceHref, useCurrentCluster } from '../../../shared/api/current-cluster';
 
 /** What the services feature's Access section needs; the app passes it in, since features do not import each other. */
 export interface AccessSlotProps {
@@ -30,6 +31,7 @@ interface WorkloadDetailPageProps {
 
 /** One workload: status, why a pull fails and how to fix it, pods, conditions, events, access; scale, edit, delete. */
 export function WorkloadDetailPage({ namespace, name, renderAccess }: WorkloadDetailPageProps) {
+  const cluster = useCurrentCluster();
   const deployment = useDeployment(namespace, name);
   const reachable = useClusterReachable();
   const [editing, setEditing] = useState<Editing>();
@@ -41,11 +43,7 @@ export function WorkloadDetailPage({ namespace, name, renderAccess }: WorkloadDe
   const [firstImage = ''] = d.images;
   return (
     <section aria-labelledby="workload-title">
-      <Breadcrumb
-        listPath={`/namespaces/${encodeURIComponent(namespace)}/workloads`}
-        listLabel="Workloads"
-        name={d.name}
-      />
+      <Breadcrumb listPath={`${namespaceHref(cluster, namespace)}/workloads`} listLabel="Workloads" name={d.name} />
       <div className="page-header">
         <h1 id="workload-title">{d.name}</h1>
         <WorkloadStatus status={d.status} reason={d.reason} />
@@ -103,7 +101,7 @@ export function WorkloadDetailPage({ namespace, name, renderAccess }: WorkloadDe
             : d.imagePullSecrets.map((s, i) => (
                 <span key={s}>
                   {i > 0 ? ', ' : null}
-                  <Link to={`/namespaces/${encodeURIComponent(namespace)}/secrets/${encodeURIComponent(s)}`}>{s}</Link>
+                  <Link to={`${namespaceHref(cluster, namespace)}/secrets/${encodeURIComponent(s)}`}>{s}</Link>
                 </span>
               ))}
         </dd>

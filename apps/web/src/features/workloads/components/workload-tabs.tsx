@@ -1,10 +1,12 @@
 import type { WorkloadPlural } from '@berth/contracts';
 import { Link } from 'react-router';
 import { kindSearch, workloadTabs } from '../lib/workload-tab';
+import { namespaceHref, useCurrentCluster } from '../../../shared/api/current-cluster';
 
 /** One link per kind (`?kind=statefulsets`), so each tab is a URL that can be shared, bookmarked and opened anew. */
 export function WorkloadTabs({ namespace, current }: { namespace: string; current: WorkloadPlural }) {
-  const path = `/namespaces/${encodeURIComponent(namespace)}/workloads`;
+  const cluster = useCurrentCluster();
+  const path = `${namespaceHref(cluster, namespace)}/workloads`;
   return (
     <nav className="tabs" aria-label="Workload types">
       {workloadTabs.map((tab) => (

@@ -1,4 +1,5 @@
 import { workloadKinds, workloadResources, type WorkloadPlural } from '@berth/contracts';
+import { namespaceHref } from '../../../shared/api/current-cluster';
 
 /** The Workloads page's tabs in CCE's order: Deployments, StatefulSets, DaemonSets, Jobs, Cron Jobs. */
 export const workloadTabs = workloadKinds.map((kind) => workloadResources[kind]);
@@ -15,5 +16,7 @@ export const kindSearch = (plural: WorkloadPlural) => (plural === 'deployments' 
 export const nameMatches = (name: string, q: string) => name.includes(q.trim().toLowerCase());
 
 /** A workload's detail page; a Deployment's keeps the address it had before the other kinds came. */
-export const workloadPath = (namespace: string, plural: WorkloadPlural, name: string) =>
-  `/namespaces/${encodeURIComponent(namespace)}/workloads/${plural === 'deployments' ? '' : `${plural}/`}${encodeURIComponent(name)}`;
+export const workloadPath = (cluster: string, namespace: string, plural: WorkloadPlural, name: string) =>
+  plural === 'deployments'
+    ? namespaceHref(cluster, namespace, 'workloads', name)
+    : namespaceHref(cluster, namespace, 'workloads', plural, name);

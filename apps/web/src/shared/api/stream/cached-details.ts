@@ -1,9 +1,9 @@
 import type { Query, QueryClient } from '@tanstack/react-query';
 
-/** The cached detail queries below a list key (`['ns', ns, kind]` + name), each with the object's name. */
+/** The cached detail queries below a list key (`['cluster', cluster, 'ns', ns, kind]` + name), each with its name. */
 export function cachedDetails(
   client: QueryClient,
-  listKey: readonly ['ns', string, string],
+  listKey: readonly ['cluster', string, 'ns', string, string],
 ): { query: Query; name: string }[] {
   return client
     .getQueryCache()

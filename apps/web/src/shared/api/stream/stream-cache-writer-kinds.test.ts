@@ -31,7 +31,7 @@ const none = { conditions: [], pods: [], events: [] };
 function setUp() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const refreshed: QueryKey[] = [];
-  const writer = new StreamCacheWriter(client, 'default', (key) => refreshed.push(key));
+  const writer = new StreamCacheWriter(client, '', 'default', (key) => refreshed.push(key));
   const write = (...messages: StreamMessage[]) => {
     const batch = new StreamBatch();
     for (const m of messages) batch.add(m);
@@ -43,7 +43,7 @@ function setUp() {
 describe('StreamCacheWriter on the other workload kinds', () => {
   it("writes a StatefulSet's changes into ['ns', ns, 'statefulsets'], sorted, deletes applied", () => {
     const { client, write } = setUp();
-    const key = queryKeys.workloads('default', 'statefulsets');
+    const key = queryKeys.workloads('', 'default', 'statefulsets');
     client.setQueryData(key, { items: [statefulSet('db', '1/2'), statefulSet('old', '2/2')] });
     write(
       { kind: 'statefulset', type: 'added', object: statefulSet('cache', '0/2') },
@@ -59,7 +59,7 @@ describe('StreamCacheWriter on the other workload kinds', () => {
 
   it("writes a Job's summary and the pods it owns into its detail, keeping what only a GET answers", () => {
     const { client, refreshed, write } = setUp();
-    const key = queryKeys.workload('default', 'jobs', 'migrate');
+    const key = queryKeys.workload('', 'default', 'jobs', 'migrate');
     const detail: JobDetail = { ...job('migrate', 'Running'), parallelism: 1, backoffLimit: 6, ...none };
     client.setQueryData(key, detail);
     write(
@@ -75,7 +75,7 @@ describe('StreamCacheWriter on the other workload kinds', () => {
 
   it("follows a CronJob's Jobs: their pods land in its detail, and a Job of it refreshes the list of runs", () => {
     const { client, refreshed, write } = setUp();
-    const key = queryKeys.workload('default', 'cronjobs', 'nightly');
+    const key = queryKeys.workload('', 'default', 'cronjobs', 'nightly');
     const detail: CronJobDetail = {
       ...base,
       name: 'nightly',

@@ -34,7 +34,7 @@ function batchOf(...messages: StreamMessage[]): StreamBatch {
 function setUp() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const refreshed: QueryKey[] = [];
-  const writer = new StreamCacheWriter(client, 'default', (key) => refreshed.push(key));
+  const writer = new StreamCacheWriter(client, '', 'default', (key) => refreshed.push(key));
   const writes = vi.spyOn(client, 'setQueryData');
   return { client, refreshed, writer, writes };
 }
@@ -51,20 +51,20 @@ describe('StreamCacheWriter on lists', () => {
       selector: { app: name },
       created: '2026-01-01T00:00:00Z',
     });
-    client.setQueryData(queryKeys.services('default'), { items: [service('gone')] });
+    client.setQueryData(queryKeys.services('', 'default'), { items: [service('gone')] });
     writer.write(
       batchOf(
         { kind: 'service', type: 'added', object: service('web') },
         { kind: 'service', type: 'deleted', object: service('gone') },
       ),
     );
-    const items = client.getQueryData<{ items: { name: string }[] }>(queryKeys.services('default'))?.items;
+    const items = client.getQueryData<{ items: { name: string }[] }>(queryKeys.services('', 'default'))?.items;
     expect(items?.map((s) => s.name)).toEqual(['web']);
   });
 
   it('writes a burst of changes into a list once, sorted, with deletes applied', () => {
     const { client, writer, writes } = setUp();
-    client.setQueryData(queryKeys.secrets('default'), { items: [secret('b'), secret('old')] });
+    client.setQueryData(queryKeys.secrets('', 'default'), { items: [secret('b'), secret('old')] });
     writes.mockClear();
     const names = Array.from({ length: 500 }, (_, i) => `s-${String(499 - i).padStart(3, '0')}`);
     const batch = batchOf(
@@ -74,7 +74,7 @@ describe('StreamCacheWriter on lists', () => {
     );
     expect(writer.write(batch)).toBe(false);
     expect(writes).toHaveBeenCalledTimes(1);
-    const items = client.getQueryData<{ items: SecretSummary[] }>(queryKeys.secrets('default'))?.items ?? [];
+    const items = client.getQueryData<{ items: SecretSummary[] }>(queryKeys.secrets('', 'default'))?.items ?? [];
     expect(items.map((s) => s.name)).toEqual(['b', ...[...names].reverse()]);
     expect(items[0]?.dataCount).toBe(2);
     expect(batch.isEmpty).toBe(true);
@@ -82,7 +82,7 @@ describe('StreamCacheWriter on lists', () => {
 
   it('skips a replay of what the list already holds (the stream starts with every object as added)', () => {
     const { client, writer, writes } = setUp();
-    client.setQueryData(queryKeys.deployments('default'), { items: [deployment('a', '1/1', 'Running')] });
+    client.setQueryData(queryKeys.deployments('', 'default'), { items: [deployment('a', '1/1', 'Running')] });
     writes.mockClear();
     writer.write(batchOf({ kind: 'deployment', type: 'added', object: deployment('a', '1/1', 'Running') }));
     expect(writes).not.toHaveBeenCalled();
@@ -92,7 +92,7 @@ describe('StreamCacheWriter on lists', () => {
     const { client, writer } = setUp();
     let answer: (value: { items: DeploymentSummary[] }) => void = () => undefined;
     const fetched = client.fetchQuery({
-      queryKey: queryKeys.deployments('default'),
+      queryKey: queryKeys.deployments('', 'default'),
       queryFn: () => new Promise<{ items: DeploymentSummary[] }>((r) => (answer = r)),
     });
     expect(
@@ -103,13 +103,13 @@ describe('StreamCacheWriter on lists', () => {
     await fetched;
     expect(writer.write(new StreamBatch())).toBe(false);
     expect(
-      client.getQueryData<{ items: DeploymentSummary[] }>(queryKeys.deployments('default'))?.items[0]?.status,
+      client.getQueryData<{ items: DeploymentSummary[] }>(queryKeys.deployments('', 'default'))?.items[0]?.status,
     ).toBe('Running');
   });
 });
 
 describe('StreamCacheWriter on a workload detail', () => {
-  const key = queryKeys.deployment('default', 'foo');
+  const key = queryKeys.deployment('', 'default', 'foo');
 
   it('writes the summary and pods into the detail and refreshes what only a GET answers', () => {
     const { client, refreshed, writer } = setUp();
@@ -180,7 +180,7 @@ describe('StreamCacheWriter on a secret detail', () => {
 
   it('follows the Deployments that start or stop naming the secret, without a GET', () => {
     const { client, writer, refreshed } = setUp();
-    const key = queryKeys.secret('default', 'pull');
+    const key = queryKeys.secret('', 'default', 'pull');
     client.setQueryData(key, secretDetail({ deployments: ['web'], serviceAccounts: ['default'] }));
     writer.write(
       batchOf(
@@ -200,7 +200,7 @@ describe('StreamCacheWriter on a secret detail', () => {
 
   it("leaves the list alone when the user may not list Deployments, and writes nothing when nobody's use changed", () => {
     const { client, writer, writes } = setUp();
-    const hidden = queryKeys.secret('default', 'pull');
+    const hidden = queryKeys.secret('', 'default', 'pull');
     client.setQueryData(hidden, secretDetail({ deployments: [], serviceAccounts: [], hidden: ['deployments'] }));
     writes.mockClear();
     writer.write(batchOf({ kind: 'deployment', type: 'added', object: using('api', 'pull') }));
@@ -210,7 +210,7 @@ describe('StreamCacheWriter on a secret detail', () => {
 
   it('writes the summary from the stream and keeps who uses it', () => {
     const { client, writer } = setUp();
-    const key = queryKeys.secret('default', 'pull');
+    const key = queryKeys.secret('', 'default', 'pull');
     client.setQueryData(key, secretDetail({ deployments: ['web'], serviceAccounts: [] }));
     writer.write(batchOf({ kind: 'secret', type: 'modified', object: secret('pull', 2) }));
     expect(client.getQueryData<SecretDetail>(key)).toEqual({

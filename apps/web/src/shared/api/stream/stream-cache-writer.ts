@@ -14,7 +14,7 @@ function keepLatest<T>(into: Map<string, Change<T>>, from: ReadonlyMap<string, C
   for (const [name, change] of from) into.set(name, change);
 }
 
-/** Writes a namespace's stream, a batch at a time, into its cached lists and details. */
+/** Writes a namespace's stream, a batch at a time, into its cluster's cached lists and details (never another's). */
 export class StreamCacheWriter {
   // List changes that wait for the list's answer in flight (see writeList).
   private readonly secrets = new Map<string, Change<SecretSummary>>();
@@ -23,22 +23,23 @@ export class StreamCacheWriter {
 
   constructor(
     private readonly client: QueryClient,
+    private readonly cluster: string,
     private readonly namespace: string,
     private readonly refresh: (queryKey: QueryKey) => void = coalescedRefresh(client),
   ) {}
 
   /** Write and empty the batch; answers true when some changes wait for a list's answer (write again next frame). */
   write(batch: StreamBatch): boolean {
-    writeSecretDetails(this.client, this.namespace, batch, this.refresh);
-    writeWorkloadDetails(this.client, this.namespace, batch, this.refresh);
+    writeSecretDetails(this.client, this.cluster, this.namespace, batch, this.refresh);
+    writeWorkloadDetails(this.client, this.cluster, this.namespace, batch, this.refresh);
     keepLatest(this.secrets, batch.secrets);
     keepLatest(this.services, batch.services);
     for (const [plural, waiting] of this.workloads) keepLatest<Named>(waiting, batch[plural]);
     batch.clear();
-    let wait = writeList(this.client, queryKeys.secrets(this.namespace), this.secrets);
-    wait = writeList(this.client, queryKeys.services(this.namespace), this.services) || wait;
+    let wait = writeList(this.client, queryKeys.secrets(this.cluster, this.namespace), this.secrets);
+    wait = writeList(this.client, queryKeys.services(this.cluster, this.namespace), this.services) || wait;
     for (const [plural, waiting] of this.workloads)
-      wait = writeList(this.client, queryKeys.workloads(this.namespace, plural), waiting) || wait;
+      wait = writeList(this.client, queryKeys.workloads(this.cluster, this.namespace, plural), waiting) || wait;
     return wait;
   }
 }

@@ -25,17 +25,20 @@ function streamStateOf(watches: ReadonlyMap<string, WatchState>): StreamState {
   return namespaceWatches.every((watch) => watches.get(watch) === 'forbidden') ? 'forbidden' : 'live';
 }
 
-/** Keep the namespace's cached lists live from the BFF's SSE stream; after a gap, refetch what may have been missed. */
-export function useNamespaceStream(namespace: string): StreamState {
+/**
+ * Keep the namespace's cached lists live from its cluster's SSE stream; after a gap, refetch what may have been missed.
+ * A cluster or namespace switch closes the stream and opens the other's: each writes only under its own keys.
+ */
+export function useNamespaceStream(cluster: string, namespace: string): StreamState {
   const client = useQueryClient();
   const supported = typeof EventSource !== 'undefined';
   const [state, setState] = useState<StreamState>(supported ? 'connecting' : 'unsupported');
 
   useEffect(() => {
     if (!supported) return;
-    const source = new EventSource(underBasePath(namespacePath(namespace, 'stream')));
+    const source = new EventSource(underBasePath(namespacePath(cluster, namespace, 'stream')));
     const watches = new Map<string, WatchState>();
-    const inbox = new StreamInbox(new StreamCacheWriter(client, namespace), (status) => {
+    const inbox = new StreamInbox(new StreamCacheWriter(client, cluster, namespace), (status) => {
       watches.set(status.watch, status.state);
       setState(streamStateOf(watches));
     });
@@ -45,7 +48,7 @@ export function useNamespaceStream(namespace: string): StreamState {
       watches.clear();
       setState('live');
       // Events sent while we were disconnected are gone: fall back to invalidating the namespace.
-      if (hadGap) void client.invalidateQueries({ queryKey: queryKeys.namespace(namespace) });
+      if (hadGap) void client.invalidateQueries({ queryKey: queryKeys.namespace(cluster, namespace) });
     };
     source.onerror = () => {
       hadGap = true;
@@ -57,7 +60,7 @@ export function useNamespaceStream(namespace: string): StreamState {
       inbox.close();
       source.close();
     };
-  }, [client, namespace, supported]);
+  }, [client, cluster, namespace, supported]);
 
   return state;
 }

@@ -27,12 +27,13 @@ function usedByAfter(secret: string, usedBy: Usage, deployments: StreamBatch['de
  */
 export function writeSecretDetails(
   client: QueryClient,
+  cluster: string,
   namespace: string,
   batch: StreamBatch,
   refresh: (key: QueryKey) => void,
 ): void {
   if (batch.secrets.size === 0 && batch.deployments.size === 0) return;
-  for (const { query, name } of cachedDetails(client, queryKeys.secrets(namespace))) {
+  for (const { query, name } of cachedDetails(client, queryKeys.secrets(cluster, namespace))) {
     const change = batch.secrets.get(name);
     const old = client.getQueryData<SecretDetail>(query.queryKey);
     if (change === undefined && batch.deployments.size === 0) continue;

@@ -66,6 +66,7 @@ function podsOf(plural: WorkloadPlural, name: string, old: Detail | undefined, b
  */
 export function writeWorkloadDetails(
   client: QueryClient,
+  cluster: string,
   namespace: string,
   batch: StreamBatch,
   refresh: (key: QueryKey) => void,
@@ -73,7 +74,7 @@ export function writeWorkloadDetails(
   for (const kind of workloadKinds) {
     const plural = workloadResources[kind].plural;
     const changes: ReadonlyMap<string, Change<{ name: string }>> = batch[plural];
-    for (const { query, name } of cachedDetails(client, queryKeys.workloads(namespace, plural))) {
+    for (const { query, name } of cachedDetails(client, queryKeys.workloads(cluster, namespace, plural))) {
       const old = client.getQueryData<Detail>(query.queryKey);
       const change = changes.get(name);
       const pods = podsOf(plural, name, old, batch);

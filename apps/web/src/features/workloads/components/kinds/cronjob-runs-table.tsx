@@ -5,9 +5,10 @@ import { formatAge } from '../../../../shared/ui/format-age';
 import { jobDuration } from '../../lib/job-duration';
 import { workloadPath } from '../../lib/workload-tab';
 import { WorkloadStatus } from '../workload-status';
+import { useCurrentCluster } from '../../../../shared/api/current-cluster';
 
-const columns = (namespace: string): readonly Column<CronJobRun>[] => [
-  { header: 'Name', cell: (j) => <Link to={workloadPath(namespace, 'jobs', j.name)}>{j.name}</Link> },
+const columns = (cluster: string, namespace: string): readonly Column<CronJobRun>[] => [
+  { header: 'Name', cell: (j) => <Link to={workloadPath(cluster, namespace, 'jobs', j.name)}>{j.name}</Link> },
   { header: 'Status', cell: (j) => <WorkloadStatus status={j.status} reason={j.reason} /> },
   { header: 'COMPLETIONS', cell: (j) => j.completions },
   { header: 'DURATION', cell: (j) => jobDuration(j) },
@@ -16,6 +17,7 @@ const columns = (namespace: string): readonly Column<CronJobRun>[] => [
 
 /** The Jobs a CronJob made, newest first, each linked to its own page. */
 export function CronJobRunsTable({ namespace, jobs }: { namespace: string; jobs: readonly CronJobRun[] }) {
+  const cluster = useCurrentCluster();
   if (jobs.length === 0) return <p className="state state-empty">No Jobs yet.</p>;
-  return <DataTable label="Jobs" columns={columns(namespace)} rows={jobs} rowKey={(j) => j.name} />;
+  return <DataTable label="Jobs" columns={columns(cluster, namespace)} rows={jobs} rowKey={(j) => j.name} />;
 }

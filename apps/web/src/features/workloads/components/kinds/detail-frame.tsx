@@ -5,6 +5,7 @@ import { Breadcrumb } from '../../../../shared/ui/breadcrumb';
 import { kindSearch } from '../../lib/workload-tab';
 import { DeleteWorkloadDialog } from '../delete-workload-dialog';
 import { WorkloadStatus } from '../workload-status';
+import { namespaceHref, useCurrentCluster } from '../../../../shared/api/current-cluster';
 
 interface DetailFrameProps {
   namespace: string;
@@ -17,13 +18,14 @@ interface DetailFrameProps {
 
 /** A workload detail's frame for every kind: the way back to its tab, name, status with reason and message, Delete. */
 export function DetailFrame({ namespace, plural, detail, actions, children }: DetailFrameProps) {
+  const cluster = useCurrentCluster();
   const reachable = useClusterReachable();
   const [deleting, setDeleting] = useState(false);
   const kind = workloadKinds.find((k) => workloadResources[k].plural === plural) ?? 'Deployment';
   return (
     <section aria-labelledby="workload-title">
       <Breadcrumb
-        listPath={`/namespaces/${encodeURIComponent(namespace)}/workloads${kindSearch(plural)}`}
+        listPath={`${namespaceHref(cluster, namespace)}/workloads${kindSearch(plural)}`}
         listLabel={`Workloads / ${workloadResources[kind].label}`}
         name={detail.name}
       />

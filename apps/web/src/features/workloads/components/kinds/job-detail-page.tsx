@@ -8,9 +8,11 @@ import { DetailFrame } from './detail-frame';
 import { DetailTables } from './detail-tables';
 import { PullHelp } from './pull-help';
 import { WorkloadFacts } from './workload-facts';
+import { useCurrentCluster } from '../../../../shared/api/current-cluster';
 
 /** One Job: Running, Complete or Failed and why, completions, duration, its pods (and their pulls), events, delete. */
 export function JobDetailPage({ namespace, name }: { namespace: string; name: string }) {
+  const cluster = useCurrentCluster();
   const query = useWorkloadDetail(namespace, 'jobs', name);
   if (query.isPending) return <LoadingState label={`Loading Job ${name}…`} />;
   if (query.isError) return <ErrorState error={query.error} forbidden={{ action: `read job ${name}`, namespace }} />;
@@ -39,7 +41,12 @@ export function JobDetailPage({ namespace, name }: { namespace: string; name: st
           ['Backoff limit', j.backoffLimit],
           ['Started', j.started ? `${formatAge(j.started)} ago` : 'not yet'],
           ...(j.cronJob
-            ? [['Cron Job', <Link to={workloadPath(namespace, 'cronjobs', j.cronJob)}>{j.cronJob}</Link>] as const]
+            ? [
+                [
+                  'Cron Job',
+                  <Link to={workloadPath(cluster, namespace, 'cronjobs', j.cronJob)}>{j.cronJob}</Link>,
+                ] as const,
+              ]
             : []),
         ]}
         images={j.images}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatAge } from '../../../../shared/ui/format-age';
+import { namespaceHref, useCurrentCluster } from '../../../../shared/api/current-cluster';
 
 interface WorkloadFactsProps {
   namespace: string;
@@ -13,6 +14,7 @@ interface WorkloadFactsProps {
 
 /** What every kind's detail page states: namespace, its own counts, images, credentials (linked) and age. */
 export function WorkloadFacts({ namespace, facts, images, imagePullSecrets, created }: WorkloadFactsProps) {
+  const cluster = useCurrentCluster();
   return (
     <dl className="facts">
       <dt>Namespace</dt>
@@ -27,7 +29,7 @@ export function WorkloadFacts({ namespace, facts, images, imagePullSecrets, crea
           : imagePullSecrets.map((s, i) => (
               <span key={s}>
                 {i > 0 ? ', ' : null}
-                <Link to={`/namespaces/${encodeURIComponent(namespace)}/secrets/${encodeURIComponent(s)}`}>{s}</Link>
+                <Link to={`${namespaceHref(cluster, namespace)}/secrets/${encodeURIComponent(s)}`}>{s}</Link>
               </span>
             ))}
       </dd>

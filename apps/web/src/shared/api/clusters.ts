@@ -1,0 +1,24 @@
+import { clusterList, type ClusterList } from '@berth/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { fetchJson } from './fetch-json';
+import { queryKeys } from './query-keys';
+
+export const getClusters = (signal?: AbortSignal) =>
+  fetchJson('/api/clusters', clusterList, { ...(signal ? { signal } : {}) });
+
+/** While a cluster's probe has not answered (`checking`), ask again: the BFF's probe goes on, bounded by 2 s. */
+export const clustersRepollMs = 1_000;
+
+export const stillChecking = (list: ClusterList | undefined): boolean =>
+  list?.items.some((c) => c.reachability === 'checking') ?? false;
+
+/** Every kubeconfig context the BFF serves, the default first; its probes are cached 5 s there. */
+export const clustersQueryOptions = () =>
+  queryOptions({
+    queryKey: queryKeys.clusters(),
+    queryFn: ({ signal }) => getClusters(signal),
+    staleTime: 5_000,
+    refetchInterval: (query) => (stillChecking(query.state.data) ? clustersRepollMs : false),
+  });
+
+export const useClusters = () => useQuery(clustersQueryOptions());
