@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Document, parseAllDocuments, stringify } from 'yaml';
+import { kubectlYamlOptions } from '@berth/contracts';
 import { checkJsonBounds, parseYamlDocuments, TextBoundsError, type YamlBounds } from './text-bounds';
 
 /** Depth and entries as checkJsonBounds defines them, from the parsed value. */
@@ -104,11 +105,12 @@ describe('checkJsonBounds', () => {
 });
 
 describe('parseYamlDocuments', () => {
-  it('reads what the yaml library reads, JSON included', () => {
+  it("reads what the yaml library reads with kubectl's YAML 1.1 options, JSON included", () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 5 }), fc.boolean(), (value, asJson) => {
         const text = asJson ? JSON.stringify(value) : stringify(value);
-        const expected: Document.Parsed[] = parseAllDocuments(text);
+        // The same options: YAML 1.2's `stringify` leaves `n` plain, which kubectl (and the BFF) read as false.
+        const expected: Document.Parsed[] = parseAllDocuments(text, kubectlYamlOptions);
         const documents = parseYamlDocuments(text, roomy);
         expect(documents.map((d): unknown => d.toJS())).toEqual(expected.map((d): unknown => d.toJS()));
       }),
