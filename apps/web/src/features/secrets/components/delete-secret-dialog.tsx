@@ -1,9 +1,8 @@
 import type { SecretDetail } from '@berth/contracts';
 import { useNavigate } from 'react-router';
 import { useAnnounce } from '../../../shared/ui/announcer';
-import { Modal } from '../../../shared/ui/modal';
+import { ConfirmDeleteDialog } from '../../../shared/ui/confirm-delete-dialog';
 import { useDeleteSecret } from '../api/delete-secret';
-import { ModalFooter } from '../../../shared/ui/modal-footer';
 import { namespaceHref, useCurrentCluster } from '../../../shared/api/current-cluster';
 
 /** Deleting names what still uses the secret: those pods will fail their next pull. */
@@ -35,7 +34,14 @@ export function DeleteSecretDialog({
       },
     );
   return (
-    <Modal open={open} onOpenChange={onOpenChange} title={`Delete secret ${secret.name}?`}>
+    <ConfirmDeleteDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Delete secret ${secret.name}?`}
+      pending={remove.isPending}
+      error={remove.isError ? remove.error.message : undefined}
+      onDelete={onDelete}
+    >
       {users.length > 0 ? (
         <p role="alert" className="warning">
           Still used by {users.join(', ')}. Their new pods will not be able to pull images with it.
@@ -43,11 +49,6 @@ export function DeleteSecretDialog({
       ) : (
         <p>Nothing in namespace {secret.namespace} uses it.</p>
       )}
-      <ModalFooter error={remove.isError ? remove.error.message : undefined}>
-        <button type="button" className="button button-danger" disabled={remove.isPending} onClick={onDelete}>
-          Delete
-        </button>
-      </ModalFooter>
-    </Modal>
+    </ConfirmDeleteDialog>
   );
 }

@@ -1,6 +1,5 @@
 import { useAnnounce } from '../../../shared/ui/announcer';
-import { Modal } from '../../../shared/ui/modal';
-import { ModalFooter } from '../../../shared/ui/modal-footer';
+import { ConfirmDeleteDialog } from '../../../shared/ui/confirm-delete-dialog';
 import { useDeleteService } from '../api/delete-service';
 
 interface DeleteServiceDialogProps {
@@ -15,32 +14,24 @@ export function DeleteServiceDialog({ open, onOpenChange, namespace, name }: Del
   const remove = useDeleteService();
   const announce = useAnnounce();
   return (
-    <Modal
+    <ConfirmDeleteDialog
       open={open}
       onOpenChange={onOpenChange}
       title={`Delete Service ${name}?`}
       description="The pods keep running; they can no longer be reached through this Service."
-    >
-      <ModalFooter error={remove.isError ? remove.error.message : undefined}>
-        <button
-          type="button"
-          className="button button-danger"
-          disabled={remove.isPending}
-          onClick={() =>
-            remove.mutate(
-              { namespace, name },
-              {
-                onSuccess: () => {
-                  announce(`Service ${name} deleted`);
-                  onOpenChange(false);
-                },
-              },
-            )
-          }
-        >
-          Delete
-        </button>
-      </ModalFooter>
-    </Modal>
+      pending={remove.isPending}
+      error={remove.isError ? remove.error.message : undefined}
+      onDelete={() =>
+        remove.mutate(
+          { namespace, name },
+          {
+            onSuccess: () => {
+              announce(`Service ${name} deleted`);
+              onOpenChange(false);
+            },
+          },
+        )
+      }
+    />
   );
 }
