@@ -33,42 +33,21 @@ export interface ClusterSetOptions {
   inCluster?: KubeConfig;
 }
 
+/** `ours`, then those of `theirs` whose name `ours` does not already use. */
+function unionByName<T extends { name: string }>(ours: T[], theirs: T[]): T[] {
+  const taken = new Set(ours.map((entry) => entry.name));
+  return [...ours, ...theirs.filter((entry) => !taken.has(entry.name))];
+}
+
 /** The kubeconfig's contexts plus the in-cluster one, as one KubeConfig the set reads contexts from. */
 function withInCluster(kubeConfig: KubeConfig, inCluster: KubeConfig | undefined): KubeConfig {
   if (inCluster === undefined) return kubeConfig;
-  const taken = (names: string[], name: string) => names.includes(name);
   const merged = new KubeConfig();
+  // The kubeconfig's own names win a clash.
   merged.loadFromOptions({
-    clusters: [
-      ...kubeConfig.getClusters(),
-      ...inCluster.getClusters().filter(
-        (c) =>
-          !taken(
-            kubeConfig.getClusters().map((k) => k.name),
-            c.name,
-          ),
-      ),
-    ],
-    users: [
-      ...kubeConfig.getUsers(),
-      ...inCluster.getUsers().filter(
-        (u) =>
-          !taken(
-            kubeConfig.getUsers().map((k) => k.name),
-            u.name,
-          ),
-      ),
-    ],
-    contexts: [
-      ...kubeConfig.getContexts(),
-      ...inCluster.getContexts().filter(
-        (c) =>
-          !taken(
-            kubeConfig.getContexts().map((k) => k.name),
-            c.name,
-          ),
-      ),
-    ],
+    clusters: unionByName(kubeConfig.getClusters(), inCluster.getClusters()),
+    users: unionByName(kubeConfig.getUsers(), inCluster.getUsers()),
+    contexts: unionByName(kubeConfig.getContexts(), inCluster.getContexts()),
     currentContext: kubeConfig.getCurrentContext(),
   });
   return merged;
