@@ -54,6 +54,13 @@ export function isValidImageTag(tag: string): boolean {
   return anchoredTag.test(tag);
 }
 
+const anchoredRemoteName = new RegExp(`^${remoteName}$`);
+
+/** True when `name` is a repository path a registry may hold (`janedoe/awesomeapp`, `library/nginx`), at most 255 characters. */
+export function isValidRepositoryName(name: string): boolean {
+  return name.length <= nameTotalLengthMax && anchoredRemoteName.test(name);
+}
+
 /** splitDockerDomain (distribution/reference v0.5+): a first component is a host if it has '.' or ':', is localhost, or has uppercase. */
 function splitRegistry(ref: string): { registry: string; remainder: string } {
   const slash = ref.indexOf('/');

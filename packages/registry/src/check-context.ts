@@ -41,8 +41,15 @@ export function send(
   url: URL,
   method: 'GET' | 'HEAD' = 'GET',
   headers: Record<string, string> = {},
+  maxBodyBytes?: number,
 ): Promise<RegistryResponse> {
-  return registryRequest(url, { method, headers, signal: context.signal, policy: context.policy });
+  return registryRequest(url, {
+    method,
+    headers,
+    signal: context.signal,
+    policy: context.policy,
+    ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }),
+  });
 }
 
 /** A request that did not get an answer: refused by the policy, too many redirects, or the network's own failure. */

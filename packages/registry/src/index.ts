@@ -13,3 +13,11 @@ export {
 export { scrubRegistryText, maxMessageLength } from './scrub';
 export { checkManifest, manifestMediaTypes, type CheckManifestOptions } from './manifest';
 export { checkCredentials, type CheckCredentialsOptions } from './credentials';
+export {
+  listRepositories,
+  listTags,
+  listBounds,
+  type ListOptions,
+  type ListTagsOptions,
+  type ListOutcome,
+} from './registry-lists';

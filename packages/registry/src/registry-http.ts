@@ -19,6 +19,8 @@ export interface RegistryRequestInit {
   headers?: Record<string, string>;
   signal: AbortSignal;
   policy: AddressPolicy;
+  /** How much of the body to read; a catalog page is larger than an error. */
+  maxBodyBytes?: number;
 }
 
 export interface RegistryResponse {
@@ -32,7 +34,7 @@ export interface RegistryResponse {
 }
 
 const maxRedirects = 5;
-const maxBodyBytes = 64 * 1024;
+const defaultMaxBodyBytes = 64 * 1024;
 
 /** Resolves like `dns.lookup`, then hands the socket only addresses the policy allows, so a rebinding name cannot slip by. */
 function guardedLookup(policy: AddressPolicy): LookupFunction {
@@ -51,7 +53,7 @@ function guardedLookup(policy: AddressPolicy): LookupFunction {
   };
 }
 
-async function readCapped(response: IncomingMessage): Promise<string> {
+async function readCapped(response: IncomingMessage, maxBodyBytes: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of response) {
@@ -76,7 +78,7 @@ function once(url: URL, init: RegistryRequestInit, headers: Record<string, strin
       url,
       { method: init.method ?? 'GET', headers, signal: init.signal, lookup: guardedLookup(init.policy), agent: false },
       (response) => {
-        readCapped(response).then((body) => {
+        readCapped(response, init.maxBodyBytes ?? defaultMaxBodyBytes).then((body) => {
           const status = response.statusCode ?? 0;
           const header = (name: string) => {
             const value = response.headers[name.toLowerCase()];
