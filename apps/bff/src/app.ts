@@ -21,6 +21,7 @@ import {
   registryPolicy,
   type RegistryChecks,
 } from './resources/registry-checks/check-routes';
+import { registryBrowseRoutes } from './resources/registry-browse/browse-routes';
 import { clusterRoutes } from './resources/cluster/cluster-routes';
 import { deploymentRoutes } from './resources/deployments/deployment-routes';
 import { statefulSetRoutes } from './resources/statefulsets/statefulset-routes';
@@ -145,6 +146,7 @@ export function createApp(deps: AppDependencies): Express {
     namespaced.use('/services', serviceRoutes(cluster.lister));
     namespaced.use('/configmaps', configMapRoutes());
     namespaced.use('/image-checks', imageCheckRoutes(checks));
+    namespaced.use('/registry', registryBrowseRoutes(checks));
     namespaced.use('/permissions', permissionRoutes());
     namespaced.use('/stream', streamRoutes(cluster.hub));
     namespaced.use(missingNamespaceFirst);

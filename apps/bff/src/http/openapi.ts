@@ -33,6 +33,8 @@ import {
   namespacePermissions,
   registryCheckRequest,
   registryCheckResult,
+  registryRepositoryList,
+  registryTagList,
   secretCreated,
   secretDetail,
   secretForm,
@@ -265,6 +267,20 @@ export function openApiDocument(): object {
           summary: 'Which credential the kubelet would use, and can it pull?',
           body: imageCheckRequest,
           response: imageCheckResult,
+        }),
+      },
+      [`${ns}/registry/repositories`]: {
+        get: operation({
+          summary: "The registry's repositories, read with the named pull secrets the kubelet would use",
+          response: registryRepositoryList,
+          query: ['registry', 'credentials'],
+        }),
+      },
+      [`${ns}/registry/tags`]: {
+        get: operation({
+          summary: "The tags of the image's repository, read with the named pull secrets the kubelet would use",
+          response: registryTagList,
+          query: ['image', 'credentials'],
         }),
       },
       [`${ns}/permissions`]: {

@@ -46,6 +46,8 @@ export const imageCheckResult = z.strictObject({
   outcome: checkOutcome,
   digest: z.string().optional(),
   message: z.string().optional(),
+  /** When the tag is not found: the tags the repository does hold (bounded), so the user sees `v1` and `v2` exist. */
+  existingTags: z.array(z.string()).optional(),
 });
 
 export type RegistryCheckRequest = z.infer<typeof registryCheckRequest>;

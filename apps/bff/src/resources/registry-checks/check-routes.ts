@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { AddressPolicy, checkCredentials, checkManifest, type RegistryOutcome } from '@berth/registry';
+import { AddressPolicy, checkCredentials, checkManifest, listTags, type RegistryOutcome } from '@berth/registry';
 import {
   InvalidImageReferenceError,
   formatImageReference,
@@ -27,9 +27,11 @@ import { dockerConfigText } from '../secrets/secret-summary';
 export interface RegistryChecks {
   checkCredentials: typeof checkCredentials;
   checkManifest: typeof checkManifest;
+  /** The repository's tags, shown when a tag is not found; the real client when a test leaves it out. */
+  listTags?: typeof listTags;
 }
 
-const defaultRegistry: RegistryChecks = { checkCredentials, checkManifest };
+const defaultRegistry: RegistryChecks = { checkCredentials, checkManifest, listTags };
 
 /** What every check shares: the registry client, where it may connect, the refusal budget and the cap on checks in flight. */
 export interface CheckSettings {
@@ -63,9 +65,10 @@ export function toCheckOutcome(outcome: RegistryOutcome): { outcome: CheckOutcom
   return { outcome: outcome.kind === 'network' ? 'unreachable' : outcome.kind, message: outcome.message };
 }
 
-const isRefusal = (outcome: RegistryOutcome) => outcome.kind === 'unauthorized' || outcome.kind === 'forbidden';
+export const isRefusal = (outcome: { kind: string }) => outcome.kind === 'unauthorized' || outcome.kind === 'forbidden';
 // One registry however it is written (`localhost:5000`, `http://127.0.0.1:5000/`), so retyping it buys no more attempts.
-const budgetKey = (registry: string, username: string) => JSON.stringify([registryAddressKey(registry), username]);
+export const budgetKey = (registry: string, username: string) =>
+  JSON.stringify([registryAddressKey(registry), username]);
 
 export function checkRoutes({ registry, policy, budget, limit }: CheckSettings = checkSettings()): Router {
   const router = Router();
@@ -87,7 +90,7 @@ export function checkRoutes({ registry, policy, budget, limit }: CheckSettings =
 }
 
 /** The named pull secrets that exist, as `auths` maps in the order the pod lists them. */
-async function pullSecretAuths(
+export async function pullSecretAuths(
   kubernetes: Kubernetes,
   namespace: string,
   names: readonly string[],
@@ -119,6 +122,9 @@ async function pullSecretAuths(
     });
 }
 
+/** Enough tags to show what a repository holds without a long list in one message. */
+const existingTagsShown = 50;
+
 export function imageCheckRoutes({ registry, policy, budget, limit }: CheckSettings = checkSettings()): Router {
   const router = Router();
   router.post('/', async (req, res) => {
@@ -149,6 +155,20 @@ export function imageCheckRoutes({ registry, policy, budget, limit }: CheckSetti
       }),
     );
     if (chosen && isRefusal(outcome)) budget.recordFailure(key);
+    // "No such tag" says which tags exist (v1, v2); when the repository itself is unknown the list fails and none are named.
+    const credentials = chosen ? { credentials: { username: chosen.username, password: chosen.password } } : {};
+    const existing =
+      outcome.kind === 'not-found' && reference.digest === undefined
+        ? await limit.run(() =>
+            (registry.listTags ?? listTags)({
+              registry: reference.registry,
+              repository: reference.repository,
+              ...credentials,
+              policy,
+              maxEntries: existingTagsShown,
+            }),
+          )
+        : undefined;
     res.json(
       imageCheckResult.parse({
         image,
@@ -158,6 +178,7 @@ export function imageCheckRoutes({ registry, policy, budget, limit }: CheckSetti
         ...(chosen ? { credential: { secret: chosen.secretName, key: chosen.key, username: chosen.username } } : {}),
         ...toCheckOutcome(outcome),
         ...(outcome.kind === 'ok' && outcome.digest ? { digest: outcome.digest } : {}),
+        ...(existing?.kind === 'ok' ? { existingTags: existing.names } : {}),
       }),
     );
   });
