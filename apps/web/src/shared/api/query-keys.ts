@@ -26,4 +26,9 @@ export const queryKeys = {
   workloads: (cluster: string, ns: string, plural: WorkloadPlural) => ['cluster', cluster, 'ns', ns, plural] as const,
   workload: (cluster: string, ns: string, plural: WorkloadPlural, name: string) =>
     ['cluster', cluster, 'ns', ns, plural, name] as const,
+  /** A registry's catalog or one repository's tags, as read with these pull secrets of the namespace. */
+  registryRepositories: (cluster: string, ns: string, registry: string, credentials: readonly string[]) =>
+    ['cluster', cluster, 'ns', ns, 'registry', 'repositories', registry, credentials.join(',')] as const,
+  registryTags: (cluster: string, ns: string, image: string, credentials: readonly string[]) =>
+    ['cluster', cluster, 'ns', ns, 'registry', 'tags', image, credentials.join(',')] as const,
 };

@@ -11,6 +11,13 @@ const outcomeWords = {
   unexpected: 'The registry answered unexpectedly',
 } as const;
 
+/** A missing tag names the ones the repository does hold; a repository with none says so. */
+function existingTagsText(tags: string[] | undefined, reference: string): string {
+  if (tags === undefined) return '';
+  if (tags.length === 0) return `. The repository has no tags, so ${reference} does not exist.`;
+  return `. Tag ${reference} does not exist; the repository has: ${tags.join(', ')}.`;
+}
+
 /** Check image: the BFF picks the credential like the kubelet and asks the registry for the manifest. */
 export function CheckImage({
   namespace,
@@ -35,7 +42,7 @@ export function CheckImage({
       </button>
       <span role="status" className={result?.outcome === 'ok' ? 'check-ok' : 'check-bad'}>
         {result
-          ? `${outcomeWords[result.outcome]}${result.credential ? ` with ${result.credential.secret} (${result.credential.username})` : ' anonymously'}${result.message ? `: ${result.message}` : ''}`
+          ? `${result.existingTags ? 'No such tag' : outcomeWords[result.outcome]}${result.credential ? ` with ${result.credential.secret} (${result.credential.username})` : ' anonymously'}${result.message ? `: ${result.message}` : ''}${existingTagsText(result.existingTags, result.reference)}`
           : null}
         {check.error ? `Could not check: ${check.error.message}` : null}
       </span>

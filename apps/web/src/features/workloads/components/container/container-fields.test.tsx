@@ -207,4 +207,114 @@ describe('ContainerFields', () => {
       imagePullSecrets: ['test'],
     });
   });
+
+  it("offers the registry's repositories and tags through the chosen credential, by keyboard, and keeps free typing", async () => {
+    const { user, received, onValid } = renderFields(
+      { containers: [container('web', '')], imagePullSecrets: ['test'] },
+      <ContainerFields list="containers" index={0} />,
+      {
+        'GET /api/namespaces/default/registry/repositories': {
+          body: { registry: 'www.example.com', items: ['janedoe/awesomeapp', 'janedoe/other'], truncated: false },
+        },
+        'GET /api/namespaces/default/registry/tags': {
+          body: {
+            registry: 'www.example.com',
+            repository: 'janedoe/awesomeapp',
+            items: ['v1', 'v2'],
+            truncated: false,
+          },
+        },
+      },
+    );
+    const image = screen.getByRole('combobox', { name: /Image Name/ });
+    await user.type(image, 'www.example.com/jane');
+    expect(await screen.findByRole('option', { name: 'www.example.com/janedoe/awesomeapp' })).toBeInTheDocument();
+    expect(image).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{ArrowDown}');
+    const first = screen.getByRole('option', { name: 'www.example.com/janedoe/awesomeapp' });
+    expect(image).toHaveAttribute('aria-activedescendant', first.id);
+    expect(first).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Enter}');
+    expect(image).toHaveValue('www.example.com/janedoe/awesomeapp');
+    expect(image).toHaveAttribute('aria-expanded', 'false');
+    const tag = screen.getByRole('combobox', { name: /Image Tag/ });
+    await user.click(tag);
+    await user.click(await screen.findByRole('option', { name: 'v2' }));
+    expect(tag).toHaveValue('v2');
+    // Escape closes the list, and a tag the registry does not list can still be typed.
+    await user.clear(tag);
+    await user.type(tag, 'v3');
+    await user.keyboard('{Escape}');
+    expect(tag).toHaveAttribute('aria-expanded', 'false');
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    await waitFor(() => expect(onValid).toHaveBeenCalled());
+    expect(onValid.mock.calls[0]?.[0].containers[0]).toMatchObject({
+      image: 'www.example.com/janedoe/awesomeapp',
+      tag: 'v3',
+    });
+    const asked = received.filter((r) => r.path.includes('/registry/'));
+    expect(asked.map((r) => r.path)).toContain(
+      '/api/namespaces/default/registry/repositories?registry=www.example.com&credentials=test',
+    );
+    expect(asked.map((r) => r.path)).toContain(
+      '/api/namespaces/default/registry/tags?image=www.example.com%2Fjanedoe%2Fawesomeapp&credentials=test',
+    );
+    // Debounced: one catalog request for the whole typed name, not one per keystroke.
+    expect(asked.filter((r) => r.path.includes('/repositories')).length).toBe(1);
+  });
+
+  it('says when the registry keeps its catalog closed, and offers the tags of a typed repository', async () => {
+    renderFields(
+      { containers: [container('web', 'www.example.com/janedoe/awesomeapp')], imagePullSecrets: ['test'] },
+      <ContainerFields list="containers" index={0} />,
+      {
+        'GET /api/namespaces/default/registry/repositories': {
+          status: 502,
+          body: {
+            status: 502,
+            reason: 'RegistryCatalogRefused',
+            message: 'This registry does not list its repositories; type a repository to see its tags',
+          },
+        },
+        'GET /api/namespaces/default/registry/tags': {
+          body: { registry: 'www.example.com', repository: 'janedoe/awesomeapp', items: ['v1'], truncated: false },
+        },
+      },
+    );
+    const image = screen.getByRole('combobox', { name: /Image Name/ });
+    await waitFor(() =>
+      expect(image).toHaveAccessibleDescription(/This registry does not list its repositories; type a repository/),
+    );
+    const tag = screen.getByRole('combobox', { name: /Image Tag/ });
+    await userEvent.setup().click(tag);
+    expect(await screen.findByRole('option', { name: 'v1' })).toBeInTheDocument();
+  });
+
+  it('names the tags that exist when the checked tag does not', async () => {
+    const { user } = renderFields(
+      {
+        containers: [{ ...container('web', 'www.example.com/janedoe/awesomeapp'), tag: 'v404' }],
+        imagePullSecrets: ['test'],
+      },
+      <ContainerFields list="containers" index={0} />,
+      {
+        'POST /api/namespaces/default/image-checks': {
+          body: {
+            image: 'www.example.com/janedoe/awesomeapp:v404',
+            registry: 'www.example.com',
+            repository: 'janedoe/awesomeapp',
+            reference: 'v404',
+            credential: { secret: 'test', key: 'www.example.com', username: 'test-user' },
+            outcome: 'not-found',
+            message: 'manifest unknown: manifest unknown',
+            existingTags: ['v1', 'v2'],
+          },
+        },
+      },
+    );
+    await user.click(screen.getByRole('button', { name: 'Check image' }));
+    expect(await screen.findByText(/Tag v404 does not exist; the repository has: v1, v2/)).toHaveTextContent(
+      /^No such tag with test/,
+    );
+  });
 });
