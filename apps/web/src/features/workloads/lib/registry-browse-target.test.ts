@@ -19,6 +19,8 @@ describe('browseTarget', () => {
     ['nginx', [], { image: 'nginx' }],
     ['janedoe/app', [], { image: 'janedoe/app' }],
     ['', ['http://127.0.0.1:5000'], { registry: '127.0.0.1:5000' }],
+    ['awesome', ['http://127.0.0.1:5000'], { registry: '127.0.0.1:5000', image: 'awesome' }],
+    ['r.example.com/a', ['http://127.0.0.1:5000'], { registry: 'r.example.com', image: 'r.example.com/a' }],
     ['', ['https://index.docker.io/v1/'], {}],
     ['', ['*.example.com'], {}],
     ['Upper/Case', [], {}],

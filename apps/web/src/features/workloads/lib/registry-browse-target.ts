@@ -2,7 +2,7 @@ import { imageReferenceProblem, parseRegistryAddress } from '@berth/contracts';
 
 /** What the Image Name field points at: a registry whose catalog to offer, and an image whose tags to offer. */
 export interface BrowseTarget {
-  /** `host[:port]` of the registry to list, written in the field or, while it is empty, the first chosen credential's. */
+  /** `host[:port]` of the registry to list: written in the field, else the first chosen credential's. */
   registry?: string;
   /** `registry/repository` without tag or digest, once the field holds a valid image name. */
   image?: string;
@@ -35,7 +35,8 @@ function imageNameOf(image: string): string {
 
 export function browseTarget(image: string, credentialServers: readonly string[]): BrowseTarget {
   const written = image.trim();
-  const registry = written === '' ? credentialRegistry(credentialServers[0]) : writtenRegistry(written);
+  // Without a host in the field, the credential's registry: typing `awesome` offers `r.example.com/janedoe/awesomeapp`.
+  const registry = writtenRegistry(written) ?? credentialRegistry(credentialServers[0]);
   const name = imageNameOf(written);
   const complete = name !== '' && !name.endsWith('/') && imageReferenceProblem(name) === undefined;
   return { ...(registry === undefined ? {} : { registry }), ...(complete ? { image: name } : {}) };

@@ -56,7 +56,7 @@ export function SuggestionCombobox({
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const last = shown.length - 1;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (shown.length === 0) return;
+      // Asked before the options arrive, the list opens when they do.
       event.preventDefault();
       const down = event.key === 'ArrowDown';
       // Alt+Down opens without moving into the list, as the pattern says.

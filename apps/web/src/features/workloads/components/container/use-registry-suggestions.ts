@@ -40,9 +40,10 @@ export function useRegistrySuggestions({ list, index }: ContainerSlot): Registry
   const catalog = useRegistryRepositories(namespace, target.registry, credentials);
   const listed = catalog.data?.items;
   const repository = target.registry && target.image ? repositoryIn(target.registry, target.image) : undefined;
-  // A name the catalog lists, or any name when the catalog cannot tell: no tag request per half-typed repository.
+  // A name the catalog lists, or any name when there is no catalog to tell: no tag request per half-typed repository.
   const known =
-    listed === undefined || catalog.data?.truncated === true || repository === undefined || listed.includes(repository);
+    listed === undefined ||
+    (repository !== undefined && (catalog.data?.truncated === true || listed.includes(repository)));
   const tags = useRegistryTags(namespace, known && !catalog.isLoading ? target.image : undefined, credentials);
   const registry = target.registry;
   return {
