@@ -124,6 +124,8 @@ const bffRooms = {
   'resources/configmaps': ['kube', 'http', 'auth', 'resources/namespaces'],
   // An image check reads the namespace's pull secrets.
   'resources/registry-checks': ['kube', 'http', 'auth', 'resources/namespaces', 'resources/secrets'],
+  // Browsing a registry picks credentials and counts refusals as the image check does.
+  'resources/registry-browse': ['kube', 'http', 'auth', 'resources/namespaces', 'resources/registry-checks'],
   // Informers and the namespace stream, which sends each kind as its resource's mapper shows it.
   watch: [
     'kube',
