@@ -85,6 +85,8 @@ describe('secret values never leave the BFF', () => {
       `${ns}/services`,
       `${ns}/deployments`,
       `${ns}/deployments/app`,
+      `${ns}/registry/repositories?registry=${env('BERTH_REGISTRY')}&credentials=leak-kubectl,leak`,
+      `${ns}/registry/tags?image=${env('BERTH_REGISTRY')}/janedoe/awesomeapp&credentials=leak`,
     ];
     for (const path of gets) bodies.push((await request(app).get(path).expect(200)).text);
     await keepAnswer(
