@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import type { Express } from 'express';
-import { imageCheckResult, registryCheckResult } from '@berth/contracts';
+import { apiError, imageCheckResult, registryCheckResult } from '@berth/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { echoRegistry, hostileHost, type EchoRegistry } from '../../testing/hostile-registry';
 import { testApp, testNamespace } from '../../testing/cluster';
@@ -123,6 +123,36 @@ describe.each(modes)('registry and token server text in %s mode', (_mode, start)
         expect(result).toMatchObject({ outcome: 'unauthorized', credential: { secret: name, username } });
         expect(result.message).toMatch(/echo GET/);
         expectClean(res.body, forbidden(username, password, hostile.token));
+      } finally {
+        await request(mode.app).delete(`${secrets}/${name}`).set(mode.headers).expect(204);
+      }
+    },
+  );
+
+  it.each(['echo', 'token'] as const)(
+    'browsing a registry with a stored pull secret (%s token server) never shows its auth, password or token',
+    async (tokenMode) => {
+      const hostile = await hostileRegistry(tokenMode);
+      const { username, password } = login();
+      const name = `scrub-browse-${tokenMode}-${randomBytes(3).toString('hex')}`;
+      const secrets = `/api/namespaces/${mode.namespace}/secrets`;
+      await request(mode.app)
+        .post(secrets)
+        .set(mode.headers)
+        .send({ name, registries: [{ server: hostile.registry.address, username, password }] })
+        .expect(201);
+      try {
+        const browse = `/api/namespaces/${mode.namespace}/registry`;
+        for (const [path, query] of [
+          ['repositories', { registry: hostile.registry.address, credentials: name }],
+          ['tags', { image: `${hostile.registry.address}/janedoe/awesomeapp`, credentials: name }],
+        ] as const) {
+          const res = await request(mode.app).get(`${browse}/${path}`).query(query).set(mode.headers).expect(502);
+          const error = apiError.parse(res.body);
+          expect(error.reason).toBe('RegistryUnauthorized');
+          expect(error.message).toMatch(/echo GET/);
+          expectClean(res.body, forbidden(username, password, hostile.token));
+        }
       } finally {
         await request(mode.app).delete(`${secrets}/${name}`).set(mode.headers).expect(204);
       }
