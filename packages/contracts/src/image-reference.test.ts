@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  isValidRepositoryName,
   formatImageReference,
   imageName,
   imageReferenceProblem,
@@ -165,4 +166,16 @@ describe('normalizeImageReference', () => {
       { numRuns: 2000 },
     );
   });
+});
+
+describe('isValidRepositoryName', () => {
+  it.each(['janedoe/awesomeapp', 'library/nginx', 'a', 'a.b/c__d/e-f', 'x'.repeat(255)])('accepts %s', (name) => {
+    expect(isValidRepositoryName(name)).toBe(true);
+  });
+  it.each(['', 'Upper/case', '/a', 'a/', 'a//b', '../_catalog', 'a:tag', 'x'.repeat(256), 'a b'])(
+    'refuses %j',
+    (name) => {
+      expect(isValidRepositoryName(name)).toBe(false);
+    },
+  );
 });
