@@ -317,4 +317,32 @@ describe('ContainerFields', () => {
       /^No such tag with test/,
     );
   });
+
+  it('opens the tag list on Down pressed before the tags arrive, with the first one active once they do', async () => {
+    let answer: ((reply: { body: unknown }) => void) | undefined;
+    const { user } = renderFields(
+      { containers: [container('web', 'www.example.com/janedoe/awesomeapp')], imagePullSecrets: ['test'] },
+      <ContainerFields list="containers" index={0} />,
+      {
+        'GET /api/namespaces/default/registry/repositories': {
+          body: { registry: 'www.example.com', items: ['janedoe/awesomeapp'], truncated: false },
+        },
+        'GET /api/namespaces/default/registry/tags': () =>
+          new Promise((resolve) => {
+            answer = resolve;
+          }),
+      },
+    );
+    const tag = screen.getByRole('combobox', { name: /Image Tag/ });
+    await user.click(tag);
+    await user.keyboard('{ArrowDown}');
+    expect(tag).toHaveAttribute('aria-expanded', 'false');
+    await waitFor(() => expect(answer).toBeDefined());
+    answer?.({
+      body: { registry: 'www.example.com', repository: 'janedoe/awesomeapp', items: ['v1', 'v2'], truncated: false },
+    });
+    const first = await screen.findByRole('option', { name: 'v1' });
+    expect(tag).toHaveAttribute('aria-expanded', 'true');
+    expect(tag).toHaveAttribute('aria-activedescendant', first.id);
+  });
 });
