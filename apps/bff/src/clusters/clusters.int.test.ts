@@ -176,6 +176,17 @@ describe('every kubeconfig context in one BFF', () => {
     streamB.close();
   });
 
+  it("answers each cluster's readyz from its own API server, so the banner watches the cluster the page shows", async () => {
+    await request(server).get('/api/readyz').expect(200, { status: 'ok' });
+    await request(server).get(inB('/readyz')).expect(200, { status: 'ok' });
+    const refused = await request(server).get('/api/clusters/refused/readyz').expect(503);
+    expect(refused.body).toMatchObject({ reason: 'ClusterUnavailable' });
+    const unknown = await request(server).get('/api/clusters/nowhere/readyz').expect(404);
+    expect(unknown.body).toMatchObject({
+      message: 'The cluster parameter "nowhere" names no context of the kubeconfig',
+    });
+  });
+
   it('answers 404 naming a cluster the kubeconfig does not have', async () => {
     const res = await request(server).get('/api/clusters/nowhere/namespaces').expect(404);
     expect(res.body).toMatchObject({
