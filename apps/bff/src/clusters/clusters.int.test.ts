@@ -36,7 +36,7 @@ interface Context {
 }
 
 /** A kubeconfig file as `aws eks update-kubeconfig` would write one, every context with its own cluster and user. */
-function kubeconfigText(contexts: readonly Context[]): string {
+function kubeconfigText(contexts: readonly Context[], current = 'a'): string {
   return JSON.stringify({
     apiVersion: 'v1',
     kind: 'Config',
@@ -49,7 +49,7 @@ function kubeconfigText(contexts: readonly Context[]): string {
     })),
     users: contexts.map((c) => ({ name: `${c.name}-user`, user: { token: c.token } })),
     contexts: contexts.map((c) => ({ name: c.name, context: { cluster: c.name, user: `${c.name}-user` } })),
-    'current-context': 'a',
+    'current-context': current,
   });
 }
 
@@ -255,5 +255,27 @@ describe('every kubeconfig context in one BFF', () => {
     // At its next heartbeat (15 s): the browser's EventSource then reconnects and is told the cluster is gone (404).
     await eventually("the removed context's stream ended", () => (stream.ended() ? true : undefined), 20_000);
     await request(server).get(`/api/clusters/added/namespaces/${namespace.name}/stream`).expect(404);
+  });
+
+  it("keeps serving the default context at /api/... when the file's current-context changes, and lists the new one", async () => {
+    // As `kubectl config use-context`: kubectl would now talk to B. One write also adds a context, to see the re-read.
+    const later = { ...contexts[0], name: 'later' } as Context;
+    writeFileSync(file, kubeconfigText([...contexts, later], b));
+    await eventually(
+      'the re-read kubeconfig',
+      async () => {
+        const list = clusterList.parse((await request(server).get('/api/clusters').expect(200)).body);
+        return list.items.some((i) => i.name === 'later') ? list : undefined;
+      },
+      10_000,
+    ).then((list) => expect(list.items.filter((i) => i.default).map((i) => i.name)).toEqual(['a']));
+    const info = await request(server).get('/api/cluster').expect(200);
+    expect(info.body).toMatchObject({ context: 'a' });
+    const names = secretList
+      .parse((await request(server).get(`/api/namespaces/${namespace.name}/secrets`).expect(200)).body)
+      .items.map((item) => item.name)
+      .filter((name) => name.startsWith('only-in-'));
+    expect(names).toEqual(['only-in-a']);
+    writeFileSync(file, kubeconfigText(contexts));
   });
 });
