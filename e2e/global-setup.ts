@@ -13,7 +13,8 @@ import { allPullSecretValues, clusterSecretValues } from './support/leak-values'
 const leastEvidence = { responses: 5, frames: 3, logLines: 5 };
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  const { env, release } = await leaseTestCluster();
+  // Two clusters, so the console serves two kubeconfig contexts, as journey 22 needs (and `/` opens the Clusters page).
+  const { env, release } = await leaseTestCluster({ clusters: 2 });
   const kubeconfig = env.KUBECONFIG;
   if (kubeconfig === undefined) {
     await release();

@@ -19,4 +19,8 @@ export interface BerthProbes {
   showsRunning: () => boolean;
   /** The Workloads table's row of `name` reads Running with Pods (READY) 1/1. */
   rowShowsRunning: (name: string) => boolean;
+  /** Starts timing the next change event (a selector's choice) until the table labelled `table` shows a row `row`. */
+  armSwitch: (table: string, row: string) => void;
+  /** Ms from that choice to that row, once it showed. */
+  switchShownAfter: () => number | undefined;
 }

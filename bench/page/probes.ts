@@ -66,6 +66,25 @@ function berthRowShowsRunning(name: string): boolean {
   return false;
 }
 
+// Item 12: from a selector's choice (its change event, caught before React's) to a row named `row` in the table.
+const berthSwitch: { chosenAt?: number; shownAfter?: number } = {};
+
+function berthArmSwitch(table: string, row: string): void {
+  delete berthSwitch.chosenAt;
+  delete berthSwitch.shownAfter;
+  document.addEventListener('change', () => (berthSwitch.chosenAt = performance.now()), { capture: true, once: true });
+  const shows = (): boolean =>
+    [...document.querySelectorAll(`table[aria-label="${table}"] tbody tr td:first-child`)].some(
+      (cell) => cell.textContent === row,
+    );
+  const observer = new MutationObserver(() => {
+    if (berthSwitch.chosenAt === undefined || !shows()) return;
+    berthSwitch.shownAfter = performance.now() - berthSwitch.chosenAt;
+    observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+}
+
 const berthProbes: BerthProbes = {
   longTasks: berthLongTasks,
   firstRowAt: (table) => berthFirstRows.get(table),
@@ -75,5 +94,7 @@ const berthProbes: BerthProbes = {
   scrollToBottom: berthScrollToBottom,
   showsRunning: berthShowsRunning,
   rowShowsRunning: berthRowShowsRunning,
+  armSwitch: berthArmSwitch,
+  switchShownAfter: () => berthSwitch.shownAfter,
 };
 Object.assign(window, { berthProbes });

@@ -18,8 +18,8 @@ export interface BenchCluster {
 // Enough to keep a 2-core API server busy without queueing thousands of requests behind each other.
 const createConcurrency = 16;
 
-export async function openCluster(): Promise<BenchCluster> {
-  const { env, release } = await leaseTestCluster();
+export async function openCluster(options: { clusters?: number } = {}): Promise<BenchCluster> {
+  const { env, release } = await leaseTestCluster(options);
   const kubeconfig = env.KUBECONFIG;
   if (kubeconfig === undefined) throw new Error('the local cluster gave no KUBECONFIG');
   const kubeConfig = new KubeConfig();

@@ -17,13 +17,18 @@ interface Kubeconfig {
   contexts?: { name: string; context: { namespace?: string } }[];
 }
 
-/** A copy of the restricted kubeconfig whose current context names `namespace`, as `kubectl config set-context --current --namespace` would. */
-function withContextNamespace(kubeconfig: string, dir: string, namespace: string): string {
+/**
+ * A copy of the restricted kubeconfig with its current context only (a second local cluster adds its own: this journey
+ * is about a one-context kubeconfig, where `/` opens a namespace), naming `namespace` when given, as `kubectl config
+ * set-context --current --namespace` would.
+ */
+function currentContextOnly(kubeconfig: string, dir: string, namespace?: string): string {
   const config = parse(readFileSync(kubeconfig, 'utf8')) as Kubeconfig;
   const current = config.contexts?.find((c) => c.name === config['current-context']);
   if (current === undefined) throw new Error('the restricted kubeconfig has no current context');
-  current.context.namespace = namespace;
-  const file = path.join(dir, 'restricted-team-a.kubeconfig');
+  config.contexts = [current];
+  if (namespace !== undefined) current.context.namespace = namespace;
+  const file = path.join(dir, `restricted-${namespace ?? 'no-namespace'}.kubeconfig`);
   writeFileSync(file, stringify(config), { mode: 0o600 });
   return file;
 }
@@ -33,16 +38,20 @@ const test = base.extend<{ restrictedKubeconfig: string; restrictedBff: RunningB
   // Global setup exported it before the workers started.
   restrictedKubeconfig: [process.env.BERTH_RESTRICTED_KUBECONFIG ?? '', { option: true }],
   restrictedBff: async ({ restrictedKubeconfig }, use) => {
-    const bff = await startBff(restrictedKubeconfig, path.join(leakEvidenceDir, 'bff-restricted.log'), {
-      BERTH_LOG_LEVEL: 'debug',
-    });
+    const dir = mkdtempSync(path.join(tmpdir(), 'berth-e2e-'));
+    const bff = await startBff(
+      currentContextOnly(restrictedKubeconfig, dir),
+      path.join(leakEvidenceDir, 'bff-restricted.log'),
+      { BERTH_LOG_LEVEL: 'debug' },
+    );
     await use(bff);
     await bff.stop();
+    rmSync(dir, { recursive: true, force: true });
   },
   teamABff: async ({ restrictedKubeconfig }, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'berth-e2e-'));
     const bff = await startBff(
-      withContextNamespace(restrictedKubeconfig, dir, ownNamespace),
+      currentContextOnly(restrictedKubeconfig, dir, ownNamespace),
       path.join(leakEvidenceDir, 'bff-restricted-team-a.log'),
       { BERTH_LOG_LEVEL: 'debug' },
     );

@@ -29,7 +29,7 @@ import { daemonSetRoutes } from './resources/daemonsets/daemonset-routes';
 import { jobRoutes } from './resources/jobs/job-routes';
 import { cronJobRoutes } from './resources/cronjobs/cronjob-routes';
 import { permissionRoutes } from './resources/namespaces/permission-routes';
-import { healthRoutes } from './resources/cluster/health-routes';
+import { clusterReadyzRoutes, healthRoutes } from './resources/cluster/health-routes';
 import { secretRoutes } from './resources/secrets/secret-routes';
 import { serviceRoutes } from './resources/services/service-routes';
 import { configMapRoutes } from './resources/configmaps/configmap-routes';
@@ -38,7 +38,7 @@ import { streamRoutes } from './watch/namespace-stream';
 import type { InformerHub } from './watch/informer-hub';
 import { type Cluster, ClusterSet } from './clusters/cluster-set';
 import { clusterIdentity, signedInClusters } from './clusters/cluster-identity';
-import { dispatchToCluster } from './clusters/cluster-router';
+import { clusterNamed, dispatchToCluster } from './clusters/cluster-router';
 import { clusterListRoutes } from './clusters/cluster-list-routes';
 import { ClusterProbes } from './clusters/cluster-probe';
 
@@ -159,7 +159,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(noStore);
   api.use(refuseCrossSite(deps.trustedOrigins, publicUrl));
   api.use(jsonBody());
-  // healthz and readyz stay the default cluster's; GET /clusters probes every cluster (and resumes its waiting watches).
+  // healthz and readyz are the default cluster's; GET /clusters probes every cluster (and resumes its waiting watches).
   api.use(healthRoutes(kubernetes, hub));
   api.use(auth.public);
   api.use(auth.requireIdentity);
@@ -171,6 +171,8 @@ export function createApp(deps: AppDependencies): Express {
   });
   const signedInTo = authMode === 'token' ? signedInClusters(clusters.defaultName) : undefined;
   api.use(clusterListRoutes(clusters, deps.clusterProbes ?? new ClusterProbes(), signedInTo));
+  // The page's own cluster's readyz, for its connection banner (with the context's credentials, as readyz has).
+  api.use(clusterReadyzRoutes((name) => clusterNamed(clusters, name)));
   api.use('/clusters/:cluster', perCluster);
   // Today's routes, unchanged: the default cluster's router, the very one `/clusters/{default}/...` serves.
   api.use(perCluster.routeTemplate);

@@ -36,7 +36,7 @@ interface Context {
 }
 
 /** A kubeconfig file as `aws eks update-kubeconfig` would write one, every context with its own cluster and user. */
-function kubeconfigText(contexts: readonly Context[]): string {
+function kubeconfigText(contexts: readonly Context[], current = 'a'): string {
   return JSON.stringify({
     apiVersion: 'v1',
     kind: 'Config',
@@ -49,7 +49,7 @@ function kubeconfigText(contexts: readonly Context[]): string {
     })),
     users: contexts.map((c) => ({ name: `${c.name}-user`, user: { token: c.token } })),
     contexts: contexts.map((c) => ({ name: c.name, context: { cluster: c.name, user: `${c.name}-user` } })),
-    'current-context': 'a',
+    'current-context': current,
   });
 }
 
@@ -136,7 +136,7 @@ describe('every kubeconfig context in one BFF', () => {
     expect(byName.get(b)).toMatchObject({ default: false, reachability: 'reachable', server: apiServerB.url });
     expect(byName.get('refused')).toMatchObject({ reachability: 'unreachable', message: 'Connection refused' });
     expect(byName.get('silent')).toMatchObject({ reachability: 'checking' });
-    // The silent one's 1 s timeout was not waited for: the list came 100 ms after the slower of the two that answered.
+    // The silent one's 1 s timeout was not waited for: the list came 50 ms (answeredWindowMs) after the slower of the two that answered.
     expect(elapsed).toBeLessThan(700);
     await eventually('the silent cluster timed out', async () => {
       const again = clusterList.parse((await request(server).get('/api/clusters').expect(200)).body);
@@ -174,6 +174,17 @@ describe('every kubeconfig context in one BFF', () => {
     expect(streamed(streamB)).not.toContain('only-in-a');
     streamA.close();
     streamB.close();
+  });
+
+  it("answers each cluster's readyz from its own API server, so the banner watches the cluster the page shows", async () => {
+    await request(server).get('/api/readyz').expect(200, { status: 'ok' });
+    await request(server).get(inB('/readyz')).expect(200, { status: 'ok' });
+    const refused = await request(server).get('/api/clusters/refused/readyz').expect(503);
+    expect(refused.body).toMatchObject({ reason: 'ClusterUnavailable' });
+    const unknown = await request(server).get('/api/clusters/nowhere/readyz').expect(404);
+    expect(unknown.body).toMatchObject({
+      message: 'The cluster parameter "nowhere" names no context of the kubeconfig',
+    });
   });
 
   it('answers 404 naming a cluster the kubeconfig does not have', async () => {
@@ -244,5 +255,27 @@ describe('every kubeconfig context in one BFF', () => {
     // At its next heartbeat (15 s): the browser's EventSource then reconnects and is told the cluster is gone (404).
     await eventually("the removed context's stream ended", () => (stream.ended() ? true : undefined), 20_000);
     await request(server).get(`/api/clusters/added/namespaces/${namespace.name}/stream`).expect(404);
+  });
+
+  it("keeps serving the default context at /api/... when the file's current-context changes, and lists the new one", async () => {
+    // As `kubectl config use-context`: kubectl would now talk to B. One write also adds a context, to see the re-read.
+    const later = { ...contexts[0], name: 'later' } as Context;
+    writeFileSync(file, kubeconfigText([...contexts, later], b));
+    await eventually(
+      'the re-read kubeconfig',
+      async () => {
+        const list = clusterList.parse((await request(server).get('/api/clusters').expect(200)).body);
+        return list.items.some((i) => i.name === 'later') ? list : undefined;
+      },
+      10_000,
+    ).then((list) => expect(list.items.filter((i) => i.default).map((i) => i.name)).toEqual(['a']));
+    const info = await request(server).get('/api/cluster').expect(200);
+    expect(info.body).toMatchObject({ context: 'a' });
+    const names = secretList
+      .parse((await request(server).get(`/api/namespaces/${namespace.name}/secrets`).expect(200)).body)
+      .items.map((item) => item.name)
+      .filter((name) => name.startsWith('only-in-'));
+    expect(names).toEqual(['only-in-a']);
+    writeFileSync(file, kubeconfigText(contexts));
   });
 });

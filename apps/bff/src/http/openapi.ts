@@ -145,6 +145,9 @@ export function openApiDocument(): object {
       },
       '/api/healthz': { get: operation({ summary: 'The process is up', response: healthStatus }) },
       '/api/readyz': { get: operation({ summary: 'The API server is reachable', response: healthStatus }) },
+      '/api/clusters/{cluster}/readyz': {
+        get: operation({ summary: "The named cluster's API server is reachable", response: healthStatus }),
+      },
       '/api/session': {
         get: operation({
           summary: 'Who is signed in, and the CSRF token for unsafe requests (401: sign in)',

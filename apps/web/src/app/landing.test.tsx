@@ -9,7 +9,7 @@ const cluster = { context: 'berth-local', server: 'https://127.0.0.1:6443', user
 
 describe('Landing on /', () => {
   it("opens the kubeconfig context's namespace", async () => {
-    rememberNamespace('admin', 'team-b');
+    rememberNamespace('berth-local', 'admin', 'team-b');
     fakeBff({ 'GET /api/cluster': { body: { ...cluster, namespace: 'team-a' } } });
     const { router } = renderRoute('/');
     await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/team-a/workloads'));
@@ -24,8 +24,8 @@ describe('Landing on /', () => {
   });
 
   it('else the namespace this user used last', async () => {
-    rememberNamespace('someone-else', 'team-c');
-    rememberNamespace('admin', 'team-b');
+    rememberNamespace('berth-local', 'someone-else', 'team-c');
+    rememberNamespace('berth-local', 'admin', 'team-b');
     fakeBff({});
     const { router } = renderRoute('/');
     await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/team-b/workloads'));

@@ -20,6 +20,8 @@ function LandingRedirect({ user }: { user: string }) {
     return <LoadingState label="Loading Berth…" />;
   // A BFF that cannot list its clusters still opens the default one, as before.
   if (landsOnClusters(clusters.data?.items)) return <Navigate to="/clusters" replace />;
-  const namespace = landingNamespace(cluster.data?.namespace, rememberedNamespaces(user));
+  // The one context's name: /api/cluster's, else the list's (the other may have failed).
+  const context = cluster.data?.context ?? clusters.data?.items.find((c) => c.default)?.name;
+  const namespace = landingNamespace(cluster.data?.namespace, rememberedNamespaces(context, user));
   return <Navigate to={`/namespaces/${encodeURIComponent(namespace)}/workloads`} replace />;
 }

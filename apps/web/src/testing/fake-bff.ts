@@ -19,7 +19,7 @@ export interface Received {
 
 /**
  * Stub `fetch` with routes like "GET /api/cluster"; anything unrouted answers 404 in the BFF's envelope.
- * Readyz and cluster answer healthy unless a test overrides them.
+ * Readyz (the default's, and every named cluster's) and cluster answer healthy unless a test overrides them.
  */
 export function fakeBff(routes: Record<string, Handler>): Received[] {
   const received: Received[] = [];
@@ -61,7 +61,12 @@ export function fakeBff(routes: Record<string, Handler>): Received[] {
       const method = init.method ?? 'GET';
       const body: unknown = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
       received.push({ method, path: url.pathname + url.search, body, headers: new Headers(init.headers) });
-      const handler = all[`${method} ${url.pathname}`];
+      // Every named cluster's readyz answers healthy too, unless routed.
+      const handler =
+        all[`${method} ${url.pathname}`] ??
+        (method === 'GET' && /^\/api\/clusters\/[^/]+\/readyz$/.test(url.pathname)
+          ? all['GET /api/readyz']
+          : undefined);
       const reply =
         handler === undefined
           ? { status: 404, body: { status: 404, reason: 'NotFound', message: `no route ${method} ${url.pathname}` } }

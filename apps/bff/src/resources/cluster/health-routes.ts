@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { healthStatus } from '@berth/contracts';
 import { HttpError } from '../../http/errors';
 import { kubeconfigCredentialProblem } from '../../kube/kubeconfig/credential-error';
@@ -7,7 +7,7 @@ import type { Kubernetes } from '../../kube/clients';
 const readinessTimeoutMs = 5_000;
 
 /** The informer hub, as far as readyz uses it (watch/ sits above the resources, so it is not imported here). */
-interface WaitingWatches {
+export interface WaitingWatches {
   retryWaitingWatches: () => void;
 }
 
@@ -29,12 +29,9 @@ export function kubeconfigUser(kubernetes: Kubernetes): string {
   return kubeConfig.getContextObject(kubeConfig.getCurrentContext())?.user ?? '';
 }
 
-export function healthRoutes(kubernetes: Kubernetes, watches: WaitingWatches): Router {
-  const router = Router();
-  router.get('/healthz', (_req, res) => {
-    res.json(healthStatus.parse({ status: 'ok' }));
-  });
-  router.get('/readyz', async (_req, res) => {
+/** `GET readyz` of one cluster: its API server answers /version, asked with the kubeconfig's own credentials for it. */
+export function readyz(kubernetes: Kubernetes, watches: WaitingWatches): RequestHandler {
+  return async (_req, res) => {
     try {
       await apiServerVersion(kubernetes);
     } catch (error) {
@@ -46,6 +43,30 @@ export function healthRoutes(kubernetes: Kubernetes, watches: WaitingWatches): R
     // The console polls readyz: its first success after an outage is the moment to resume the streams.
     watches.retryWaitingWatches();
     res.json(healthStatus.parse({ status: 'ok' }));
+  };
+}
+
+/** healthz, and the default cluster's readyz (open before sign-in: `npm start` and probes wait on it). */
+export function healthRoutes(kubernetes: Kubernetes, watches: WaitingWatches): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => {
+    res.json(healthStatus.parse({ status: 'ok' }));
+  });
+  router.get('/readyz', readyz(kubernetes, watches));
+  return router;
+}
+
+/**
+ * `GET /clusters/{cluster}/readyz`: the readyz of the cluster a page shows, so its banner watches that cluster and not the
+ * default one. Signed-in only (it names contexts), and no cluster token needed, as the default cluster's readyz.
+ */
+export function clusterReadyzRoutes(
+  clusterOf: (name: string) => { kubernetes: Kubernetes; hub: WaitingWatches },
+): Router {
+  const router = Router();
+  router.get('/clusters/:cluster/readyz', (req, res, next) => {
+    const { kubernetes, hub } = clusterOf(String(req.params.cluster));
+    return readyz(kubernetes, hub)(req, res, next);
   });
   return router;
 }

@@ -24,5 +24,5 @@ function EnterCluster({ name, user }: { name: string; user: string }) {
         </p>
       </main>
     );
-  return <Navigate to={enterClusterHref(cluster, rememberedNamespaces(user))} replace />;
+  return <Navigate to={enterClusterHref(cluster, rememberedNamespaces(cluster.name, user))} replace />;
 }

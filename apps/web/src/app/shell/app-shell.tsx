@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Outlet, useParams } from 'react-router';
+import { useCurrentContext } from '../../shared/api/cluster';
 import { CurrentCluster, defaultCluster } from '../../shared/api/current-cluster';
 import { useNamespaceStream, type StreamState } from '../../shared/api/stream/use-namespace-stream';
 import { LoadingState } from '../../shared/ui/query-state';
@@ -55,10 +56,15 @@ function SignedInShell({ cluster, user }: { cluster: string; user: string }) {
   );
 }
 
-/** A namespace opened here is remembered for the selector and the next visit, unless RBAC refused every watch. */
+/**
+ * A namespace opened here is remembered for the selector and the next visit to this cluster, unless RBAC refused every
+ * watch. The default cluster's short URLs wait for /api/cluster to name its context.
+ */
 function useRememberUsedNamespace(user: string, namespace: string, stream: StreamState) {
+  const context = useCurrentContext();
   useEffect(() => {
-    if (stream === 'forbidden') forgetNamespace(user, namespace);
-    else rememberNamespace(user, namespace);
-  }, [user, namespace, stream]);
+    if (context === undefined) return;
+    if (stream === 'forbidden') forgetNamespace(context, user, namespace);
+    else rememberNamespace(context, user, namespace);
+  }, [context, user, namespace, stream]);
 }

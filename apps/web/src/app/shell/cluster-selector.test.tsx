@@ -1,10 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { twoClusters } from '../../testing/clusters';
+import { clusterSummary, twoClusters } from '../../testing/clusters';
 import { fakeBff, type Reply } from '../../testing/fake-bff';
 import { FakeEventSource } from '../../testing/fake-event-source';
 import { renderRoute } from '../../testing/render-route';
+import { rememberedNamespaces } from './remembered-namespaces';
 import { deploymentSummary as deployment } from '../../testing/summaries';
 
 const inNamespace = (name: string, namespace: string) => ({ ...deployment(name, '1/1', 'Running'), namespace });
@@ -86,6 +87,60 @@ describe('Cluster selector', () => {
     renderRoute('/namespaces/default/workloads');
     await screen.findByText(/No workloads in namespace default yet/);
     expect(screen.queryByLabelText('Switch cluster')).not.toBeInTheDocument();
+  });
+});
+
+describe('Switching clusters', () => {
+  // Neither context names a namespace, so entering one lands where the user last worked in it.
+  const noNamespaces = { items: [clusterSummary('alpha', { default: true }), clusterSummary('gamma')] };
+  const empty = { body: { items: [] } };
+
+  it('remembers the last namespace per cluster: one used in alpha is not where gamma opens', async () => {
+    vi.stubGlobal('EventSource', FakeEventSource);
+    fakeBff({
+      'GET /api/clusters': { body: noNamespaces },
+      'GET /api/clusters/alpha/namespaces/team-x/deployments': empty,
+      'GET /api/clusters/gamma/namespaces/default/deployments': empty,
+    });
+    const { router } = renderRoute('/clusters/alpha/namespaces/team-x/workloads');
+    await waitFor(() => expect(rememberedNamespaces('alpha', 'admin')).toEqual(['team-x']));
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('Switch cluster'), 'gamma');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/clusters/gamma/namespaces/default/workloads'));
+    expect(rememberedNamespaces('gamma', 'admin')).toEqual(['default']);
+    await user.selectOptions(await screen.findByLabelText('Switch cluster'), 'alpha');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/clusters/alpha/namespaces/team-x/workloads'));
+  });
+
+  it('does not ask for the cluster list again on entering a cluster, while the Clusters page asks on every visit', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const received = fakeBff({
+        'GET /api/clusters': { body: noNamespaces },
+        'GET /api/clusters/gamma/namespaces/default/deployments': empty,
+      });
+      const listed = () => received.filter((r) => r.path === '/api/clusters').length;
+      const { router } = renderRoute('/clusters');
+      const table = await screen.findByRole('table', { name: 'Clusters' });
+      // A minute on the page, then in: entering the cluster and its shell's selector reuse the names already listed.
+      vi.setSystemTime(Date.now() + 60_000);
+      const user = userEvent.setup();
+      await user.click(within(table).getByRole('link', { name: 'gamma' }));
+      await waitFor(() => expect(router.state.location.pathname).toBe('/clusters/gamma/namespaces/default/workloads'));
+      expect(await screen.findByLabelText('Switch cluster')).toHaveValue('gamma');
+      expect(listed()).toBe(1);
+      await user.click(screen.getByRole('link', { name: 'All clusters' }));
+      expect(await screen.findByRole('table', { name: 'Clusters' })).toBeInTheDocument();
+      await waitFor(() => expect(listed()).toBe(2));
+      // And again at once: the page shows reachability, so a visit never reuses the list, however recent.
+      await user.click(
+        within(await screen.findByRole('table', { name: 'Clusters' })).getByRole('link', { name: 'gamma' }),
+      );
+      await user.click(await screen.findByRole('link', { name: 'All clusters' }));
+      await waitFor(() => expect(listed()).toBe(3));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -18,7 +18,7 @@ export function ClusterSelector({ user }: { user: string }) {
   const selected = current === defaultCluster ? (items.find((c) => c.default)?.name ?? '') : current;
   const open = (name: string) => {
     const cluster = items.find((c) => c.name === name);
-    if (cluster !== undefined) void navigate(enterClusterHref(cluster, rememberedNamespaces(user)));
+    if (cluster !== undefined) void navigate(enterClusterHref(cluster, rememberedNamespaces(cluster.name, user)));
   };
   return (
     <div className="namespace-selector cluster-selector">

@@ -1,8 +1,11 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { twoClusters } from '../../testing/clusters';
 import { fakeBff } from '../../testing/fake-bff';
 import { FakeEventSource } from '../../testing/fake-event-source';
 import { renderRoute } from '../../testing/render-route';
+
+const betaInfo = { context: 'beta', server: 'https://beta.example:6443', user: 'beta-admin', version: 'v1.20.2' };
 
 describe('ConnectionBanner', () => {
   it("shows a failed credential plugin's own words and exit status, and disables writes", async () => {
@@ -63,5 +66,37 @@ describe('ConnectionBanner', () => {
     expect(banner).toHaveTextContent('Berth has no credentials for the cluster.');
     expect(banner).toHaveTextContent(message);
     expect(screen.getByText('No credentials')).toBeInTheDocument();
+  });
+
+  it('watches the cluster the page shows: a named cluster that is down says so, with the default one up', async () => {
+    const received = fakeBff({
+      'GET /api/clusters': { body: twoClusters },
+      'GET /api/clusters/beta/cluster': { body: betaInfo },
+      'GET /api/clusters/beta/readyz': {
+        status: 503,
+        body: { status: 503, reason: 'ClusterUnavailable', message: 'The Kubernetes API server cannot be reached' },
+      },
+      'GET /api/clusters/beta/namespaces/team-b/secrets': { body: { items: [] } },
+    });
+    renderRoute('/clusters/beta/namespaces/team-b/secrets');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The Kubernetes API server is unreachable.');
+    expect(screen.getByText('Unreachable')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create Secret' })).toBeDisabled();
+    expect(received.some((r) => r.path === '/api/readyz')).toBe(false);
+  });
+
+  it("says nothing on a named cluster's page when only the default cluster is down", async () => {
+    const received = fakeBff({
+      'GET /api/clusters': { body: twoClusters },
+      'GET /api/readyz': { status: 503, body: { status: 503, reason: 'ClusterUnavailable', message: 'down' } },
+      'GET /api/clusters/beta/cluster': { body: betaInfo },
+      'GET /api/clusters/beta/readyz': { body: { status: 'ok' } },
+      'GET /api/clusters/beta/namespaces/team-b/secrets': { body: { items: [] } },
+    });
+    renderRoute('/clusters/beta/namespaces/team-b/secrets');
+    expect(await screen.findByText('No secrets in namespace team-b yet.')).toBeInTheDocument();
+    await waitFor(() => expect(received.some((r) => r.path === '/api/clusters/beta/readyz')).toBe(true));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create Secret' })).toBeEnabled();
   });
 });

@@ -1,5 +1,6 @@
 import { dnsLabelProblems } from '@berth/contracts';
 import { useState, type FormEvent } from 'react';
+import { useCurrentContext } from '../../shared/api/cluster';
 import { useRememberedNamespaces } from './remembered-namespaces';
 
 interface NamespaceInputProps {
@@ -10,9 +11,9 @@ interface NamespaceInputProps {
   onOpen: (namespace: string) => void;
 }
 
-/** The namespace typed rather than chosen, suggesting the ones this user worked in here. */
+/** The namespace typed rather than chosen, suggesting the ones this user worked in here, in this cluster. */
 export function NamespaceInput({ namespace, user, forbidden, onOpen }: NamespaceInputProps) {
-  const remembered = useRememberedNamespaces(user);
+  const remembered = useRememberedNamespaces(useCurrentContext(), user);
   const [value, setValue] = useState(namespace);
   const [shown, setShown] = useState(namespace);
   const [problem, setProblem] = useState<string>();

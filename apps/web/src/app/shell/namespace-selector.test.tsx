@@ -36,7 +36,7 @@ describe('Namespace selector when namespaces cannot be listed', () => {
     act(() => FakeEventSource.last?.onopen?.());
     refuseEveryWatch(FakeEventSource.last);
     // RBAC refused everything in default: not a namespace this user works in.
-    await waitFor(() => expect(rememberedNamespaces('berth-restricted')).toEqual([]));
+    await waitFor(() => expect(rememberedNamespaces('berth-local', 'berth-restricted')).toEqual([]));
 
     const user = userEvent.setup();
     await user.clear(field);
@@ -53,7 +53,7 @@ describe('Namespace selector when namespaces cannot be listed', () => {
     act(() => FakeEventSource.last?.onopen?.());
     await waitFor(() => expect(suggestions()).toEqual(['team-a']));
     expect(within(banner).getByRole('combobox', { name: 'Namespace' })).toHaveValue('team-a');
-    expect(rememberedNamespaces('berth-restricted')).toEqual(['team-a']);
+    expect(rememberedNamespaces('berth-local', 'berth-restricted')).toEqual(['team-a']);
   });
 
   it('keeps the list of a user who may list namespaces', async () => {

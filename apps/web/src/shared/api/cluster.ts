@@ -17,17 +17,24 @@ export const clusterQueryOptions = (cluster: string) =>
 /** The current cluster's facts (context, server, version, the context's namespace). */
 export const useCluster = () => useQuery(clusterQueryOptions(useCurrentCluster()));
 
-export const getReadyz = (signal?: AbortSignal) =>
-  fetchJson('/api/readyz', healthStatus, { ...(signal ? { signal } : {}) });
+/** The kubeconfig context the page shows: the URL's, or for the default cluster's short URLs the one /api/cluster names. */
+export function useCurrentContext(): string | undefined {
+  const current = useCurrentCluster();
+  const info = useCluster();
+  return current === defaultCluster ? info.data?.context : current;
+}
 
-// A short poll of one tiny endpoint is how the banner learns within seconds that the API server is gone.
-// readyz is the default cluster's only (the BFF serves no per-cluster readyz); another cluster's state comes from its info.
-export const readyzQueryOptions = () =>
+export const getReadyz = (cluster: string, signal?: AbortSignal) =>
+  fetchJson(`${clusterApiPath(cluster)}/readyz`, healthStatus, { ...(signal ? { signal } : {}) });
+
+// A short poll of one tiny endpoint is how the banner learns within seconds that the API server is gone: the API
+// server of the cluster the page shows (`/api/readyz` for the default one, `/api/clusters/{cluster}/readyz` otherwise).
+export const readyzQueryOptions = (cluster: string) =>
   queryOptions({
-    queryKey: queryKeys.readyz(defaultCluster),
-    queryFn: ({ signal }) => getReadyz(signal),
+    queryKey: queryKeys.readyz(cluster),
+    queryFn: ({ signal }) => getReadyz(cluster, signal),
     refetchInterval: 5_000,
     retry: false,
   });
 
-export const useReadyz = (enabled = true) => useQuery({ ...readyzQueryOptions(), enabled });
+export const useReadyz = () => useQuery(readyzQueryOptions(useCurrentCluster()));

@@ -12,12 +12,12 @@ export interface ClusterConnection {
 
 /**
  * The console's connection state, from the readyz poll; before readyz first answers, from /api/cluster (asked first, by
- * the landing page), so a credential problem is shown from the first answer rather than "Live". A named cluster has no
- * readyz of its own: its info's answer (a credential problem, a failure) says it instead.
+ * the landing page), so a credential problem is shown from the first answer rather than "Live". Both are the page's own
+ * cluster's: switching to a cluster that is down says so there, and one down elsewhere says nothing here.
  */
 export function useClusterConnection(): ClusterConnection {
   const named = useCurrentCluster() !== defaultCluster;
-  const readyz = useReadyz(!named);
+  const readyz = useReadyz();
   const cluster = useCluster();
   // A 401 from a named cluster means "join this cluster", not "the session ended".
   if (named && cluster.error instanceof ApiError && cluster.error.status === 401)

@@ -1,6 +1,6 @@
 import type { ClusterSummary } from '@berth/contracts';
 import { Link } from 'react-router';
-import { useClusters } from '../../../shared/api/clusters';
+import { useFreshClusters } from '../../../shared/api/clusters';
 import { DataTable, type Column } from '../../../shared/ui/data-table';
 import { ErrorState, LoadingState } from '../../../shared/ui/query-state';
 import { ClusterSignIn } from './cluster-sign-in';
@@ -46,7 +46,7 @@ const signedInColumn: Column<ClusterSummary> = {
 
 /** Every kubeconfig context, as the console's first page when there are several; clicking one enters it. */
 export function ClustersPage() {
-  const clusters = useClusters();
+  const clusters = useFreshClusters();
   return (
     <main className="page clusters-page">
       <h1>Clusters</h1>
