@@ -36,7 +36,18 @@ describe('rolloutStatus: kubectl rollout status in the console', () => {
     ],
     [{ deadlineExceeded: true }, false, 'deployment "web" exceeded its progress deadline', 0],
   ] as const)('Deployment %j', (change, done, message, oldLeft) => {
-    expect(rolloutStatus('Deployment', 'web', { ...settled, ...change })).toEqual({ done, message, oldLeft });
+    expect(rolloutStatus('Deployment', 'web', { ...settled, ...change })).toMatchObject({ done, message, oldLeft });
+  });
+
+  it('counts new pods ready without the old ready ones', () => {
+    // A surge: the old pod still ready, the new one not yet.
+    expect(
+      rolloutStatus('Deployment', 'web', { ...settled, desired: 1, updated: 1, total: 2, ready: 1 }).newReady,
+    ).toBe(0);
+    expect(
+      rolloutStatus('Deployment', 'web', { ...settled, desired: 1, updated: 1, total: 2, ready: 2 }).newReady,
+    ).toBe(1);
+    expect(rolloutStatus('Deployment', 'web', settled).newReady).toBe(2);
   });
 
   it.each([

@@ -8,9 +8,16 @@ export interface RolloutStatus {
   message: string;
   /** Pods still on an older template (a Deployment's old ReplicaSets', a StatefulSet's or DaemonSet's old revision). */
   oldLeft: number;
+  /**
+   * Ready pods on the newest template, never overstated: the ready count holds the old pods too, so those (all ready at
+   * most) are taken off it first.
+   */
+  newReady: number;
 }
 
-function deploymentStatus(name: string, p: RolloutProgress): Omit<RolloutStatus, 'oldLeft'> {
+type Verdict = Pick<RolloutStatus, 'done' | 'message'>;
+
+function deploymentStatus(name: string, p: RolloutProgress): Verdict {
   const waiting = (what: string) => ({
     done: false,
     message: `Waiting for deployment "${name}" rollout to finish: ${what}`,
@@ -23,7 +30,7 @@ function deploymentStatus(name: string, p: RolloutProgress): Omit<RolloutStatus,
   return { done: true, message: `deployment "${name}" successfully rolled out` };
 }
 
-function statefulSetStatus(p: RolloutProgress): Omit<RolloutStatus, 'oldLeft'> {
+function statefulSetStatus(p: RolloutProgress): Verdict {
   if (p.strategy !== 'RollingUpdate')
     return { done: false, message: 'rollout status is only available for RollingUpdate strategy type' };
   if (!p.observed) return { done: false, message: 'Waiting for statefulset spec update to be observed...' };
@@ -42,7 +49,7 @@ function statefulSetStatus(p: RolloutProgress): Omit<RolloutStatus, 'oldLeft'> {
   return { done: true, message: `statefulset rolling update complete ${p.updated} pods...` };
 }
 
-function daemonSetStatus(name: string, p: RolloutProgress): Omit<RolloutStatus, 'oldLeft'> {
+function daemonSetStatus(name: string, p: RolloutProgress): Verdict {
   const waiting = (what: string) => ({
     done: false,
     message: `Waiting for daemon set "${name}" rollout to finish: ${what}`,
@@ -63,5 +70,6 @@ export function rolloutStatus(kind: RolloutKind, name: string, progress: Rollout
       : kind === 'StatefulSet'
         ? statefulSetStatus(progress)
         : daemonSetStatus(name, progress);
-  return { ...verdict, oldLeft: Math.max(progress.total - progress.updated, 0) };
+  const oldLeft = Math.max(progress.total - progress.updated, 0);
+  return { ...verdict, oldLeft, newReady: Math.max(0, Math.min(progress.updated, progress.ready - oldLeft)) };
 }

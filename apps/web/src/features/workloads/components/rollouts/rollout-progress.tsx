@@ -11,8 +11,7 @@ export function RolloutProgressView({
   progress: RolloutProgress;
 }) {
   const status = rolloutStatus(kind, name, progress);
-  // Pods on the new template that are ready: all updated ones once no old pod is left, else at most the ready ones.
-  const newReady = Math.min(progress.updated, progress.ready);
+  const { newReady } = status;
   return (
     <div className="rollout-progress">
       <dl className="facts">

@@ -20,8 +20,9 @@ const detail = (paused = false) => ({
     desired: 2,
     updated: 1,
     total: 3,
-    ready: 2,
-    available: 2,
+    // Both old pods and the new one are ready.
+    ready: 3,
+    available: 3,
     observed: true,
     strategy: 'RollingUpdate',
     paused,
