@@ -1,6 +1,7 @@
 // Journey 25: an image changed through the console makes revision 2; rolling back to revision 1 from the Revisions
 // section brings the old image back, and the page follows the rollout to Running 1/1.
 import { awesomeappImage, registryLogin } from '../fixtures/cluster-env';
+import { kubectl } from '../fixtures/kubectl';
 import { createNamespace, deleteNamespace } from '../fixtures/kubernetes';
 import { expect, test as base } from '../fixtures/test';
 import { KindDetailPage } from '../pages/kind-detail-page';
@@ -71,5 +72,15 @@ test('change the image, see revision 2, roll back to 1: the pods run the old ima
     await expect(detail.fact('Pods (READY)')).toHaveText('1/1');
     await expect(detail.status('Running')).toBeVisible();
     await expect.poll(podImages, { timeout: 30_000 }).toEqual([v1]);
+  });
+
+  await test.step('kubectl rollout undo shows in the open page without a reload: revision 2 returns as 4', async () => {
+    let reloads = 0;
+    page.on('load', () => (reloads += 1));
+    await kubectl(['rollout', 'undo', 'deployment/awesomeapp', '--to-revision=2', '-n', namespace]);
+    await expect(rollout.revision(4)).toContainText('4 (current)');
+    await expect(rollout.revision(4)).toContainText(v2);
+    await expect(rollout.status('deployment "awesomeapp" successfully rolled out')).toBeVisible({ timeout: 60_000 });
+    expect(reloads).toBe(0);
   });
 });
