@@ -128,18 +128,19 @@ function rolloutPaths() {
         summary: 'kubectl rollout undo --to-revision',
         body: rollbackRequest,
         response: rolloutResult,
+        query: ['dryRun'],
       }),
     },
     [`${ns}/${plural}/{name}/restart`]: {
-      post: operation({ summary: 'kubectl rollout restart', response: rolloutResult }),
+      post: operation({ summary: 'kubectl rollout restart', response: rolloutResult, query: ['dryRun'] }),
     },
     ...(plural === 'deployments'
       ? {
           [`${ns}/${plural}/{name}/pause`]: {
-            post: operation({ summary: 'kubectl rollout pause', response: rolloutResult }),
+            post: operation({ summary: 'kubectl rollout pause', response: rolloutResult, query: ['dryRun'] }),
           },
           [`${ns}/${plural}/{name}/resume`]: {
-            post: operation({ summary: 'kubectl rollout resume', response: rolloutResult }),
+            post: operation({ summary: 'kubectl rollout resume', response: rolloutResult, query: ['dryRun'] }),
           },
         }
       : {}),

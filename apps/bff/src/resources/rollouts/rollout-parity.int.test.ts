@@ -213,6 +213,17 @@ describe('kubectl rollout parity', () => {
     expect(again.message).toBe(await kubectlRefusal(['rollout', 'resume', ...target]));
   });
 
+  it('checks and keeps nothing on a dry run, as kubectl --dry-run=server', async () => {
+    const before = (await read(berth.name, 'daemonsets', 'daemonset')).metadata.generation;
+    const res = await request(app)
+      .post(`/api/namespaces/${berth.name}/daemonsets/daemonset/restart?dryRun=All`)
+      .set(json)
+      .send({})
+      .expect(200);
+    expect(rolloutResult.parse(res.body).result).toBe('restarted');
+    expect((await read(berth.name, 'daemonsets', 'daemonset')).metadata.generation).toBe(before);
+  });
+
   it('has no pause for the kinds kubectl cannot pause', async () => {
     await berthPost('statefulsets', 'statefulset', 'pause').expect(404);
     await berthPost('daemonsets', 'daemonset', 'resume').expect(404);

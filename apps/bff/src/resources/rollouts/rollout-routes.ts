@@ -17,7 +17,7 @@ import { kubeRequestJson } from '../../kube/kube-request';
 import { acknowledgedWrite, type ListCache } from '../../kube/list-cache';
 import { type JsonOf, listJson } from '../../kube/list-json';
 import { NamespacedResources } from '../../kube/namespaced-resources';
-import { namespaceOf } from '../namespaces/namespace-scope';
+import { dryRunOf, namespaceOf } from '../namespaces/namespace-scope';
 import {
   controllerRevisions,
   type ControllerRevision,
@@ -60,11 +60,13 @@ export function rolloutRoutes(lists?: ListCache): Router {
     const patch = async (req: Request, res: Response, body: unknown, contentType: string, answer: RolloutResult) => {
       const namespace = namespaceOf(res);
       const path = workloads(res).path(namespace, String(req.params.name));
+      // `?dryRun=All` as `kubectl rollout undo --dry-run=server`: the API server checks the patch and keeps nothing.
+      const dryRun = dryRunOf(req.query);
       const patched = await kubeRequestJson<Workload & { metadata?: { resourceVersion?: string } }>(
         kubernetesOf(res).kubeConfig,
-        { method: 'PATCH', path, body, contentType },
+        { method: 'PATCH', path, body, contentType, query: { dryRun } },
       );
-      lists?.acknowledge(namespace, plural, acknowledgedWrite(patched));
+      if (!dryRun) lists?.acknowledge(namespace, plural, acknowledgedWrite(patched));
       res.json(rolloutResult.parse(answer));
     };
     const strategic = 'application/strategic-merge-patch+json';
