@@ -16,3 +16,4 @@ export * from './checks';
 export * from './stream';
 export * from './session';
 export * from './registry-browse';
+export * from './rollouts';

@@ -31,4 +31,7 @@ export const queryKeys = {
     ['cluster', cluster, 'ns', ns, 'registry', 'repositories', registry, credentials.join(',')] as const,
   registryTags: (cluster: string, ns: string, image: string, credentials: readonly string[]) =>
     ['cluster', cluster, 'ns', ns, 'registry', 'tags', image, credentials.join(',')] as const,
+  /** A Deployment's, StatefulSet's or DaemonSet's rollout history: below its detail, so invalidating that reaches it. */
+  revisions: (cluster: string, ns: string, plural: WorkloadPlural, name: string) =>
+    ['cluster', cluster, 'ns', ns, plural, name, 'revisions'] as const,
 };
