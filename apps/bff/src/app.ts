@@ -27,6 +27,7 @@ import { statefulSetRoutes } from './resources/statefulsets/statefulset-routes';
 import { daemonSetRoutes } from './resources/daemonsets/daemonset-routes';
 import { jobRoutes } from './resources/jobs/job-routes';
 import { cronJobRoutes } from './resources/cronjobs/cronjob-routes';
+import { retryPullsRoutes } from './resources/workloads/retry-pulls';
 import { permissionRoutes } from './resources/namespaces/permission-routes';
 import { healthRoutes } from './resources/cluster/health-routes';
 import { secretRoutes } from './resources/secrets/secret-routes';
@@ -142,6 +143,7 @@ export function createApp(deps: AppDependencies): Express {
     namespaced.use('/daemonsets', daemonSetRoutes(cluster.lister));
     namespaced.use('/jobs', jobRoutes(cluster.lister));
     namespaced.use('/cronjobs', cronJobRoutes(cluster.lister));
+    namespaced.use(retryPullsRoutes());
     namespaced.use('/services', serviceRoutes(cluster.lister));
     namespaced.use('/configmaps', configMapRoutes());
     namespaced.use('/image-checks', imageCheckRoutes(checks));

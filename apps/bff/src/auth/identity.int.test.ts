@@ -50,6 +50,7 @@ describe('the restricted user', () => {
       createDaemonSets: false,
       createJobs: false,
       createCronJobs: false,
+      deletePods: true,
     });
     await request(app).delete(`${teamA}/deployments/${secret}`).set(user.headers).expect(204);
     await request(app).delete(`${teamA}/secrets/${secret}`).set(user.headers).expect(204);
@@ -75,7 +76,7 @@ describe('the restricted user', () => {
     const permissions = namespacePermissions.parse(
       (await request(app).get('/api/namespaces/default/permissions').set(user.headers).expect(200)).body,
     );
-    expect(Object.values(permissions)).toEqual([false, false, false, false, false, false]);
+    expect(Object.values(permissions)).toEqual([false, false, false, false, false, false, false]);
   });
 });
 
@@ -148,6 +149,7 @@ function judge(
       createDaemonSets: admin,
       createJobs: admin,
       createCronJobs: admin,
+      deletePods: admin,
     });
     return status === 200 && JSON.stringify(JSON.parse(text)) === expected ? undefined : `${status} ${text}`;
   }

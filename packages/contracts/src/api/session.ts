@@ -31,6 +31,8 @@ export const namespacePermissions = z.strictObject({
   createDaemonSets: z.boolean(),
   createJobs: z.boolean(),
   createCronJobs: z.boolean(),
+  /** "Retry now" deletes a workload's pods that fail a pull. */
+  deletePods: z.boolean(),
 });
 
 export const csrfHeader = 'X-CSRF-Token';

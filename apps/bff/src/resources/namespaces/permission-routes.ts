@@ -9,21 +9,29 @@ export function permissionRoutes(): Router {
   router.get('/', async (_req, res) => {
     const namespace = namespaceOf(res);
     const { authorization } = kubernetesOf(res);
-    const may = async (group: string, resource: string) => {
+    const may = async (group: string, resource: string, verb = 'create') => {
       const review = await authorization.createSelfSubjectAccessReview({
-        body: { spec: { resourceAttributes: { namespace, verb: 'create', group, resource } } },
+        body: { spec: { resourceAttributes: { namespace, verb, group, resource } } },
       });
       return review.status?.allowed === true;
     };
-    const [createSecrets, createDeployments, createStatefulSets, createDaemonSets, createJobs, createCronJobs] =
-      await Promise.all([
-        may('', 'secrets'),
-        may('apps', 'deployments'),
-        may('apps', 'statefulsets'),
-        may('apps', 'daemonsets'),
-        may('batch', 'jobs'),
-        may('batch', 'cronjobs'),
-      ]);
+    const [
+      createSecrets,
+      createDeployments,
+      createStatefulSets,
+      createDaemonSets,
+      createJobs,
+      createCronJobs,
+      deletePods,
+    ] = await Promise.all([
+      may('', 'secrets'),
+      may('apps', 'deployments'),
+      may('apps', 'statefulsets'),
+      may('apps', 'daemonsets'),
+      may('batch', 'jobs'),
+      may('batch', 'cronjobs'),
+      may('', 'pods', 'delete'),
+    ]);
     res.json(
       namespacePermissions.parse({
         createSecrets,
@@ -32,6 +40,7 @@ export function permissionRoutes(): Router {
         createDaemonSets,
         createJobs,
         createCronJobs,
+        deletePods,
       }),
     );
   });
