@@ -45,6 +45,8 @@ export const podSummary = z.strictObject({
   scheduling: z.strictObject({ reason: z.string(), message: z.string().optional() }).optional(),
   created: z.string(),
   containers: z.array(containerStatus),
+  /** Present when the pod has init containers: their pulls fail the same way (`Init:ImagePullBackOff`). */
+  initContainers: z.array(containerStatus).optional(),
 });
 
 export const eventSummary = z.strictObject({

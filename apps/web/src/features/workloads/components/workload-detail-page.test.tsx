@@ -64,14 +64,87 @@ const failing = {
   ],
 };
 
+const pullSecret = (name: string, server: string) => ({
+  name,
+  namespace: 'default',
+  type: 'kubernetes.io/dockerconfigjson',
+  dataCount: 1,
+  created: '2026-01-01T00:00:00Z',
+  registries: [{ server, username: 'janedoe' }],
+});
+
 describe('Workload detail', () => {
+  it('does not blame a password when no selected credential covers the image registry', async () => {
+    fakeBff({
+      'GET /api/namespaces/default/deployments/foo': { body: failing },
+      'GET /api/namespaces/default/secrets': { body: { items: [pullSecret('test', '127.0.0.1:5000')] } },
+    });
+    renderRoute('/namespaces/default/workloads/foo');
+    const explainer = await screen.findByRole('alert', {
+      name: 'None of the selected credentials covers www.example.com',
+    });
+    expect(explainer).not.toHaveTextContent(/password/);
+    const create = within(explainer).getByRole('link', { name: 'Create Secret for www.example.com' });
+    expect(new URLSearchParams(create.getAttribute('href')?.split('?')[1]).get('registry')).toBe('www.example.com');
+  });
+
+  it('marks a credential that was deleted as missing, not as a normal link', async () => {
+    fakeBff({
+      'GET /api/namespaces/default/deployments/foo': { body: failing },
+      'GET /api/namespaces/default/secrets': { body: { items: [] } },
+    });
+    renderRoute('/namespaces/default/workloads/foo');
+    expect(await screen.findByText('(missing: no secret of this name in default)')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'test' })).not.toBeInTheDocument();
+    const explainer = screen.getByRole('alert', { name: 'An image pull secret is missing in the namespace' });
+    const create = within(explainer).getByRole('link', { name: 'Create Secret' });
+    expect(Object.fromEntries(new URLSearchParams(create.getAttribute('href')?.split('?')[1]))).toEqual({
+      create: '1',
+      name: 'test',
+      registry: 'www.example.com',
+      returnTo: '/namespaces/default/workloads/foo',
+    });
+  });
+
+  it('offers Retry now where pods are in back-off, and replaces them', async () => {
+    const received = fakeBff({
+      'GET /api/namespaces/default/deployments/foo': { body: failing },
+      'POST /api/namespaces/default/deployments/foo/retry-pulls': { body: { deleted: ['foo-6d4b7c9f8-abcde'] } },
+    });
+    renderRoute('/namespaces/default/workloads/foo');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Retry now' }));
+    await waitFor(() => expect(received.some((r) => r.path.endsWith('/retry-pulls'))).toBe(true));
+    expect(await screen.findByText('Replaced 1 pod')).toBeInTheDocument();
+  });
+
+  it('disables Retry now, saying why, when RBAC refuses deleting pods', async () => {
+    fakeBff({
+      'GET /api/namespaces/default/deployments/foo': { body: failing },
+      'GET /api/namespaces/default/permissions': {
+        body: {
+          createSecrets: true,
+          createDeployments: true,
+          createStatefulSets: true,
+          createDaemonSets: true,
+          createJobs: true,
+          createCronJobs: true,
+          deletePods: false,
+        },
+      },
+    });
+    renderRoute('/namespaces/default/workloads/foo');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Retry now' })).toBeDisabled());
+    expect(screen.getByText('Your Kubernetes user may not delete pods in namespace default')).toBeInTheDocument();
+  });
+
   it('explains a refused pull with the fix one click away', async () => {
     fakeBff({ 'GET /api/namespaces/default/deployments/foo': { body: failing } });
     renderRoute('/namespaces/default/workloads/foo');
     const explainer = await screen.findByRole('alert', { name: 'The registry refused the credentials' });
     expect(within(explainer).getByRole('link', { name: 'Edit secret test' })).toHaveAttribute(
       'href',
-      '/namespaces/default/secrets/test',
+      '/namespaces/default/secrets/test?edit=1&returnTo=%2Fnamespaces%2Fdefault%2Fworkloads%2Ffoo',
     );
     const user = userEvent.setup();
     await user.click(within(explainer).getByRole('button', { name: 'Pick another credential' }));
