@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { listResourceVersion } from './lists';
 
 /** The console's one-word state of a Deployment, as the CCE workload list shows it. */
-export const deploymentStatus = z.enum(['Running', 'Processing', 'Unavailable', 'Failed']);
+/** `Degraded`: some pods are available while another cannot start (a failing pull): partly available, not Failed. */
+export const deploymentStatus = z.enum(['Running', 'Processing', 'Degraded', 'Unavailable', 'Failed']);
 
 /** One row of `kubectl get deployment`, plus images and the console status with its reason. */
 export const deploymentSummary = z.strictObject({
