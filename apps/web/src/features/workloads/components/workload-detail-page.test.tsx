@@ -44,15 +44,8 @@ const failing = {
       ],
     },
   ],
+  // Newest first, as the BFF orders them (newestEventsFirst); the table keeps that order.
   events: [
-    {
-      type: 'Normal',
-      reason: 'Scheduled',
-      message: 'Successfully assigned',
-      object: { kind: 'Pod', name: 'foo-6d4b7c9f8-abcde' },
-      count: 1,
-      lastSeen: '2026-01-01T00:00:02Z',
-    },
     {
       type: 'Warning',
       reason: 'Failed',
@@ -60,6 +53,14 @@ const failing = {
       object: { kind: 'Pod', name: 'foo-6d4b7c9f8-abcde' },
       count: 3,
       lastSeen: '2026-01-01T00:05:00Z',
+    },
+    {
+      type: 'Normal',
+      reason: 'Scheduled',
+      message: 'Successfully assigned',
+      object: { kind: 'Pod', name: 'foo-6d4b7c9f8-abcde' },
+      count: 1,
+      lastSeen: '2026-01-01T00:00:02Z',
     },
   ],
 };
@@ -151,7 +152,7 @@ describe('Workload detail', () => {
     expect(await screen.findByRole('group', { name: 'Image Access Credential' })).toBeInTheDocument();
   });
 
-  it('shows pods, conditions and events newest first', async () => {
+  it('shows pods, conditions and events in the order the BFF gives (newest first)', async () => {
     fakeBff({ 'GET /api/namespaces/default/deployments/foo': { body: failing } });
     renderRoute('/namespaces/default/workloads/foo');
     const pods = await screen.findByRole('table', { name: 'Pods' });
@@ -200,6 +201,25 @@ describe('Workload detail', () => {
     await user.type(pods, '3');
     await user.click(screen.getByRole('button', { name: 'Scale' }));
     await waitFor(() => expect(received.find((r) => r.method === 'PATCH')?.body).toEqual({ replicas: 3 }));
+  });
+
+  it.each([
+    ['-1', 'Pods must be at least 0'],
+    ['2.5', 'Pods must be a whole number'],
+    ['', 'Enter a number of pods'],
+    ['1000000', 'Pods must be at most 1000'],
+  ])('refuses to scale to %j, saying why, and sends nothing', async (typed, why) => {
+    const received = fakeBff({ 'GET /api/namespaces/default/deployments/foo': { body: failing } });
+    renderRoute('/namespaces/default/workloads/foo');
+    const user = userEvent.setup();
+    const pods = await screen.findByRole('spinbutton', { name: 'Pods' });
+    await user.clear(pods);
+    if (typed !== '') await user.type(pods, typed);
+    await user.click(screen.getByRole('button', { name: 'Scale' }));
+    expect(screen.getByText(why)).toHaveAttribute('role', 'alert');
+    expect(pods).toHaveAttribute('aria-invalid', 'true');
+    expect(pods).toHaveAccessibleDescription(why);
+    expect(received.some((r) => r.method === 'PATCH')).toBe(false);
   });
 
   it('deletes after a confirmation', async () => {
