@@ -5,10 +5,12 @@ const origin = 'https://console.invalid';
 /** The console's own pages: a namespace's (default cluster) or a named cluster's. */
 const consolePage = /^\/(namespaces|clusters)\//;
 
+const readAsSlashOrDropped = (c: string) => c === '\\' || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f;
+
 /** The console path `value` names (path, query and fragment), or undefined when it is not one. */
 export function consolePath(value: string | null | undefined): string | undefined {
   // `\` is read as `/` by URL parsers (`/\evil.example`), control characters are stripped by them: refuse both.
-  if (!value?.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(value)) return undefined;
+  if (!value?.startsWith('/') || value.startsWith('//') || [...value].some(readAsSlashOrDropped)) return undefined;
   let url: URL;
   try {
     url = new URL(value, origin);
