@@ -57,7 +57,7 @@ test('missing credential: Create Secret prefilled, back to the workload, Retry n
   });
 
   await test.step('OK brings the user back to foo, where test is now a link', async () => {
-    await expect(page).toHaveURL(new RegExp(`/namespaces/${namespace}/workloads/foo\\?credential=test$`));
+    await expect(page).toHaveURL(new RegExp(`/namespaces/${namespace}/workloads/foo$`));
     await expect(workload.heading).toBeVisible();
     await expect(workload.credentialLink('test')).toBeVisible();
   });

@@ -15,9 +15,13 @@ const created = {
 
 /** The Secrets page as the pull explainer's Create Secret link opens it. */
 function openFromLink(returnTo: string) {
+  let items: (typeof created)[] = [];
   fakeBff({
-    'GET /api/namespaces/default/secrets': { body: { items: [] } },
-    'POST /api/namespaces/default/secrets': { status: 201, body: { ...created, warnings: [] } },
+    'GET /api/namespaces/default/secrets': () => ({ body: { items } }),
+    'POST /api/namespaces/default/secrets': () => {
+      items = [created];
+      return { status: 201, body: { ...created, warnings: [] } };
+    },
     'GET /api/namespaces/default/deployments/web': {
       status: 404,
       body: { status: 404, reason: 'NotFound', message: 'gone' },
@@ -39,10 +43,18 @@ async function createIt() {
 
 describe('Create Secret opened by a link', () => {
   it('starts with the missing name and the registry, and once created goes back to the page that asked', async () => {
-    const { router } = openFromLink('/namespaces/default/workloads/web');
+    const { router } = openFromLink('/namespaces/default/workloads/web?tab=events');
     await createIt();
     await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/default/workloads/web'));
-    expect(router.state.location.search).toBe('?credential=pull');
+    expect(router.state.location.search).toBe('?tab=events');
+  });
+
+  it('back to Create Workload, names the new credential for the form to select', async () => {
+    const { router } = openFromLink('/namespaces/default/workloads/create?kind=jobs');
+    await createIt();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/default/workloads/create'));
+    expect(router.state.location.search).toBe('?kind=jobs&credential=pull');
+    expect(await screen.findByRole('checkbox', { name: 'pull' })).toBeChecked();
   });
 
   it.each([

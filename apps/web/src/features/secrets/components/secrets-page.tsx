@@ -17,6 +17,9 @@ const typeOptions = [
   { value: 'kubernetes.io/service-account-token', label: 'kubernetes.io/service-account-token' },
 ];
 
+const toCreateWorkload = (path: string) =>
+  new URL(path, 'https://console.invalid').pathname.endsWith('/workloads/create');
+
 /** The query parameters a link from elsewhere opens Create Secret with (the pull explainer's "Create Secret"). */
 const createParams = ['create', 'name', 'registry', 'returnTo'];
 
@@ -111,12 +114,13 @@ export function SecretsPage({ namespace }: { namespace: string }) {
         }}
         namespace={namespace}
         initial={{ name: params.get('name') ?? undefined, server: params.get('registry') ?? undefined }}
-        // Back to the workload (or the form) that asked, which then selects the new credential.
+        // Back to the workload (or the form) that asked.
         {...(returnTo
           ? {
               onCreated: (name: string) => {
                 returning.current = true;
-                void navigate(withParam(returnTo, 'credential', name));
+                // Create Workload selects the credential the URL names; other pages find it in the namespace's list.
+                void navigate(toCreateWorkload(returnTo) ? withParam(returnTo, 'credential', name) : returnTo);
               },
             }
           : {})}
