@@ -29,6 +29,7 @@ import { daemonSetRoutes } from './resources/daemonsets/daemonset-routes';
 import { rolloutRoutes } from './resources/rollouts/rollout-routes';
 import { jobRoutes } from './resources/jobs/job-routes';
 import { cronJobRoutes } from './resources/cronjobs/cronjob-routes';
+import { retryPullsRoutes } from './resources/workloads/retry-pulls';
 import { permissionRoutes } from './resources/namespaces/permission-routes';
 import { clusterReadyzRoutes, healthRoutes } from './resources/cluster/health-routes';
 import { secretRoutes } from './resources/secrets/secret-routes';
@@ -146,6 +147,7 @@ export function createApp(deps: AppDependencies): Express {
     namespaced.use(rolloutRoutes(cluster.lister));
     namespaced.use('/jobs', jobRoutes(cluster.lister));
     namespaced.use('/cronjobs', cronJobRoutes(cluster.lister));
+    namespaced.use(retryPullsRoutes());
     namespaced.use('/services', serviceRoutes(cluster.lister));
     namespaced.use('/configmaps', configMapRoutes());
     namespaced.use('/image-checks', imageCheckRoutes(checks));

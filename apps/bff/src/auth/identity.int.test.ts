@@ -53,6 +53,7 @@ describe('the restricted user', () => {
       patchDeployments: true,
       patchStatefulSets: false,
       patchDaemonSets: false,
+      deletePods: true,
     });
     await request(app).delete(`${teamA}/deployments/${secret}`).set(user.headers).expect(204);
     await request(app).delete(`${teamA}/secrets/${secret}`).set(user.headers).expect(204);
@@ -154,6 +155,7 @@ function judge(
       patchDeployments: admin,
       patchStatefulSets: admin,
       patchDaemonSets: admin,
+      deletePods: admin,
     });
     return status === 200 && JSON.stringify(JSON.parse(text)) === expected ? undefined : `${status} ${text}`;
   }

@@ -31,6 +31,7 @@ import {
   imageCheckResult,
   namespaceList,
   namespacePermissions,
+  retryPullsResult,
   registryCheckRequest,
   registryCheckResult,
   registryRepositoryList,
@@ -113,6 +114,7 @@ function workloadPaths(
       }),
       delete: operation({ summary: `Delete the ${kind} (its pods follow, as with kubectl delete)`, status: 204 }),
     },
+    ...retryPullsPath(plural),
   };
 }
 
@@ -149,6 +151,15 @@ function rolloutPaths() {
   });
   return Object.assign({}, ...rolloutPlurals.map(actions)) as Record<string, object>;
 }
+/** "Retry now" (resources/workloads/retry-pulls.ts), on every workload kind. */
+const retryPullsPath = (plural: string) => ({
+  [`${ns}/${plural}/{name}/retry-pulls`]: {
+    post: operation({
+      summary: 'Delete the pods failing to pull (ErrImagePull, ImagePullBackOff), so new ones pull at once',
+      response: retryPullsResult,
+    }),
+  },
+});
 
 /** What one cluster serves (app.ts's clusterApi): `/api/...` for the default cluster, and under `/api/clusters/{cluster}`. */
 const isPerCluster = (path: string) => path === '/api/cluster' || path.startsWith('/api/namespaces');
@@ -272,6 +283,7 @@ export function openApiDocument(): object {
         }),
         delete: operation({ summary: 'Delete the Deployment', status: 204 }),
       },
+      ...retryPullsPath('deployments'),
       ...workloadPaths('statefulsets', 'StatefulSet', 'replicas, image or pull secrets', {
         list: statefulSetList,
         summary: statefulSetSummary,

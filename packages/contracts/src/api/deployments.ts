@@ -3,7 +3,8 @@ import { listResourceVersion } from './lists';
 import { rolloutProgress } from './rollouts';
 
 /** The console's one-word state of a Deployment, as the CCE workload list shows it. */
-export const deploymentStatus = z.enum(['Running', 'Processing', 'Unavailable', 'Failed']);
+/** `Degraded`: some pods are available while another cannot start (a failing pull): partly available, not Failed. */
+export const deploymentStatus = z.enum(['Running', 'Processing', 'Degraded', 'Unavailable', 'Failed']);
 
 /** One row of `kubectl get deployment`, plus images and the console status with its reason. */
 export const deploymentSummary = z.strictObject({
@@ -48,6 +49,8 @@ export const podSummary = z.strictObject({
   scheduling: z.strictObject({ reason: z.string(), message: z.string().optional() }).optional(),
   created: z.string(),
   containers: z.array(containerStatus),
+  /** Present when the pod has init containers: their pulls fail the same way (`Init:ImagePullBackOff`). */
+  initContainers: z.array(containerStatus).optional(),
 });
 
 export const eventSummary = z.strictObject({

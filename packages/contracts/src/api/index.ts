@@ -17,3 +17,4 @@ export * from './stream';
 export * from './session';
 export * from './registry-browse';
 export * from './rollouts';
+export * from './retry-pulls';

@@ -35,6 +35,8 @@ export const namespacePermissions = z.strictObject({
   patchDeployments: z.boolean().optional(),
   patchStatefulSets: z.boolean().optional(),
   patchDaemonSets: z.boolean().optional(),
+  /** "Retry now" deletes a workload's pods that fail a pull. */
+  deletePods: z.boolean(),
 });
 
 export const csrfHeader = 'X-CSRF-Token';

@@ -2,18 +2,18 @@ import type { V1DaemonSet, V1Pod } from '@kubernetes/client-node';
 import type { DaemonSetSummary, DeploymentStatus } from '@berth/contracts';
 import { isoTime } from '../../kube/iso-time';
 import type { ModelOrJson } from '../../kube/list-json';
-import { failingContainer } from '../deployments/deployment-status';
+import { failingStatus } from '../deployments/deployment-status';
 import { podSpecColumns } from '../workloads/detail-parts';
 import { daemonSetRollout } from '../deployments/rollout-progress';
 
 type DaemonSet = ModelOrJson<V1DaemonSet>;
 
-/** Failed (a pod cannot start), Running (ready and up to date on every node it should run on), else Processing. */
+/** Failed (a pod cannot start, none available) or Degraded (some available), Running (ready and up to date on every node it should run on), else Processing. */
 function daemonSetStatus(set: DaemonSet, pods: readonly ModelOrJson<V1Pod>[]) {
-  const failing = failingContainer(pods);
-  if (failing) return { status: 'Failed' as DeploymentStatus, ...failing };
   const status = set.status;
   const desired = status?.desiredNumberScheduled ?? 0;
+  const failing = failingStatus(pods, status?.numberAvailable ?? 0, desired);
+  if (failing) return failing;
   const observed = (status?.observedGeneration ?? 0) >= (set.metadata?.generation ?? 0);
   const settled =
     observed &&

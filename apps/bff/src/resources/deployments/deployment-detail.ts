@@ -3,7 +3,7 @@ import type { DeploymentDetail } from '@berth/contracts';
 import { isoTime } from '../../kube/iso-time';
 import type { ModelOrJson } from '../../kube/list-json';
 import { toDeploymentSummary } from './deployment-summary';
-import { toEventSummary } from './event-summary';
+import { newestEventsFirst, toEventSummary } from './event-summary';
 import { ownedObjects } from './owned-objects';
 import { toPodSummary } from './pod-summary';
 import { podAccessOf } from './pod-access';
@@ -19,10 +19,9 @@ export function toDeploymentDetail(
   const family = new Set(
     [deployment, ...owned.replicaSets, ...owned.pods].map((o) => o.metadata?.uid).filter((u) => u !== undefined),
   );
-  const related = events
-    .filter((e) => e.involvedObject?.uid !== undefined && family.has(e.involvedObject.uid))
-    .map(toEventSummary)
-    .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen));
+  const related = newestEventsFirst(
+    events.filter((e) => e.involvedObject?.uid !== undefined && family.has(e.involvedObject.uid)).map(toEventSummary),
+  );
   return {
     ...toDeploymentSummary(deployment, owned.pods),
     ...podAccessOf(deployment.spec?.template),

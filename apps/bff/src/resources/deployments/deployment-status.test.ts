@@ -109,6 +109,29 @@ describe('consoleStatus', () => {
   });
 });
 
+describe('a Deployment with some pods available and one failing a pull', () => {
+  const three = (name: string): V1Pod => ({ metadata: { name }, status: { phase: 'Running' } });
+  const failing = { ...waitingPod('ErrImagePull', 'unauthorized'), metadata: { name: 'web-4' } };
+  const pods = [three('web-1'), three('web-2'), failing, three('web-3')];
+
+  it('is Degraded (3 of 4 available) with the failing pod and its reason, not Failed', () => {
+    const status = { replicas: 4, readyReplicas: 3, availableReplicas: 3, updatedReplicas: 4, conditions: [available] };
+    expect(consoleStatus(deployment(4, status), pods)).toEqual({
+      status: 'Degraded',
+      reason: 'ErrImagePull',
+      message: '3 of 4 pods available; pod web-4 cannot start (ErrImagePull: unauthorized)',
+    });
+  });
+
+  it('is Failed when none is available', () => {
+    expect(consoleStatus(deployment(1, { replicas: 1, conditions: [unavailable] }), [failing])).toEqual({
+      status: 'Failed',
+      reason: 'ErrImagePull',
+      message: 'unauthorized',
+    });
+  });
+});
+
 describe('readyColumn', () => {
   it('reads like kubectl', () => {
     expect(readyColumn(deployment(3, { readyReplicas: 1 }))).toBe('1/3');

@@ -24,16 +24,50 @@ export interface ConsoleStatus {
 export function failingContainer(
   pods: readonly ModelOrJson<V1Pod>[],
 ): { reason: string; message?: string } | undefined {
+  const failing = failingPod(pods);
+  return failing && { reason: failing.reason, ...(failing.message ? { message: failing.message } : {}) };
+}
+
+/** The first pod with a failing container, with that container's reason and message. */
+function failingPod(
+  pods: readonly ModelOrJson<V1Pod>[],
+): { pod: string; reason: string; message?: string } | undefined {
   for (const pod of pods) {
     const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
     for (const container of statuses) {
       const waiting = container.state?.waiting;
       if (waiting?.reason !== undefined && failingReasons.has(waiting.reason)) {
-        return { reason: waiting.reason, ...(waiting.message ? { message: waiting.message } : {}) };
+        return {
+          pod: pod.metadata?.name ?? '',
+          reason: waiting.reason,
+          ...(waiting.message ? { message: waiting.message } : {}),
+        };
       }
     }
   }
   return undefined;
+}
+
+/**
+ * A failing pod's verdict: Failed when no pod is available, else Degraded (partly available), saying how many are and
+ * which pod fails why, so 3 of 4 available never reads as Failed.
+ */
+export function failingStatus(
+  pods: readonly ModelOrJson<V1Pod>[],
+  available: number,
+  desired: number,
+): ConsoleStatus | undefined {
+  const failing = failingPod(pods);
+  if (failing === undefined) return undefined;
+  if (available <= 0) {
+    return { status: 'Failed', reason: failing.reason, ...(failing.message ? { message: failing.message } : {}) };
+  }
+  const why = failing.message ? `${failing.reason}: ${failing.message}` : failing.reason;
+  return {
+    status: 'Degraded',
+    reason: failing.reason,
+    message: `${available} of ${desired} pods available; pod ${failing.pod} cannot start (${why})`,
+  };
 }
 
 /** Failed because of a Deployment condition, in its own reason and message. */
@@ -46,8 +80,8 @@ function failedBy(condition: { reason?: string; message?: string }, defaultReaso
 }
 
 /**
- * Running | Processing | Unavailable | Failed, as the CCE workload list shows it:
- * failing pods or a missed progress deadline first, then a finished rollout, then an unavailable one.
+ * Running | Processing | Degraded | Unavailable | Failed, as the CCE workload list shows it:
+ * failing pods (Degraded while some are available) or a missed progress deadline first, then a finished rollout, then an unavailable one.
  */
 export function consoleStatus(
   deployment: ModelOrJson<V1Deployment>,
@@ -58,8 +92,8 @@ export function consoleStatus(
   const conditions = status.conditions ?? [];
   const condition = (type: string) => conditions.find((c) => c.type === type);
 
-  const failing = failingContainer(pods);
-  if (failing) return { status: 'Failed', ...failing };
+  const failing = failingStatus(pods, status.availableReplicas ?? 0, desired);
+  if (failing) return failing;
   const progressing = condition('Progressing');
   if (progressing?.status === 'False') return failedBy(progressing, 'ProgressDeadlineExceeded');
   const replicaFailure = condition('ReplicaFailure');

@@ -24,3 +24,15 @@ export function toEventSummary(event: Event): EventSummary {
     lastSeen: lastSeen(event),
   };
 }
+
+/**
+ * Newest first, as `kubectl get events --sort-by=.lastTimestamp` reversed: by last seen, then by count (a repeated
+ * event seen in the same second happened again after the others). Last seen has whole seconds only, so equal events
+ * keep the reverse of the API server's order, which lists one object's events in the order they were made.
+ */
+export function newestEventsFirst(events: readonly EventSummary[]): EventSummary[] {
+  return events
+    .map((event, index) => ({ event, index, at: Date.parse(event.lastSeen) }))
+    .sort((a, b) => b.at - a.at || b.event.count - a.event.count || b.index - a.index)
+    .map(({ event }) => event);
+}

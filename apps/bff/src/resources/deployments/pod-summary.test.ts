@@ -36,3 +36,43 @@ describe('a pod the scheduler has not placed', () => {
     expect(toPodSummary(pod(conditions))).not.toHaveProperty('scheduling');
   });
 });
+
+describe('a pod with init containers', () => {
+  it('lists them with their own statuses, so a failing init pull is explained too', () => {
+    const summary = toPodSummary({
+      metadata: { name: 'web-1' },
+      spec: {
+        initContainers: [{ name: 'init', image: 'r.io/init:v1' }],
+        containers: [{ name: 'app', image: 'app:v1' }],
+      },
+      status: {
+        phase: 'Pending',
+        initContainerStatuses: [
+          {
+            name: 'init',
+            image: 'r.io/init:v1',
+            imageID: '',
+            ready: false,
+            restartCount: 0,
+            state: { waiting: { reason: 'ImagePullBackOff', message: 'Back-off pulling image "r.io/init:v1"' } },
+          },
+        ],
+        containerStatuses: [
+          {
+            name: 'app',
+            image: 'app:v1',
+            imageID: '',
+            ready: false,
+            restartCount: 0,
+            state: { waiting: { reason: 'PodInitializing' } },
+          },
+        ],
+      },
+    });
+    expect(summary.initContainers).toEqual([
+      expect.objectContaining({ name: 'init', state: 'waiting', reason: 'ImagePullBackOff' }),
+    ]);
+    expect(summary.containers).toEqual([expect.objectContaining({ name: 'app', reason: 'PodInitializing' })]);
+    expect(podSummary.parse(summary)).toEqual(summary);
+  });
+});

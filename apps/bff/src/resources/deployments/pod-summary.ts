@@ -6,8 +6,9 @@ import type { ModelOrJson } from '../../kube/list-json';
 /** A pod from client-node calls or from raw lists (`listJson`). */
 type Pod = ModelOrJson<V1Pod>;
 
-function toContainerStatus(pod: Pod, name: string, image: string): ContainerStatus {
-  const status = (pod.status?.containerStatuses ?? []).find((c) => c.name === name);
+function toContainerStatus(pod: Pod, name: string, image: string, init = false): ContainerStatus {
+  const statuses = init ? pod.status?.initContainerStatuses : pod.status?.containerStatuses;
+  const status = (statuses ?? []).find((c) => c.name === name);
   const state = status?.state;
   const detail = state?.waiting ?? state?.terminated;
   return {
@@ -38,5 +39,8 @@ export function toPodSummary(pod: Pod): PodSummary {
     ...(scheduling ? { scheduling } : {}),
     created: isoTime(pod.metadata?.creationTimestamp),
     containers: (pod.spec?.containers ?? []).map((c) => toContainerStatus(pod, c.name, c.image ?? '')),
+    ...(pod.spec?.initContainers?.length
+      ? { initContainers: pod.spec.initContainers.map((c) => toContainerStatus(pod, c.name, c.image ?? '', true)) }
+      : {}),
   };
 }

@@ -24,11 +24,12 @@ export function permissionRoutes(): Router {
         may('batch', 'jobs'),
         may('batch', 'cronjobs'),
       ]);
-    // Rollback, restart, pause and resume patch the workload, as `kubectl rollout` does.
-    const [patchDeployments, patchStatefulSets, patchDaemonSets] = await Promise.all([
+    // Rollback, restart, pause and resume patch the workload, as `kubectl rollout` does; Retry now deletes pods.
+    const [patchDeployments, patchStatefulSets, patchDaemonSets, deletePods] = await Promise.all([
       may('apps', 'deployments', 'patch'),
       may('apps', 'statefulsets', 'patch'),
       may('apps', 'daemonsets', 'patch'),
+      may('', 'pods', 'delete'),
     ]);
     res.json(
       namespacePermissions.parse({
@@ -41,6 +42,7 @@ export function permissionRoutes(): Router {
         patchDeployments,
         patchStatefulSets,
         patchDaemonSets,
+        deletePods,
       }),
     );
   });

@@ -2,18 +2,18 @@ import type { V1Pod, V1StatefulSet } from '@kubernetes/client-node';
 import type { DeploymentStatus, StatefulSetSummary } from '@berth/contracts';
 import { isoTime } from '../../kube/iso-time';
 import type { ModelOrJson } from '../../kube/list-json';
-import { failingContainer } from '../deployments/deployment-status';
+import { failingStatus } from '../deployments/deployment-status';
 import { podSpecColumns } from '../workloads/detail-parts';
 import { statefulSetRollout } from '../deployments/rollout-progress';
 
 type StatefulSet = ModelOrJson<V1StatefulSet>;
 
-/** Failed (a pod cannot start), Running (every replica ready on the current revision), else Processing. */
+/** Failed (a pod cannot start, none available) or Degraded (some available), Running (every replica ready on the current revision), else Processing. */
 function statefulSetStatus(set: StatefulSet, pods: readonly ModelOrJson<V1Pod>[]) {
-  const failing = failingContainer(pods);
-  if (failing) return { status: 'Failed' as DeploymentStatus, ...failing };
   const desired = set.spec?.replicas ?? 1;
   const status = set.status;
+  const failing = failingStatus(pods, status?.availableReplicas ?? status?.readyReplicas ?? 0, desired);
+  if (failing) return failing;
   const observed = (status?.observedGeneration ?? 0) >= (set.metadata?.generation ?? 0);
   const onOneRevision = status?.updateRevision === undefined || status.currentRevision === status.updateRevision;
   const settled =

@@ -2,7 +2,7 @@ import type { CoreV1Event, V1Pod } from '@kubernetes/client-node';
 import type { DeploymentCondition, EventSummary, PodSummary } from '@berth/contracts';
 import { isoTime } from '../../kube/iso-time';
 import type { ModelOrJson } from '../../kube/list-json';
-import { toEventSummary } from '../deployments/event-summary';
+import { newestEventsFirst, toEventSummary } from '../deployments/event-summary';
 import { toPodSummary } from '../deployments/pod-summary';
 
 interface Condition {
@@ -30,10 +30,9 @@ export function familyEvents(
   family: readonly { metadata?: { uid?: string } }[],
 ): EventSummary[] {
   const uids = new Set(family.map((o) => o.metadata?.uid).filter((u) => u !== undefined));
-  return events
-    .filter((e) => e.involvedObject?.uid !== undefined && uids.has(e.involvedObject.uid))
-    .map(toEventSummary)
-    .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen));
+  return newestEventsFirst(
+    events.filter((e) => e.involvedObject?.uid !== undefined && uids.has(e.involvedObject.uid)).map(toEventSummary),
+  );
 }
 
 /** Pods as the detail page lists them, by name. */

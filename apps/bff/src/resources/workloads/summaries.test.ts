@@ -119,7 +119,9 @@ describe('StatefulSet and DaemonSet status', () => {
       'Processing',
     ],
     ['one not ready', { observedGeneration: 2, replicas: 2, readyReplicas: 1 }, noPods, 'Processing'],
-    ['a pod cannot pull', { observedGeneration: 2, replicas: 2, readyReplicas: 1 }, [pullingPod], 'Failed'],
+    // One of two ready: partly available, not Failed.
+    ['a pod cannot pull', { observedGeneration: 2, replicas: 2, readyReplicas: 1 }, [pullingPod], 'Degraded'],
+    ['no pod can pull', { observedGeneration: 2, replicas: 2 }, [pullingPod], 'Failed'],
   ])('StatefulSet: %s', (_case, status, pods, expected) => {
     expect(toStatefulSetSummary(statefulSet(status), pods)).toMatchObject({
       status: expected,
@@ -153,5 +155,16 @@ describe('StatefulSet and DaemonSet status', () => {
     ['not yet seen by its controller', {}, 'Processing'],
   ])('DaemonSet: %s', (_case, status, expected) => {
     expect(toDaemonSetSummary(daemonSet(status), noPods)).toMatchObject({ status: expected });
+  });
+
+  it.each([
+    [1, { status: 'Degraded', message: '1 of 2 pods available; pod  cannot start (ImagePullBackOff: no)' }],
+    [0, { status: 'Failed', message: 'no' }],
+  ])('DaemonSet with %i of 2 available and a pod that cannot pull', (numberAvailable, expected) => {
+    const status = { observedGeneration: 2, desiredNumberScheduled: 2, numberReady: numberAvailable, numberAvailable };
+    expect(toDaemonSetSummary(daemonSet(status), [pullingPod])).toMatchObject({
+      reason: 'ImagePullBackOff',
+      ...expected,
+    });
   });
 });

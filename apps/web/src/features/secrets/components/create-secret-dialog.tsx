@@ -27,12 +27,14 @@ interface CreateSecretDialogProps {
   namespace: string;
   /** Called with the new secret's name once it exists (the workload form selects it). */
   onCreated?: (name: string) => void;
+  /** What the user came to create (a missing secret's name, the image's registry): the form starts with it. */
+  initial?: { name?: string | undefined; server?: string | undefined };
 }
 
 const emptyRegistry = { server: '', username: '', password: '', email: '' };
 
 /** CCE's Create Secret dialog: Name, namespace, the fixed Secret Type, and the Data of one or more registries. */
-export function CreateSecretDialog({ open, onOpenChange, namespace, onCreated }: CreateSecretDialogProps) {
+export function CreateSecretDialog({ open, onOpenChange, namespace, onCreated, initial }: CreateSecretDialogProps) {
   return (
     <Modal open={open} onOpenChange={onOpenChange} title="Create Secret" wide>
       {open ? (
@@ -40,6 +42,7 @@ export function CreateSecretDialog({ open, onOpenChange, namespace, onCreated }:
           namespace={namespace}
           onDone={() => onOpenChange(false)}
           {...(onCreated ? { onCreated } : {})}
+          {...(initial ? { initial } : {})}
         />
       ) : null}
     </Modal>
@@ -50,15 +53,21 @@ function CreateSecretForm({
   namespace,
   onDone,
   onCreated,
+  initial,
 }: {
   namespace: string;
   onDone: () => void;
   onCreated?: (name: string) => void;
+  initial?: CreateSecretDialogProps['initial'];
 }) {
   const form = useForm<SecretForm>({
     resolver: zodResolver(secretForm),
     mode: 'onChange',
-    defaultValues: { name: '', namespace, registries: [emptyRegistry] },
+    defaultValues: {
+      name: initial?.name ?? '',
+      namespace,
+      registries: [{ ...emptyRegistry, server: initial?.server ?? '' }],
+    },
   });
   const { register, handleSubmit, formState, setError, control, reset } = form;
   const registries = useFieldArray({ control, name: 'registries' });

@@ -13,18 +13,28 @@ interface EditSecretDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   secret: SecretDetail;
+  /** Called once the change is saved (the page a link came from is shown again). */
+  onSaved?: () => void;
 }
 
 /** Rotate a password or change a registry; an empty password keeps the stored one. */
-export function EditSecretDialog({ open, onOpenChange, secret }: EditSecretDialogProps) {
+export function EditSecretDialog({ open, onOpenChange, secret, onSaved }: EditSecretDialogProps) {
   return (
     <Modal open={open} onOpenChange={onOpenChange} title={`Edit secret ${secret.name}`} wide>
-      {open ? <EditSecretForm secret={secret} onDone={() => onOpenChange(false)} /> : null}
+      {open ? (
+        <EditSecretForm
+          secret={secret}
+          onDone={(saved) => {
+            if (saved && onSaved) onSaved();
+            else onOpenChange(false);
+          }}
+        />
+      ) : null}
     </Modal>
   );
 }
 
-function EditSecretForm({ secret, onDone }: { secret: SecretDetail; onDone: () => void }) {
+function EditSecretForm({ secret, onDone }: { secret: SecretDetail; onDone: (saved: boolean) => void }) {
   const form = useForm<SecretForm>({
     defaultValues: {
       name: secret.name,
@@ -56,7 +66,7 @@ function EditSecretForm({ secret, onDone }: { secret: SecretDetail; onDone: () =
     try {
       await update.mutateAsync({ namespace: secret.namespace, name: secret.name, request: request.data });
       announce(`Secret ${secret.name} updated`);
-      onDone();
+      onDone(true);
     } catch (error) {
       setFormError(applyServerErrors(error, form.setError, ['registries']));
     }

@@ -73,4 +73,33 @@ describe('Secret detail', () => {
     renderRoute('/namespaces/team-b/secrets');
     expect(await screen.findByText('You cannot list secrets in namespace team-b.')).toBeInTheDocument();
   });
+
+  it.each([
+    [
+      'goes back to the workload that linked here',
+      '/namespaces/default/workloads/web',
+      '/namespaces/default/workloads/web',
+    ],
+    [
+      'stays for a returnTo that is not a console page',
+      'https://evil.example/namespaces/x',
+      '/namespaces/default/secrets/test',
+    ],
+  ])('?edit=1 opens Edit at once; once saved it %s', async (_, returnTo, landing) => {
+    fakeBff({
+      'GET /api/namespaces/default/secrets/test': { body: detail },
+      'PUT /api/namespaces/default/secrets/test': { body: detail },
+      'GET /api/namespaces/default/deployments/web': {
+        status: 404,
+        body: { status: 404, reason: 'NotFound', message: 'gone' },
+      },
+    });
+    const { router } = renderRoute(`/namespaces/default/secrets/test?edit=1&returnTo=${encodeURIComponent(returnTo)}`);
+    const dialog = await screen.findByRole('dialog', { name: 'Edit secret test' });
+    const user = userEvent.setup();
+    await user.type(within(dialog).getByLabelText(/^\*?\s*Password$/), 'fixed');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(landing));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
 });

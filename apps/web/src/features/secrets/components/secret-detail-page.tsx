@@ -1,6 +1,7 @@
 import { isPullSecretType } from '@berth/contracts';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { consolePath } from '../../../shared/api/return-to';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { Breadcrumb } from '../../../shared/ui/breadcrumb';
 import { formatAge } from '../../../shared/ui/format-age';
@@ -10,12 +11,27 @@ import { DeleteSecretDialog } from './delete-secret-dialog';
 import { EditSecretDialog } from './edit-secret-dialog';
 import { namespaceHref, useCurrentCluster } from '../../../shared/api/current-cluster';
 
-/** One secret: metadata, its registries (never a password), who uses it, and edit and delete. */
+/**
+ * One secret: metadata, its registries (never a password), who uses it, and edit and delete. `?edit=1` opens Edit (the
+ * pull explainer's "Edit secret X"), and a saved edit goes back to `returnTo` when it names a console page.
+ */
 export function SecretDetailPage({ namespace, name }: { namespace: string; name: string }) {
   const cluster = useCurrentCluster();
   const secret = useSecret(namespace, name);
   const reachable = useClusterReachable();
-  const [editing, setEditing] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const editing = params.get('edit') === '1';
+  const returnTo = consolePath(params.get('returnTo'));
+  const setEditing = (open: boolean) =>
+    setParams(
+      (p) => {
+        if (open) p.set('edit', '1');
+        else ['edit', 'returnTo'].forEach((key) => p.delete(key));
+        return p;
+      },
+      { replace: true },
+    );
   const [deleting, setDeleting] = useState(false);
   if (secret.isPending) return <LoadingState label={`Loading secret ${name}…`} />;
   if (secret.isError)
@@ -77,7 +93,12 @@ export function SecretDetailPage({ namespace, name }: { namespace: string; name:
       )}
       <h2>Used by</h2>
       <UsedBy namespace={namespace} deployments={s.usedBy.deployments} serviceAccounts={s.usedBy.serviceAccounts} />
-      <EditSecretDialog open={editing} onOpenChange={setEditing} secret={s} />
+      <EditSecretDialog
+        open={editing && isPullSecret}
+        onOpenChange={setEditing}
+        secret={s}
+        {...(returnTo ? { onSaved: () => void navigate(returnTo) } : {})}
+      />
       <DeleteSecretDialog open={deleting} onOpenChange={setDeleting} secret={s} />
     </section>
   );

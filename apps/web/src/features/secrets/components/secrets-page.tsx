@@ -1,5 +1,7 @@
 import { pullSecretTypes } from '@berth/contracts';
-import { useSearchParams } from 'react-router';
+import { useRef } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { consolePath, withParam } from '../../../shared/api/return-to';
 import { useSecrets } from '../../../shared/api/list-secrets';
 import { forbiddenReason, useNamespacePermissions } from '../../../shared/api/permissions';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
@@ -15,12 +17,24 @@ const typeOptions = [
   { value: 'kubernetes.io/service-account-token', label: 'kubernetes.io/service-account-token' },
 ];
 
-/** ConfigMaps and Secrets > Secrets: filters and the open Create Secret dialog live in the URL. */
+const toCreateWorkload = (path: string) =>
+  new URL(path, 'https://console.invalid').pathname.endsWith('/workloads/create');
+
+/** The query parameters a link from elsewhere opens Create Secret with (the pull explainer's "Create Secret"). */
+const createParams = ['create', 'name', 'registry', 'returnTo'];
+
+/**
+ * ConfigMaps and Secrets > Secrets: filters and the open Create Secret dialog live in the URL. A link may prefill the
+ * dialog (`?create=1&name=&registry=`) and name the console page to go back to once the secret exists (`returnTo`).
+ */
 export function SecretsPage({ namespace }: { namespace: string }) {
   const [params, setParams] = useSearchParams();
   const type = params.get('type') ?? '';
   const q = params.get('q') ?? '';
-  const creating = params.get('create') === 'secret';
+  const creating = params.has('create');
+  const returnTo = consolePath(params.get('returnTo'));
+  const navigate = useNavigate();
+  const returning = useRef(false);
   const secrets = useSecrets(namespace);
   const reachable = useClusterReachable();
   const { createSecrets } = useNamespacePermissions(namespace);
@@ -86,8 +100,30 @@ export function SecretsPage({ namespace }: { namespace: string }) {
       {rows.length > 0 ? <SecretsTable secrets={rows} stale={!reachable} /> : null}
       <CreateSecretDialog
         open={creating}
-        onOpenChange={(open) => setParam('create', open ? 'secret' : '')}
+        onOpenChange={(open) => {
+          if (open) return setParam('create', 'secret');
+          // Leaving for returnTo: clearing the query now would navigate again and cancel that.
+          if (returning.current) return;
+          setParams(
+            (p) => {
+              createParams.forEach((key) => p.delete(key));
+              return p;
+            },
+            { replace: true },
+          );
+        }}
         namespace={namespace}
+        initial={{ name: params.get('name') ?? undefined, server: params.get('registry') ?? undefined }}
+        // Back to the workload (or the form) that asked.
+        {...(returnTo
+          ? {
+              onCreated: (name: string) => {
+                returning.current = true;
+                // Create Workload selects the credential the URL names; other pages find it in the namespace's list.
+                void navigate(toCreateWorkload(returnTo) ? withParam(returnTo, 'credential', name) : returnTo);
+              },
+            }
+          : {})}
       />
     </section>
   );

@@ -73,7 +73,9 @@ describe('Create Workload', () => {
   it('names the credential the kubelet will use, and warns when none covers the registry', async () => {
     const { user } = open();
     await user.type(await screen.findByLabelText(/Image Name/), 'www.example.com/janedoe/awesomeapp');
-    await user.click(await screen.findByRole('checkbox', { name: 'hub' }));
+    // The only credential covering www.example.com was selected for the user; they choose another instead.
+    await user.click(await screen.findByRole('checkbox', { name: 'test', checked: true }));
+    await user.click(screen.getByRole('checkbox', { name: 'hub' }));
     expect(screen.getByRole('alert')).toHaveTextContent('None of the selected credentials covers www.example.com');
     await user.click(screen.getByRole('checkbox', { name: 'test' }));
     expect(screen.queryByText(/None of the selected credentials/)).not.toBeInTheDocument();
@@ -91,7 +93,11 @@ describe('Create Workload', () => {
     await user.type(screen.getByLabelText(/Image Name/), 'www.example.com/janedoe/awesomeapp');
     await user.type(screen.getByLabelText('Image Tag'), 'v1');
     expect(screen.getByLabelText('Pull Policy')).toHaveValue('Always');
-    await user.click(await screen.findByRole('checkbox', { name: 'test' }));
+    // The only pull secret covering www.example.com is selected for the user, who is told so.
+    expect(await screen.findByRole('checkbox', { name: 'test' })).toBeChecked();
+    expect(
+      screen.getByText('Selected test: the only pull secret in default that covers www.example.com.'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Create Workload' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/namespaces/default/workloads/foo'));
     const posts = received.filter((r) => r.method === 'POST');
@@ -125,6 +131,62 @@ describe('Create Workload', () => {
     await user.click(within(dialog).getByRole('button', { name: 'OK' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await screen.findByRole('checkbox', { name: 'fresh' })).toBeChecked();
+  });
+
+  it('asks when several pull secrets cover the registry, selecting none', async () => {
+    const { user } = open({
+      'GET /api/namespaces/default/secrets': {
+        body: { items: [...secrets, summary('test-2', 'kubernetes.io/dockerconfigjson', ['https://www.example.com'])] },
+      },
+    });
+    await user.type(await screen.findByLabelText(/Image Name/), 'www.example.com/janedoe/awesomeapp');
+    expect(
+      await screen.findByText('2 pull secrets cover www.example.com: test, test-2. Choose the one to pull with.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'test' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'test-2' })).not.toBeChecked();
+  });
+
+  it('keeps a credential the user unchecked unchecked', async () => {
+    const { user } = open();
+    await user.type(await screen.findByLabelText(/Image Name/), 'www.example.com/janedoe/awesomeapp');
+    await user.click(await screen.findByRole('checkbox', { name: 'test', checked: true }));
+    await user.type(screen.getByLabelText('Image Tag'), 'v1');
+    expect(screen.getByRole('checkbox', { name: 'test' })).not.toBeChecked();
+  });
+
+  it('none covers the registry: Create Secret for it, prefilled, returns to the form with it selected and all kept', async () => {
+    let items = secrets;
+    const { user } = open({
+      'GET /api/namespaces/default/secrets': () => ({ body: { items } }),
+      'POST /api/namespaces/default/secrets': () => {
+        items = [...secrets, summary('token', 'kubernetes.io/dockerconfigjson', ['127.0.0.1:5002'])];
+        return { status: 201, body: { ...items[3], warnings: [] } };
+      },
+    });
+    await user.type(await screen.findByLabelText(/Workload Name/), 'web');
+    await user.type(screen.getByLabelText(/Container Name/), 'app');
+    await user.type(screen.getByLabelText(/Image Name/), '127.0.0.1:5002/janedoe/awesomeapp');
+    await user.type(screen.getByLabelText('Image Tag'), 'v1');
+    await user.click(await screen.findByRole('button', { name: 'Create Secret for 127.0.0.1:5002' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create Secret' });
+    expect(within(dialog).getByLabelText(/Image Repository Address/)).toHaveValue('127.0.0.1:5002');
+    await user.type(within(dialog).getByLabelText(/^\*?\s*Name$/), 'token');
+    await user.type(within(dialog).getByLabelText(/Username/), 'u');
+    await user.type(within(dialog).getByLabelText(/^\*?\s*Password$/), 'p');
+    await user.click(within(dialog).getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await screen.findByRole('checkbox', { name: 'token' })).toBeChecked();
+    expect(screen.getByLabelText(/Workload Name/)).toHaveValue('web');
+    expect(screen.getByLabelText(/Container Name/)).toHaveValue('app');
+    expect(screen.getByLabelText(/Image Name/)).toHaveValue('127.0.0.1:5002/janedoe/awesomeapp');
+    expect(screen.getByLabelText('Image Tag')).toHaveValue('v1');
+  });
+
+  it('selects the credential a link names (?credential=)', async () => {
+    fakeBff({ 'GET /api/namespaces/default/secrets': { body: { items: secrets } } });
+    renderRoute('/namespaces/default/workloads/create?credential=hub');
+    expect(await screen.findByRole('checkbox', { name: 'hub' })).toBeChecked();
   });
 
   it('puts a duplicate Workload Name under the field', async () => {

@@ -1,6 +1,9 @@
 import { workloadForm, workloadResources, type WorkloadForm, type WorkloadKind } from '@berth/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useSecrets } from '../../../shared/api/list-secrets';
+import { suggestCredentials } from '../lib/credential-suggestion';
+import { CredentialSuggestionNote } from './credential-suggestion';
 import { flushSync } from 'react-dom';
 import { Controller, FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -27,6 +30,8 @@ export interface CreateSecretSlotProps {
   onOpenChange: (open: boolean) => void;
   namespace: string;
   onCreated: (name: string) => void;
+  /** The registry address the dialog starts with (Create Secret for a registry no credential covers). */
+  initial?: { server?: string };
 }
 
 type View = 'form' | 'yaml';
@@ -49,10 +54,12 @@ export function CreateWorkloadPage({
   const cluster = useCurrentCluster();
   const [params, setParams] = useSearchParams();
   const kind = kindOfPlural(params.get('kind'));
+  // `?credential=<name>`: a secret created elsewhere for this form comes back selected.
+  const credential = params.get('credential');
   const form = useForm<WorkloadFormInput, unknown, WorkloadForm>({
     resolver: zodResolver(workloadForm),
     mode: 'onChange',
-    defaultValues: newWorkloadForm(kind, namespace),
+    defaultValues: { ...newWorkloadForm(kind, namespace), ...(credential ? { imagePullSecrets: [credential] } : {}) },
   });
   const { control, setValue, setError, getValues, handleSubmit } = form;
   const navigate = useNavigate();
@@ -61,7 +68,8 @@ export function CreateWorkloadPage({
   const reachable = useClusterReachable();
   const [view, setView] = useState<View>(params.get('view') === 'yaml' ? 'yaml' : 'form');
   const [container, setContainer] = useState<ContainerSlot>({ list: 'containers', index: 0 });
-  const [creatingSecret, setCreatingSecret] = useState(false);
+  // Create Secret's dialog: closed, or open with the registry address it starts with.
+  const [creatingSecret, setCreatingSecret] = useState<{ server?: string }>();
   const [submitting, setSubmitting] = useState(false);
   const [formError, setFormError] = useState<string>();
   const [serverLines, setServerLines] = useState<YamlProblem[]>([]);
@@ -145,8 +153,24 @@ export function CreateWorkloadPage({
     void send(yaml.text, { kind: target.kind, namespace: target.namespace ?? getValues('namespace') }, false);
   };
 
-  const [pullSecrets, chosenNamespace] = useWatch({ control, name: ['imagePullSecrets', 'namespace'] });
+  const [pullSecrets, chosenNamespace, containers, initContainers] = useWatch({
+    control,
+    name: ['imagePullSecrets', 'namespace', 'containers', 'initContainers'],
+  });
   const selected = pullSecrets ?? [];
+  const secrets = useSecrets(chosenNamespace);
+  const suggestion = suggestCredentials([...(initContainers ?? []), ...(containers ?? [])], secrets.data?.items ?? []);
+  const pick = suggestion.pick.join(',');
+  const current = selected.join(',');
+  const autoPicked = useRef<string>(undefined);
+  // Once the user changes the credentials in the picker, they are theirs: nothing is selected for them any more.
+  const [credentialsTouched, setCredentialsTouched] = useState(false);
+  // Select the only covering credential for the user; a selection they (or the YAML, or the URL) made is theirs.
+  useEffect(() => {
+    if (credentialsTouched || (current !== '' && current !== autoPicked.current) || current === pick) return;
+    autoPicked.current = pick;
+    setValue('imagePullSecrets', pick === '' ? [] : pick.split(','), { shouldValidate: true });
+  }, [credentialsTouched, current, pick, setValue]);
   return (
     <FormProvider {...form}>
       <form
@@ -197,10 +221,20 @@ export function CreateWorkloadPage({
                 <CredentialPicker
                   namespace={chosenNamespace}
                   selected={field.value ?? []}
-                  onChange={field.onChange}
-                  {...(renderCreateSecret ? { onCreateSecret: () => setCreatingSecret(true) } : {})}
+                  onChange={(names) => {
+                    setCredentialsTouched(true);
+                    field.onChange(names);
+                  }}
+                  {...(renderCreateSecret ? { onCreateSecret: () => setCreatingSecret({}) } : {})}
                 />
               )}
+            />
+            <CredentialSuggestionNote
+              namespace={chosenNamespace}
+              suggestion={suggestion}
+              selected={selected}
+              chosenForYou={!credentialsTouched && pick !== '' && current === pick}
+              onCreateSecret={renderCreateSecret ? (server) => setCreatingSecret({ server }) : undefined}
             />
             <KeyValueRows list="labels" title="Labels" />
             <KeyValueRows list="annotations" title="Annotations" />
@@ -236,9 +270,10 @@ export function CreateWorkloadPage({
         </div>
       </form>
       {renderCreateSecret?.({
-        open: creatingSecret,
-        onOpenChange: setCreatingSecret,
+        open: creatingSecret !== undefined,
+        onOpenChange: (open) => setCreatingSecret(open ? {} : undefined),
         namespace: chosenNamespace,
+        ...(creatingSecret ? { initial: creatingSecret } : {}),
         onCreated: (name) =>
           setValue('imagePullSecrets', [...selected.filter((s) => s !== name), name], { shouldValidate: true }),
       })}

@@ -11,15 +11,14 @@ const columns: readonly Column<EventSummary>[] = [
   { header: 'Count', cell: (e) => e.count },
 ];
 
-/** Events of the Deployment, its ReplicaSets and pods, newest first. */
+/** Events of the workload, its ReplicaSets or Jobs and pods, in the BFF's order: newest first (`newestEventsFirst`). */
 export function EventsTable({ events }: { events: readonly EventSummary[] }) {
   if (events.length === 0) return <p className="state state-empty">No events.</p>;
-  const newestFirst = [...events].sort((a, b) => Date.parse(b.lastSeen) - Date.parse(a.lastSeen));
   return (
     <DataTable
       label="Events"
       columns={columns}
-      rows={newestFirst}
+      rows={events}
       rowKey={(e, i) => `${e.object.kind}/${e.object.name}/${e.reason}/${i}`}
       rowClassName={(e) => (e.type === 'Warning' ? 'row-warning' : undefined)}
     />

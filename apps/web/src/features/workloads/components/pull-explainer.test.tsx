@@ -29,12 +29,15 @@ function renderExplainer(
       onPickCredential={onPickCredential}
     />
   );
-  render(<RouterProvider router={createMemoryRouter([{ path: '*', element }])} />);
+  const router = createMemoryRouter([{ path: '*', element }], {
+    initialEntries: ['/namespaces/default/workloads/web?tab=events'],
+  });
+  render(<RouterProvider router={router} />);
   return { onEditImage, onPickCredential };
 }
 
 describe('PullExplainer', () => {
-  it('a missing secret: Create Secret opens the dialog on the Secrets tab, or pick another', async () => {
+  it('a missing secret: Create Secret opens the dialog prefilled, to come back here; or pick another', async () => {
     const { onPickCredential } = renderExplainer('unauthorized', [
       {
         reason: 'FailedToRetrieveImagePullSecret',
@@ -42,10 +45,15 @@ describe('PullExplainer', () => {
       },
     ]);
     const alert = screen.getByRole('alert', { name: 'An image pull secret is missing in the namespace' });
-    expect(within(alert).getByRole('link', { name: 'Create Secret' })).toHaveAttribute(
-      'href',
-      '/namespaces/default/secrets?create=secret',
-    );
+    const href = within(alert).getByRole('link', { name: 'Create Secret' }).getAttribute('href') ?? '';
+    const [path, query] = href.split('?');
+    expect(path).toBe('/namespaces/default/secrets');
+    expect(Object.fromEntries(new URLSearchParams(query))).toEqual({
+      create: '1',
+      name: 'test',
+      registry: 'www.example.com',
+      returnTo: '/namespaces/default/workloads/web?tab=events',
+    });
     await userEvent.click(within(alert).getByRole('button', { name: 'Pick another credential' }));
     expect(onPickCredential).toHaveBeenCalledOnce();
   });
@@ -61,6 +69,17 @@ describe('PullExplainer', () => {
     const { onPickCredential } = renderExplainer('toomanyrequests: You have reached your pull rate limit');
     await userEvent.click(screen.getByRole('button', { name: 'Add a credential' }));
     expect(onPickCredential).toHaveBeenCalledOnce();
+  });
+
+  it('refused credentials: Edit secret opens that secret’s edit dialog, to come back here', () => {
+    renderExplainer('unauthorized: authentication required');
+    const link = screen.getByRole('link', { name: 'Edit secret test' });
+    const [path, query] = (link.getAttribute('href') ?? '').split('?');
+    expect(path).toBe('/namespaces/default/secrets/test');
+    expect(Object.fromEntries(new URLSearchParams(query))).toEqual({
+      edit: '1',
+      returnTo: '/namespaces/default/workloads/web?tab=events',
+    });
   });
 
   it('not found: edit the image', async () => {

@@ -1,6 +1,13 @@
-import { Link } from 'react-router';
-import type { PullFailure } from '../lib/explain-pull-failure';
+import { Link, useLocation } from 'react-router';
+import type { PullFailure, PullFix } from '../lib/explain-pull-failure';
 import { namespaceHref, useCurrentCluster } from '../../../shared/api/current-cluster';
+import { withReturnTo } from '../../../shared/api/return-to';
+
+/** The Secrets page's Create Secret dialog, prefilled from the query (secrets-page.tsx reads the same parameters). */
+function createSecretHref(secrets: string, fix: Extract<PullFix, { action: 'create-secret' }>): string {
+  const params = new URLSearchParams({ create: '1', ...(fix.name ? { name: fix.name } : {}), registry: fix.registry });
+  return `${secrets}?${params.toString()}`;
+}
 
 interface PullExplainerProps {
   failure: PullFailure;
@@ -13,6 +20,10 @@ interface PullExplainerProps {
 /** A failed pull in plain words, with the fix one click away. */
 export function PullExplainer({ failure, namespace, container, onEditImage, onPickCredential }: PullExplainerProps) {
   const cluster = useCurrentCluster();
+  // Where the fix brings the user back to: this page, as it is now.
+  const { pathname, search } = useLocation();
+  const here = `${pathname}${search}`;
+  const secrets = namespaceHref(cluster, namespace, 'secrets');
   const titleId = `pull-failure-${container}`;
   return (
     <section role="alert" aria-labelledby={titleId} className={`explainer explainer-${failure.kind}`}>
@@ -26,18 +37,14 @@ export function PullExplainer({ failure, namespace, container, onEditImage, onPi
                 <Link
                   key={fix.action}
                   className="button"
-                  to={`${namespaceHref(cluster, namespace, 'secrets')}/${encodeURIComponent(fix.secret)}`}
+                  to={withReturnTo(`${secrets}/${encodeURIComponent(fix.secret)}?edit=1`, here)}
                 >
                   {fix.label}
                 </Link>
               );
             case 'create-secret':
               return (
-                <Link
-                  key={fix.action}
-                  className="button"
-                  to={`${namespaceHref(cluster, namespace, 'secrets')}?create=secret`}
-                >
+                <Link key={fix.action} className="button" to={withReturnTo(createSecretHref(secrets, fix), here)}>
                   {fix.label}
                 </Link>
               );

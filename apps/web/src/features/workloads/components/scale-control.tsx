@@ -1,8 +1,15 @@
-import type { WorkloadPlural } from '@berth/contracts';
+import { replicaCount, type WorkloadPlural } from '@berth/contracts';
 import { useId, useState } from 'react';
 import { usePatchWorkload } from '../api/change-workload';
 
-/** Scale: set the number of pods. */
+/** Why `value` cannot be a number of pods, in the contracts' words (the BFF holds PATCH to the same rule). */
+export function replicasProblem(value: string): string | undefined {
+  if (value.trim() === '') return 'Enter a number of pods';
+  const parsed = replicaCount.safeParse(Number(value));
+  return parsed.success ? undefined : `Pods ${parsed.error.issues[0]?.message ?? 'must be a whole number'}`;
+}
+
+/** Scale: set the number of pods; a value it refuses says why beside the field. */
 export function ScaleControl({
   namespace,
   plural = 'deployments',
@@ -20,14 +27,15 @@ export function ScaleControl({
   const id = useId();
   const [value, setValue] = useState(String(replicas));
   const patch = usePatchWorkload();
-  const count = Number(value);
-  const valid = value !== '' && Number.isInteger(count) && count >= 0 && count <= 1000;
+  const problem = replicasProblem(value);
   return (
     <form
       className="inline-form"
+      // The browser's own bubble would refuse silently in some browsers and differently in each: the message is ours.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (valid) patch.mutate({ namespace, plural, name, patch: { replicas: count } });
+        if (problem === undefined) patch.mutate({ namespace, plural, name, patch: { replicas: Number(value) } });
       }}
     >
       <label htmlFor={id}>Pods</label>
@@ -36,15 +44,22 @@ export function ScaleControl({
         type="number"
         min={0}
         max={1000}
+        step={1}
         value={value}
         onChange={(e) => setValue(e.target.value)}
-        aria-describedby={`${id}-status`}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-error` : `${id}-status`}
       />
-      <button type="submit" className="button" disabled={disabled || !valid || patch.isPending}>
+      <button type="submit" className="button" disabled={disabled || patch.isPending}>
         Scale
       </button>
+      {problem ? (
+        <span id={`${id}-error`} role="alert" className="field-error">
+          {problem}
+        </span>
+      ) : null}
       <span id={`${id}-status`} role="status">
-        {patch.isSuccess ? `Scaled to ${patch.variables.patch.replicas ?? count}` : null}
+        {patch.isSuccess ? `Scaled to ${patch.variables.patch.replicas ?? value}` : null}
         {patch.isError ? `Could not scale: ${patch.error.message}` : null}
       </span>
     </form>

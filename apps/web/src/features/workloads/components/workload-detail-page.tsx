@@ -1,12 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import type { ContainerPort } from '@berth/contracts';
-import { Link } from 'react-router';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { Breadcrumb } from '../../../shared/ui/breadcrumb';
 import { formatAge } from '../../../shared/ui/format-age';
 import { ErrorState, LoadingState } from '../../../shared/ui/query-state';
 import { useDeployment } from '../api/get-deployment';
 import { ConditionsTable } from './conditions-table';
+import { CredentialLinks } from './credential-links';
 import { DeleteWorkloadDialog } from './delete-workload-dialog';
 import { EventsTable } from './events-table';
 import { PodsTable } from './pods-table';
@@ -97,14 +97,7 @@ export function WorkloadDetailPage({ namespace, name, renderAccess }: WorkloadDe
         <dd>{d.images.join(', ')}</dd>
         <dt>Image Access Credential</dt>
         <dd>
-          {d.imagePullSecrets.length === 0
-            ? "None (the service account's defaults apply)"
-            : d.imagePullSecrets.map((s, i) => (
-                <span key={s}>
-                  {i > 0 ? ', ' : null}
-                  <Link to={`${namespaceHref(cluster, namespace)}/secrets/${encodeURIComponent(s)}`}>{s}</Link>
-                </span>
-              ))}
+          <CredentialLinks namespace={namespace} imagePullSecrets={d.imagePullSecrets} />
         </dd>
         <dt>Age</dt>
         <dd>{formatAge(d.created)}</dd>

@@ -1,5 +1,5 @@
 /**
- * The console's one word for a workload (Running, Processing, Unavailable, Failed; a Job's Complete; a CronJob's
+ * The console's one word for a workload (Running, Processing, Degraded (partly available), Unavailable, Failed; a Job's Complete; a CronJob's
  * Scheduled, Active, Suspended), with the reason (e.g. ImagePullBackOff, BackoffLimitExceeded) beside it.
  */
 export function WorkloadStatus({ status, reason }: { status: string; reason?: string | undefined }) {

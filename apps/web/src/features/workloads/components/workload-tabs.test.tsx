@@ -32,6 +32,7 @@ const permissions = {
   createDaemonSets: true,
   createJobs: true,
   createCronJobs: false,
+  deletePods: false,
 };
 
 describe('Workloads tabs', () => {

@@ -71,7 +71,23 @@ describe('explainPullFailure', () => {
     });
     expect(failure).toMatchObject({
       kind: 'secret-missing',
-      fix: [{ action: 'create-secret' }, { action: 'pick-credential' }],
+      fix: [{ action: 'create-secret', name: 'gone', registry: 'www.example.com' }, { action: 'pick-credential' }],
+    });
+  });
+
+  it('names the missing secret from the namespace list when the kubelet has not said it yet', () => {
+    const failure = explainPullFailure({
+      container: waiting('ErrImagePull', 'unauthorized: authentication required'),
+      events: [],
+      imagePullSecrets: ['here', 'gone'],
+      secrets: [{ name: 'here', registries: [{ server: 'www.example.com', username: 'u' }] }],
+    });
+    expect(failure?.kind).toBe('secret-missing');
+    expect(failure?.fix[0]).toEqual({
+      action: 'create-secret',
+      label: 'Create Secret',
+      name: 'gone',
+      registry: 'www.example.com',
     });
   });
 
@@ -82,6 +98,36 @@ describe('explainPullFailure', () => {
       imagePullSecrets: [],
     });
     expect(failure?.kind).toBe('not-found');
+  });
+
+  it('says no selected credential covers the registry instead of blaming a password (the kubelet pulled anonymously)', () => {
+    const failure = explainPullFailure({
+      container: { ...waiting('ErrImagePull', 'HTTP 401: insufficient_scope'), image: '127.0.0.1:5002/team/app:v1' },
+      events: [],
+      imagePullSecrets: ['test'],
+      secrets: [{ name: 'test', registries: [{ server: '127.0.0.1:5000', username: 'janedoe' }] }],
+    });
+    expect(failure).toMatchObject({
+      kind: 'not-covered',
+      title: 'None of the selected credentials covers 127.0.0.1:5002',
+      fix: [{ action: 'create-secret', registry: '127.0.0.1:5002' }, { action: 'pick-credential' }],
+    });
+    expect(failure?.explanation).toContain('127.0.0.1:5000');
+    expect(failure?.explanation).not.toMatch(/password/);
+  });
+
+  it('blames the password of the credential that covers the registry, by the kubelet matching rules', () => {
+    const failure = explainPullFailure({
+      container: { ...waiting('ErrImagePull', 'unauthorized'), image: '127.0.0.1:5002/team/app:v1' },
+      events: [],
+      imagePullSecrets: ['other', 'token'],
+      secrets: [
+        { name: 'other', registries: [{ server: '127.0.0.1:5000', username: 'a' }] },
+        { name: 'token', registries: [{ server: 'http://127.0.0.1:5002/v2/', username: 'b' }] },
+      ],
+    });
+    expect(failure?.kind).toBe('credentials-refused');
+    expect(failure?.fix[0]).toMatchObject({ action: 'edit-secret', secret: 'token' });
   });
 
   it('offers to add a credential when none is selected and the registry refuses', () => {

@@ -1,7 +1,14 @@
-import type { ContainerStatus, EventSummary } from '@berth/contracts';
+import {
+  matchPullSecrets,
+  normalizeImageReference,
+  parseImageReference,
+  type ContainerStatus,
+  type EventSummary,
+  type SecretSummary,
+} from '@berth/contracts';
 
 export type PullFailureKind =
-  'credentials-refused' | 'not-found' | 'unreachable' | 'rate-limited' | 'secret-missing' | 'other';
+  'credentials-refused' | 'not-covered' | 'not-found' | 'unreachable' | 'rate-limited' | 'secret-missing' | 'other';
 
 /** The one click that fixes it, in the console's terms. */
 export type PullFix =
@@ -9,7 +16,8 @@ export type PullFix =
   | { action: 'pick-credential'; label: string }
   | { action: 'edit-image'; label: string }
   | { action: 'network'; label: string }
-  | { action: 'create-secret'; label: string };
+  /** Create Secret, prefilled with the missing secret's name (when one is missing) and the image's registry. */
+  | { action: 'create-secret'; label: string; name?: string; registry: string };
 
 export interface PullFailure {
   kind: PullFailureKind;
@@ -21,7 +29,7 @@ export interface PullFailure {
 const pullReasons = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull']);
 
 // The kubelet and runtimes only give text here; these are the phrases registries and the kubelet use for each cause.
-const patterns: [Exclude<PullFailureKind, 'secret-missing' | 'other'>, RegExp][] = [
+const patterns: [Exclude<PullFailureKind, 'secret-missing' | 'not-covered' | 'other'>, RegExp][] = [
   ['rate-limited', /toomanyrequests|too many requests|rate limit|\b429\b/i],
   [
     'unreachable',
@@ -35,6 +43,8 @@ const patterns: [Exclude<PullFailureKind, 'secret-missing' | 'other'>, RegExp][]
 ];
 
 const missingSecret = /unable to retrieve some image pull secrets|secret "?([a-z0-9.-]+)"? not found/i;
+/** The names in the kubelet's "Unable to retrieve some image pull secrets (a, b)", or in `secret "a" not found`. */
+const missingNames = /image pull secrets \(([a-z0-9., -]+)\)|secret "?([a-z0-9.-]+)"? not found/i;
 
 interface PullFailureInput {
   container: Pick<ContainerStatus, 'image' | 'state' | 'reason' | 'message'>;
@@ -42,20 +52,60 @@ interface PullFailureInput {
   events: readonly Pick<EventSummary, 'reason' | 'message'>[];
   /** The secrets the pod template names, so a fix can open the right one. */
   imagePullSecrets: readonly string[];
+  /** The namespace's secrets as listed (registries, never passwords); undefined when they cannot be read. */
+  secrets?: readonly Pick<SecretSummary, 'name' | 'registries'>[] | undefined;
+}
+
+/** The registry of an image (`docker.io` when it names none); the image itself when it does not parse. */
+function registryOf(image: string): string {
+  try {
+    return parseImageReference(image).registry;
+  } catch {
+    return image;
+  }
+}
+
+/** The selected secrets that exist, and which of them the kubelet would try for `image` (by its matching rules). */
+function coverage(image: string, imagePullSecrets: readonly string[], secrets: PullFailureInput['secrets']) {
+  if (secrets === undefined) return undefined;
+  const selected = imagePullSecrets.flatMap((name) => secrets.filter((s) => s.name === name));
+  const auths = selected.map((s) => ({
+    name: s.name,
+    auths: Object.fromEntries(s.registries.map((r) => [r.server, { username: r.username, password: '' }])),
+  }));
+  try {
+    const covering = [...new Set(matchPullSecrets(normalizeImageReference(image), auths).map((m) => m.secretName))];
+    return { selected, covering };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Why an image pull failed, in plain words with the fix; undefined when the container is not failing a pull. */
-export function explainPullFailure({ container, events, imagePullSecrets }: PullFailureInput): PullFailure | undefined {
+export function explainPullFailure({
+  container,
+  events,
+  imagePullSecrets,
+  secrets,
+}: PullFailureInput): PullFailure | undefined {
   if (container.state !== 'waiting' || !pullReasons.has(container.reason ?? '')) return undefined;
   const image = container.image;
-  const missing = events.find((e) => e.reason === 'FailedToRetrieveImagePullSecret' || missingSecret.test(e.message));
-  if (missing) {
+  const registry = registryOf(image);
+  const missingEvent = events.find(
+    (e) => e.reason === 'FailedToRetrieveImagePullSecret' || missingSecret.test(e.message),
+  );
+  // The list says which named secret is gone; without it (not readable), the kubelet's event names it.
+  const missingName =
+    (secrets ? imagePullSecrets.find((name) => !secrets.some((s) => s.name === name)) : undefined) ??
+    nameIn(missingEvent?.message);
+  if (missingEvent || (missingName !== undefined && secrets !== undefined)) {
+    const said = missingEvent ? ` ${missingEvent.message}` : '';
     return {
       kind: 'secret-missing',
       title: 'An image pull secret is missing in the namespace',
-      explanation: `The workload names a secret that does not exist here, so the kubelet pulls ${image} without it. ${missing.message}`,
+      explanation: `The workload names ${missingName === undefined ? 'a secret' : `secret ${missingName}`}, which does not exist here, so the kubelet pulls ${image} without it.${said}`,
       fix: [
-        { action: 'create-secret', label: 'Create Secret' },
+        { action: 'create-secret', label: 'Create Secret', registry, ...(missingName ? { name: missingName } : {}) },
         { action: 'pick-credential', label: 'Pick another credential' },
       ],
     };
@@ -64,10 +114,43 @@ export function explainPullFailure({ container, events, imagePullSecrets }: Pull
     '\n',
   );
   const kind = patterns.find(([, pattern]) => pattern.test(text))?.[0] ?? 'other';
-  return describe(kind, image, container.message ?? text, imagePullSecrets);
+  const covered = coverage(image, imagePullSecrets, secrets);
+  // A refusal with credentials that do not cover the registry is an anonymous pull: the password is not to blame.
+  if (kind === 'credentials-refused' && covered && covered.selected.length > 0 && covered.covering.length === 0) {
+    return notCovered(image, registry, covered.selected);
+  }
+  return describe(kind, image, registry, container.message ?? text, covered?.covering ?? imagePullSecrets);
 }
 
-function describe(kind: PullFailureKind, image: string, message: string, secrets: readonly string[]): PullFailure {
+function nameIn(message: string | undefined): string | undefined {
+  const match = message === undefined ? undefined : missingNames.exec(message);
+  return (match?.[1] ?? match?.[2])?.split(',')[0]?.trim();
+}
+
+function notCovered(
+  image: string,
+  registry: string,
+  selected: readonly Pick<SecretSummary, 'name' | 'registries'>[],
+): PullFailure {
+  const held = [...new Set(selected.flatMap((s) => s.registries.map((r) => r.server)))];
+  return {
+    kind: 'not-covered',
+    title: `None of the selected credentials covers ${registry}`,
+    explanation: `The workload's credentials (${selected.map((s) => s.name).join(', ')}) hold logins for ${held.join(', ') || 'no registry'}, so the kubelet sent none of them for ${image}: it pulled anonymously, and the registry refused.`,
+    fix: [
+      { action: 'create-secret', label: `Create Secret for ${registry}`, registry },
+      { action: 'pick-credential', label: 'Pick another credential' },
+    ],
+  };
+}
+
+function describe(
+  kind: PullFailureKind,
+  image: string,
+  registry: string,
+  message: string,
+  secrets: readonly string[],
+): PullFailure {
   const [first] = secrets;
   switch (kind) {
     case 'credentials-refused':

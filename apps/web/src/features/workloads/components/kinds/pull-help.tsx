@@ -1,11 +1,13 @@
 import type { EventSummary, PodSummary, WorkloadPlural } from '@berth/contracts';
 import { useState } from 'react';
+import { useSecrets } from '../../../../shared/api/list-secrets';
 import { explainPending } from '../../lib/explain-pending';
 import { explainPullFailure } from '../../lib/explain-pull-failure';
 import { EditCredentialsForm } from '../edit-credentials-form';
 import { EditImageForm } from '../edit-image-form';
 import { PendingExplainer } from '../pending-explainer';
 import { PullExplainer } from '../pull-explainer';
+import { RetryPulls } from '../retry-pulls';
 
 export type Editing = { kind: 'image'; container: string; image: string } | { kind: 'credentials' } | undefined;
 
@@ -22,7 +24,11 @@ interface PullHelpProps {
   editable: boolean;
 }
 
-/** Why a pod is Pending or a pull fails and how to fix it (one explanation per failing container and cause), and the edit it offers. */
+/**
+ * Why a pod is Pending or a pull fails and how to fix it (one explanation per failing container and cause), the edit
+ * it offers, and "Retry now" for the pods in back-off. The namespace's secrets say which credentials exist and what
+ * registries they cover, so a refusal is not blamed on a password the kubelet never sent.
+ */
 export function PullHelp({
   namespace,
   plural,
@@ -34,13 +40,16 @@ export function PullHelp({
   onEdit,
   editable,
 }: PullHelpProps) {
+  const secretList = useSecrets(namespace);
+  const secrets = secretList.isSuccess ? secretList.data.items : undefined;
   const failures = new Map(
     pods.flatMap((pod) =>
-      pod.containers.flatMap((container) => {
+      [...(pod.initContainers ?? []), ...pod.containers].flatMap((container) => {
         const failure = explainPullFailure({
           container,
           events: events.filter((e) => e.object.name === pod.name),
           imagePullSecrets,
+          secrets,
         });
         if (failure === undefined) return [];
         const fix = editable
@@ -65,6 +74,7 @@ export function PullHelp({
           onPickCredential={() => onEdit({ kind: 'credentials' })}
         />
       ))}
+      <RetryPulls namespace={namespace} plural={plural} name={name} pods={pods} />
       {editing?.kind === 'image' ? (
         <EditImageForm
           namespace={namespace}

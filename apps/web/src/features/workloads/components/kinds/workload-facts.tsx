@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { formatAge } from '../../../../shared/ui/format-age';
-import { namespaceHref, useCurrentCluster } from '../../../../shared/api/current-cluster';
+import { CredentialLinks } from '../credential-links';
 
 interface WorkloadFactsProps {
   namespace: string;
@@ -12,9 +11,8 @@ interface WorkloadFactsProps {
   created: string;
 }
 
-/** What every kind's detail page states: namespace, its own counts, images, credentials (linked) and age. */
+/** What every kind's detail page states: namespace, its own counts, images, credentials (linked, or marked missing) and age. */
 export function WorkloadFacts({ namespace, facts, images, imagePullSecrets, created }: WorkloadFactsProps) {
-  const cluster = useCurrentCluster();
   return (
     <dl className="facts">
       <dt>Namespace</dt>
@@ -24,14 +22,7 @@ export function WorkloadFacts({ namespace, facts, images, imagePullSecrets, crea
       <dd>{images.join(', ')}</dd>
       <dt>Image Access Credential</dt>
       <dd>
-        {imagePullSecrets.length === 0
-          ? "None (the service account's defaults apply)"
-          : imagePullSecrets.map((s, i) => (
-              <span key={s}>
-                {i > 0 ? ', ' : null}
-                <Link to={`${namespaceHref(cluster, namespace)}/secrets/${encodeURIComponent(s)}`}>{s}</Link>
-              </span>
-            ))}
+        <CredentialLinks namespace={namespace} imagePullSecrets={imagePullSecrets} />
       </dd>
       <dt>Age</dt>
       <dd>{formatAge(created)}</dd>

@@ -1,0 +1,105 @@
+import { CoreV1Api } from '@kubernetes/client-node';
+import request from 'supertest';
+import { apiError, deploymentList, retryPullsResult } from '@berth/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminKubeConfig, env, eventually, kubectl, testApp, testNamespace } from '../../testing/cluster';
+
+const json = { 'Content-Type': 'application/json' };
+const namespace = testNamespace('fx-retry');
+const { app } = testApp();
+const core = adminKubeConfig().makeApiClient(CoreV1Api);
+const api = `/api/namespaces/${namespace.name}`;
+const registry = () => ({
+  server: env('BERTH_REGISTRY'),
+  username: env('BERTH_REGISTRY_USERNAME'),
+  password: env('BERTH_REGISTRY_PASSWORD'),
+});
+const image = () => `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v1`;
+
+/** A Deployment pulling its init container and its container with `secret`. */
+function deployment(name: string, secret: string) {
+  const container = { image: image(), imagePullPolicy: 'Always' };
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name },
+    spec: {
+      replicas: 1,
+      selector: { matchLabels: { app: name } },
+      template: {
+        metadata: { labels: { app: name } },
+        spec: {
+          initContainers: [{ name: 'init', ...container }],
+          containers: [{ name: 'app', ...container }],
+          imagePullSecrets: [{ name: secret }],
+        },
+      },
+    },
+  };
+}
+
+/** The names of the pods whose init container waits in ImagePullBackOff (the kubelet's `Init:ImagePullBackOff`). */
+async function backedOff(app: string): Promise<string[] | undefined> {
+  const pods = await core.listNamespacedPod({ namespace: namespace.name, labelSelector: `app=${app}` });
+  const waiting = pods.items.filter(
+    (p) => p.status?.initContainerStatuses?.[0]?.state?.waiting?.reason === 'ImagePullBackOff',
+  );
+  return waiting.length === pods.items.length && waiting.length > 0
+    ? waiting.map((p) => p.metadata?.name ?? '')
+    : undefined;
+}
+
+describe('POST …/{plural}/{name}/retry-pulls', () => {
+  beforeAll(async () => {
+    await namespace.create();
+    for (const name of ['fixed', 'still-wrong']) {
+      await request(app)
+        .post(`${api}/secrets`)
+        .set(json)
+        .send({ name, registries: [{ ...registry(), password: 'not-the-password' }] })
+        .expect(201);
+    }
+    const manifests = [deployment('web', 'fixed'), deployment('bystander', 'still-wrong')];
+    await kubectl(['-n', namespace.name, 'create', '-f', '-'], manifests.map((m) => JSON.stringify(m)).join('\n'));
+  });
+  afterAll(namespace.remove);
+
+  it('replaces the pods in back-off after a fix, which then pull at once; other workloads keep theirs', async () => {
+    const [failing] = await eventually('web in Init:ImagePullBackOff', () => backedOff('web'));
+    const bystanders = await eventually('bystander in Init:ImagePullBackOff', () => backedOff('bystander'));
+    await request(app)
+      .put(`${api}/secrets/fixed`)
+      .set(json)
+      .send({ registries: [registry()] })
+      .expect(200);
+    const fixedAt = Date.now();
+    const res = await request(app).post(`${api}/deployments/web/retry-pulls`).set(json).send({}).expect(200);
+    expect(retryPullsResult.parse(res.body)).toEqual({ deleted: [failing] });
+    // The back-off would hold the pod 10 s and more; a new pod pulls at once.
+    await eventually(
+      'web Running 1/1',
+      async () => {
+        const list = deploymentList.parse((await request(app).get(`${api}/deployments`).expect(200)).body);
+        const web = list.items.find((d) => d.name === 'web');
+        return web?.status === 'Running' && web.ready === '1/1' ? true : undefined;
+      },
+      3_000,
+    );
+    const took = Date.now() - fixedAt;
+    process.stdout.write(`retry-pulls: Running 1/1 ${took} ms after the fix\n`);
+    expect(took).toBeLessThan(3_000);
+    expect(await backedOff('bystander')).toEqual(bystanders);
+  });
+
+  it('answers 404 for a workload that does not exist or a name that cannot be one, and deletes nothing', async () => {
+    const missing = await request(app).post(`${api}/statefulsets/nope/retry-pulls`).set(json).send({}).expect(404);
+    expect(apiError.parse(missing.body).reason).toBe('NotFound');
+    const hostile = await request(app)
+      .post(`${api}/deployments/..%2Fbystander/retry-pulls`)
+      .set(json)
+      .send({})
+      .expect(404);
+    expect(apiError.parse(hostile.body).message).toMatch(/cannot name a deployment/);
+    expect(await backedOff('bystander')).toHaveLength(1);
+  });
+});
