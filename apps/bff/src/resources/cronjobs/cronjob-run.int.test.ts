@@ -2,7 +2,8 @@
 import request from 'supertest';
 import { apiError, cronJobDetail, cronJobRun } from '@berth/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubectl, testApp, testNamespace } from '../../testing/cluster';
+import { loadKubeConfig } from '../../kube/kubeconfig/load-kubeconfig';
+import { env, kubectl, testApp, testNamespace } from '../../testing/cluster';
 import { servedCronJobApiVersion } from '../../testing/parity-forms';
 
 const namespace = testNamespace('cronjob-run');
@@ -98,6 +99,14 @@ describe('Run now on a CronJob', () => {
   it('refuses a body with fields (it takes none), creating nothing', async () => {
     const before = await kubectl(['-n', namespace.name, 'get', 'jobs', '-o', 'name']);
     await request(app).post(`${base}/report/jobs`).set(json).send({ name: 'chosen' }).expect(422);
+    expect(await kubectl(['-n', namespace.name, 'get', 'jobs', '-o', 'name'])).toBe(before);
+  });
+
+  it("runs as the request's identity: a user without rights here gets 403, and no Job is made", async () => {
+    const restricted = testApp(loadKubeConfig(env('BERTH_RESTRICTED_KUBECONFIG'))).app;
+    const before = await kubectl(['-n', namespace.name, 'get', 'jobs', '-o', 'name']);
+    const res = await request(restricted).post(`${base}/report/jobs`).set(json).send({}).expect(403);
+    expect(apiError.parse(res.body)).toMatchObject({ status: 403, reason: 'Forbidden' });
     expect(await kubectl(['-n', namespace.name, 'get', 'jobs', '-o', 'name'])).toBe(before);
   });
 
