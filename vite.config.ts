@@ -48,7 +48,11 @@ export default defineConfig({
             'deploy/**/*.int.test.ts',
           ],
           // One real local cluster for the whole run: started (or reused) before, stopped after if we started it.
-          globalSetup: ['packages/local-cluster/src/testing/global-setup.ts'],
+          // Then a CronJob every minute, made first so its scheduled run has happened by the time its test reads it.
+          globalSetup: [
+            'packages/local-cluster/src/testing/global-setup.ts',
+            'apps/bff/src/testing/scheduled-cronjob-setup.ts',
+          ],
           // The leak proof reads the run's BFF logs at their most talkative.
           env: { BERTH_LOG_LEVEL: 'debug' },
           testTimeout: 120_000,

@@ -11,6 +11,8 @@ export class KindDetailPage {
   readonly pods: Locator;
   /** A CronJob's Jobs, newest first. */
   readonly jobs: Locator;
+  /** A CronJob's "Run now": a Job from its template, off schedule. */
+  readonly runNow: Locator;
 
   constructor(
     readonly page: Page,
@@ -20,6 +22,7 @@ export class KindDetailPage {
     this.header = this.heading.locator('..');
     this.pods = page.getByRole('table', { name: 'Pods' });
     this.jobs = page.getByRole('table', { name: 'Jobs' });
+    this.runNow = page.getByRole('button', { name: 'Run now', exact: true });
   }
 
   /** The path the console opens after creating `name` of that kind. */

@@ -232,7 +232,7 @@ describe('fuzzing every write endpoint', () => {
     await Promise.all([namespace.remove(), decoy.remove()]);
   });
 
-  it.each(Object.keys(bodies) as (keyof typeof bodies)[])('%s: 10,000 payloads, never a 5xx', async (endpoint) => {
+  it.each(Object.keys(bodies) as (keyof typeof bodies)[])(`%s: ${runs} payloads, never a 5xx`, async (endpoint) => {
     const { method, path } = routes[endpoint];
     // Each accepted PATCH would roll out a new ReplicaSet: keep 99 % of them dry runs, so the shared cluster's controllers stay idle.
     const dryRuns =

@@ -7,6 +7,8 @@ import {
   cronJobDetail,
   cronJobList,
   cronJobPatch,
+  cronJobRun,
+  cronJobRunRequest,
   cronJobSummary,
   daemonSetDetail,
   daemonSetList,
@@ -309,6 +311,14 @@ export function openApiDocument(): object {
         patch: cronJobPatch,
       }),
       ...rolloutPaths(),
+      [`${ns}/cronjobs/{name}/jobs`]: {
+        post: operation({
+          summary: 'Run now: a Job from its template, as kubectl create job --from=cronjob/{name}',
+          body: cronJobRunRequest,
+          response: cronJobRun,
+          status: 201,
+        }),
+      },
       '/api/registry-checks': {
         post: operation({
           summary: 'Can these credentials log in?',

@@ -42,10 +42,14 @@ export const cronJobDetail = z.strictObject({
   events: z.array(eventSummary),
 });
 
+/** "Run now" (`POST .../cronjobs/{name}/jobs`) takes nothing: the Job is the CronJob's template, named by the BFF. */
+export const cronJobRunRequest = z.strictObject({});
+
 export const cronJobList = z.strictObject({ items: z.array(cronJobSummary), resourceVersion: listResourceVersion });
 
 export type CronJobStatus = z.infer<typeof cronJobStatus>;
 export type CronJobSummary = z.infer<typeof cronJobSummary>;
 export type CronJobRun = z.infer<typeof cronJobRun>;
+export type CronJobRunRequest = z.infer<typeof cronJobRunRequest>;
 export type CronJobDetail = z.infer<typeof cronJobDetail>;
 export type CronJobList = z.infer<typeof cronJobList>;

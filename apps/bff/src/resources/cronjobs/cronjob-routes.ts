@@ -7,6 +7,7 @@ import type { ListCache } from '../../kube/list-cache';
 import { podRows } from '../workloads/detail-parts';
 import type { WorkloadDefinition } from '../workloads/workload-kind';
 import { workloadRoutes } from '../workloads/workload-routes';
+import { cronJobRunRoute } from './cronjob-run';
 import { cronJobRuns, toCronJobSummary } from './cronjob-summary';
 
 export const cronJobs: WorkloadDefinition<V1CronJob, CronJobSummary, CronJobDetail> = {
@@ -36,7 +37,9 @@ export const cronJobs: WorkloadDefinition<V1CronJob, CronJobSummary, CronJobDeta
   podSpec: (cronJob) => cronJob.spec?.jobTemplate.spec?.template.spec,
 };
 
-/** `/namespaces/:ns/cronjobs`, in the group version the cluster serves (batch/v1beta1 on 1.20). */
+/** `/namespaces/:ns/cronjobs`, in the group version the cluster serves (batch/v1beta1 on 1.20), and "Run now". */
 export function cronJobRoutes(lists?: ListCache): Router {
-  return workloadRoutes(cronJobs, lists);
+  const router = workloadRoutes(cronJobs, lists);
+  cronJobRunRoute(router, cronJobs.groupVersion, lists);
+  return router;
 }

@@ -8,10 +8,11 @@ import { DetailTables } from './detail-tables';
 import { EditButtons } from './edit-buttons';
 import { NextRuns } from './next-runs';
 import { PullHelp, useEditing } from './pull-help';
+import { RunNowButton } from './run-now-button';
 import { SuspendToggle } from './suspend-toggle';
 import { WorkloadFacts } from './workload-facts';
 
-/** One CronJob: schedule and its next runs, suspend or resume, the Jobs it made, their pods (and pulls), events. */
+/** One CronJob: schedule and its next runs, run now, suspend or resume, the Jobs it made, their pods (and pulls), events. */
 export function CronJobDetailPage({ namespace, name }: { namespace: string; name: string }) {
   const query = useWorkloadDetail(namespace, 'cronjobs', name);
   const reachable = useClusterReachable();
@@ -27,6 +28,7 @@ export function CronJobDetailPage({ namespace, name }: { namespace: string; name
       detail={c}
       actions={
         <>
+          <RunNowButton namespace={namespace} name={c.name} disabled={!reachable} />
           <SuspendToggle namespace={namespace} name={c.name} suspend={c.suspend} disabled={!reachable} />
           <EditButtons
             firstContainer={c.pods[0]?.containers[0]?.name ?? c.name}

@@ -82,6 +82,61 @@ describe('workload detail pages of the other kinds', () => {
     expect(screen.getByText(/03:00 UTC/)).toBeInTheDocument();
   });
 
+  const nightly = (jobs: { name: string; status: string; completions: string }[]) => ({
+    body: {
+      ...base,
+      ...none,
+      name: 'nightly',
+      schedule: '0 3 * * *',
+      suspend: false,
+      active: 0,
+      concurrencyPolicy: 'Forbid',
+      status: 'Scheduled',
+      jobs,
+      pods: [],
+    },
+  });
+
+  it('runs a CronJob now with a POST to its jobs, and its Jobs table then lists the new Job', async () => {
+    const run = { name: 'nightly-manual-x7k2q', status: 'Running', completions: '0/1' };
+    let posted = false;
+    const received = fakeBff({
+      'GET /api/namespaces/default/cronjobs/nightly': () => nightly(posted ? [run] : []),
+      'POST /api/namespaces/default/cronjobs/nightly/jobs': () => {
+        posted = true;
+        return { status: 201, body: run };
+      },
+    });
+    renderRoute('/namespaces/default/workloads/cronjobs/nightly');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Run now' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Job nightly-manual-x7k2q started'));
+    expect(received.filter((r) => r.method === 'POST').map((r) => r.body)).toEqual([{}]);
+    const jobs = screen.getByRole('table', { name: 'Jobs' });
+    expect(await within(jobs).findByRole('link', { name: 'nightly-manual-x7k2q' })).toBeInTheDocument();
+  });
+
+  it('disables Run now, saying why, for a user who may not create Jobs', async () => {
+    const received = fakeBff({
+      'GET /api/namespaces/default/cronjobs/nightly': nightly([]),
+      'GET /api/namespaces/default/permissions': {
+        body: {
+          createSecrets: true,
+          createDeployments: true,
+          createStatefulSets: true,
+          createDaemonSets: true,
+          createJobs: false,
+          createCronJobs: true,
+        },
+      },
+    });
+    renderRoute('/namespaces/default/workloads/cronjobs/nightly');
+    const button = await screen.findByRole('button', { name: 'Run now' });
+    await waitFor(() => expect(button).toBeDisabled());
+    expect(button).toHaveAccessibleDescription('Your Kubernetes user may not create jobs in namespace default');
+    expect(received.some((r) => r.method === 'POST')).toBe(false);
+  });
+
   it("shows a StatefulSet's pods in ordinal order, not string order", async () => {
     fakeBff({
       'GET /api/namespaces/default/statefulsets/web': {
