@@ -15,3 +15,6 @@ export * from './lists';
 export * from './checks';
 export * from './stream';
 export * from './session';
+export * from './service-accounts';
+export * from './secret-copies';
+export * from './credential-rotation';
