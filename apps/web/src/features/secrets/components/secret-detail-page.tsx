@@ -1,6 +1,5 @@
-import { isPullSecretType } from '@berth/contracts';
+import { isPullSecretType, type RegistryLogin } from '@berth/contracts';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { Breadcrumb } from '../../../shared/ui/breadcrumb';
 import { formatAge } from '../../../shared/ui/format-age';
@@ -8,6 +7,9 @@ import { ErrorState, LoadingState } from '../../../shared/ui/query-state';
 import { useSecret } from '../api/get-secret';
 import { DeleteSecretDialog } from './delete-secret-dialog';
 import { EditSecretDialog } from './edit-secret-dialog';
+import { CopySecretSection } from './copy-secret-section';
+import { RotatePasswordDialog } from './rotate-password-dialog';
+import { SecretUsersSection } from './secret-users-section';
 import { namespaceHref, useCurrentCluster } from '../../../shared/api/current-cluster';
 
 /** One secret: metadata, its registries (never a password), who uses it, and edit and delete. */
@@ -17,6 +19,7 @@ export function SecretDetailPage({ namespace, name }: { namespace: string; name:
   const reachable = useClusterReachable();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [rotating, setRotating] = useState<RegistryLogin>();
   if (secret.isPending) return <LoadingState label={`Loading secret ${name}…`} />;
   if (secret.isError)
     return <ErrorState error={secret.error} forbidden={{ action: `read secret ${name}`, namespace }} />;
@@ -61,6 +64,7 @@ export function SecretDetailPage({ namespace, name }: { namespace: string; name:
                 <th scope="col">Image Repository Address</th>
                 <th scope="col">Username</th>
                 <th scope="col">Email</th>
+                <th scope="col">Actions</th>
               </tr>
             </thead>
             <tbody>
@@ -69,42 +73,39 @@ export function SecretDetailPage({ namespace, name }: { namespace: string; name:
                   <td>{r.server}</td>
                   <td>{r.username}</td>
                   <td>{r.email ?? '—'}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button-link"
+                      disabled={!reachable}
+                      onClick={() => setRotating(r)}
+                      aria-label={`Rotate the password of ${r.username} at ${r.server}`}
+                    >
+                      Rotate password
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <h2>Used by</h2>
-      <UsedBy namespace={namespace} deployments={s.usedBy.deployments} serviceAccounts={s.usedBy.serviceAccounts} />
+      {isPullSecret ? (
+        <>
+          <SecretUsersSection namespace={namespace} name={name} disabled={!reachable} />
+          <CopySecretSection namespace={namespace} name={name} disabled={!reachable} />
+        </>
+      ) : null}
       <EditSecretDialog open={editing} onOpenChange={setEditing} secret={s} />
       <DeleteSecretDialog open={deleting} onOpenChange={setDeleting} secret={s} />
+      {rotating ? (
+        <RotatePasswordDialog
+          open
+          onOpenChange={(open) => (open ? undefined : setRotating(undefined))}
+          namespace={namespace}
+          login={rotating}
+        />
+      ) : null}
     </section>
-  );
-}
-
-function UsedBy({
-  namespace,
-  deployments,
-  serviceAccounts,
-}: {
-  namespace: string;
-  deployments: string[];
-  serviceAccounts: string[];
-}) {
-  const cluster = useCurrentCluster();
-  if (deployments.length === 0 && serviceAccounts.length === 0)
-    return <p>No workload or service account in this namespace uses it.</p>;
-  return (
-    <ul className="used-by">
-      {deployments.map((d) => (
-        <li key={`d-${d}`}>
-          Workload <Link to={`${namespaceHref(cluster, namespace)}/workloads/${encodeURIComponent(d)}`}>{d}</Link>
-        </li>
-      ))}
-      {serviceAccounts.map((sa) => (
-        <li key={`sa-${sa}`}>Service account {sa}</li>
-      ))}
-    </ul>
   );
 }

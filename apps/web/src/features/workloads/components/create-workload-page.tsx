@@ -19,6 +19,7 @@ import { placeServerErrors, workloadOfYaml } from './create-workload/server-erro
 import { useYamlSync } from './create-workload/use-yaml-sync';
 import { YamlEditor, type YamlEditorHandle, type YamlProblem } from './create-workload/yaml-editor';
 import { CredentialPicker } from './credential-picker';
+import { ServiceAccountCredentialsNote } from './service-account-credentials-note';
 import './create-workload/create-workload.css';
 import { useCurrentCluster } from '../../../shared/api/current-cluster';
 
@@ -202,6 +203,7 @@ export function CreateWorkloadPage({
                 />
               )}
             />
+            <ServiceAccountCredentialsNote namespace={chosenNamespace} />
             <KeyValueRows list="labels" title="Labels" />
             <KeyValueRows list="annotations" title="Annotations" />
           </section>
