@@ -128,6 +128,15 @@ const bffRooms = {
     'resources/workloads',
     'resources/jobs',
   ],
+  // kubectl rollout's history, undo, restart, pause and resume of Deployments, StatefulSets and DaemonSets.
+  'resources/rollouts': [
+    'kube',
+    'http',
+    'auth',
+    'resources/namespaces',
+    'resources/deployments',
+    'resources/workloads',
+  ],
   // Services (their routes and the Access section's summaries) read manifests as the workload routes do.
   'resources/services': ['kube', 'http', 'auth', 'resources/namespaces', 'resources/manifests'],
   // The env picker's ConfigMap key names.

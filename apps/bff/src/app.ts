@@ -25,6 +25,7 @@ import { clusterRoutes } from './resources/cluster/cluster-routes';
 import { deploymentRoutes } from './resources/deployments/deployment-routes';
 import { statefulSetRoutes } from './resources/statefulsets/statefulset-routes';
 import { daemonSetRoutes } from './resources/daemonsets/daemonset-routes';
+import { rolloutRoutes } from './resources/rollouts/rollout-routes';
 import { jobRoutes } from './resources/jobs/job-routes';
 import { cronJobRoutes } from './resources/cronjobs/cronjob-routes';
 import { permissionRoutes } from './resources/namespaces/permission-routes';
@@ -145,6 +146,8 @@ export function createApp(deps: AppDependencies): Express {
     namespaced.use('/deployments', deploymentRoutes(cluster.lister));
     namespaced.use('/statefulsets', statefulSetRoutes(cluster.lister));
     namespaced.use('/daemonsets', daemonSetRoutes(cluster.lister));
+    // `…/{deployments|statefulsets|daemonsets}/{name}/revisions|rollback|restart|pause|resume`, as `kubectl rollout`.
+    namespaced.use(rolloutRoutes(cluster.lister));
     namespaced.use('/jobs', jobRoutes(cluster.lister));
     namespaced.use('/cronjobs', cronJobRoutes(cluster.lister));
     namespaced.use('/services', serviceRoutes(cluster.lister));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listResourceVersion } from './lists';
+import { rolloutProgress } from './rollouts';
 import { deploymentCondition, deploymentStatus, eventSummary, podAccess, podSummary } from './deployments';
 
 /** One row of `kubectl get daemonset` (DESIRED, CURRENT, READY, UP-TO-DATE, AVAILABLE), images and the console status. */
@@ -17,6 +18,7 @@ export const daemonSetSummary = z.strictObject({
   reason: z.string().optional(),
   message: z.string().optional(),
   created: z.string(),
+  rollout: rolloutProgress.optional(),
 });
 
 export const daemonSetDetail = z.strictObject({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listResourceVersion } from './lists';
+import { rolloutProgress } from './rollouts';
 
 /** The console's one-word state of a Deployment, as the CCE workload list shows it. */
 export const deploymentStatus = z.enum(['Running', 'Processing', 'Unavailable', 'Failed']);
@@ -17,6 +18,8 @@ export const deploymentSummary = z.strictObject({
   reason: z.string().optional(),
   message: z.string().optional(),
   created: z.string(),
+  /** What `kubectl rollout status` reads; optional so older writers of summaries still parse. */
+  rollout: rolloutProgress.optional(),
 });
 
 export const deploymentCondition = z.strictObject({

@@ -18,3 +18,4 @@ export * from './session';
 export * from './service-accounts';
 export * from './secret-copies';
 export * from './credential-rotation';
+export * from './rollouts';

@@ -31,6 +31,10 @@ export const namespacePermissions = z.strictObject({
   createDaemonSets: z.boolean(),
   createJobs: z.boolean(),
   createCronJobs: z.boolean(),
+  /** Rollback, restart, pause and resume are patches of the workload (`kubectl rollout` patches it too). */
+  patchDeployments: z.boolean().optional(),
+  patchStatefulSets: z.boolean().optional(),
+  patchDaemonSets: z.boolean().optional(),
 });
 
 export const csrfHeader = 'X-CSRF-Token';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listResourceVersion } from './lists';
+import { rolloutProgress } from './rollouts';
 import { deploymentCondition, deploymentStatus, eventSummary, podAccess, podSummary } from './deployments';
 
 /** One row of `kubectl get statefulset` (READY), plus its replicas' progress, images and the console status. */
@@ -16,6 +17,7 @@ export const statefulSetSummary = z.strictObject({
   reason: z.string().optional(),
   message: z.string().optional(),
   created: z.string(),
+  rollout: rolloutProgress.optional(),
 });
 
 /** `pods` in ordinal order (`web-0`, `web-1`, … `web-10`), as the StatefulSet controller makes them. */

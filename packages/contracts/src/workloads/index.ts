@@ -17,3 +17,4 @@ export * from './workload-kinds';
 export * from './workload-manifests';
 export * from './workload-strategies';
 export * from './workload-yaml';
+export * from './rollout-status';

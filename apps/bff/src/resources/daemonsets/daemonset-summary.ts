@@ -4,6 +4,7 @@ import { isoTime } from '../../kube/iso-time';
 import type { ModelOrJson } from '../../kube/list-json';
 import { failingContainer } from '../deployments/deployment-status';
 import { podSpecColumns } from '../workloads/detail-parts';
+import { daemonSetRollout } from '../deployments/rollout-progress';
 
 type DaemonSet = ModelOrJson<V1DaemonSet>;
 
@@ -36,5 +37,6 @@ export function toDaemonSetSummary(set: DaemonSet, pods: readonly ModelOrJson<V1
     ...podSpecColumns(set.spec?.template.spec),
     ...daemonSetStatus(set, pods),
     created: isoTime(set.metadata?.creationTimestamp),
+    rollout: daemonSetRollout(set),
   };
 }

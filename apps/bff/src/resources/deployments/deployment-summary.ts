@@ -3,6 +3,7 @@ import type { DeploymentSummary } from '@berth/contracts';
 import { isoTime } from '../../kube/iso-time';
 import type { ModelOrJson } from '../../kube/list-json';
 import { consoleStatus, readyColumn } from './deployment-status';
+import { deploymentRollout } from './rollout-progress';
 
 /** A Deployment from client-node calls or from raw lists (`listJson`): the same fields, read the same way. */
 type Deployment = ModelOrJson<V1Deployment>;
@@ -20,5 +21,6 @@ export function toDeploymentSummary(deployment: Deployment, pods: readonly Model
     imagePullSecrets: (podSpec?.imagePullSecrets ?? []).map((s) => s.name ?? '').filter((n) => n !== ''),
     ...consoleStatus(deployment, pods),
     created: isoTime(deployment.metadata?.creationTimestamp),
+    rollout: deploymentRollout(deployment),
   };
 }

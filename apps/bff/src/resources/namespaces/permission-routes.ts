@@ -9,9 +9,9 @@ export function permissionRoutes(): Router {
   router.get('/', async (_req, res) => {
     const namespace = namespaceOf(res);
     const { authorization } = kubernetesOf(res);
-    const may = async (group: string, resource: string) => {
+    const may = async (group: string, resource: string, verb = 'create') => {
       const review = await authorization.createSelfSubjectAccessReview({
-        body: { spec: { resourceAttributes: { namespace, verb: 'create', group, resource } } },
+        body: { spec: { resourceAttributes: { namespace, verb, group, resource } } },
       });
       return review.status?.allowed === true;
     };
@@ -24,6 +24,12 @@ export function permissionRoutes(): Router {
         may('batch', 'jobs'),
         may('batch', 'cronjobs'),
       ]);
+    // Rollback, restart, pause and resume patch the workload, as `kubectl rollout` does.
+    const [patchDeployments, patchStatefulSets, patchDaemonSets] = await Promise.all([
+      may('apps', 'deployments', 'patch'),
+      may('apps', 'statefulsets', 'patch'),
+      may('apps', 'daemonsets', 'patch'),
+    ]);
     res.json(
       namespacePermissions.parse({
         createSecrets,
@@ -32,6 +38,9 @@ export function permissionRoutes(): Router {
         createDaemonSets,
         createJobs,
         createCronJobs,
+        patchDeployments,
+        patchStatefulSets,
+        patchDaemonSets,
       }),
     );
   });

@@ -4,6 +4,7 @@ import { isoTime } from '../../kube/iso-time';
 import type { ModelOrJson } from '../../kube/list-json';
 import { failingContainer } from '../deployments/deployment-status';
 import { podSpecColumns } from '../workloads/detail-parts';
+import { statefulSetRollout } from '../deployments/rollout-progress';
 
 type StatefulSet = ModelOrJson<V1StatefulSet>;
 
@@ -32,5 +33,6 @@ export function toStatefulSetSummary(set: StatefulSet, pods: readonly ModelOrJso
     ...podSpecColumns(set.spec?.template.spec),
     ...statefulSetStatus(set, pods),
     created: isoTime(set.metadata?.creationTimestamp),
+    rollout: statefulSetRollout(set),
   };
 }

@@ -34,6 +34,9 @@ export function useNamespacePermissions(namespace: string): Record<keyof Namespa
     createDaemonSets: data?.createDaemonSets !== false,
     createJobs: data?.createJobs !== false,
     createCronJobs: data?.createCronJobs !== false,
+    patchDeployments: data?.patchDeployments !== false,
+    patchStatefulSets: data?.patchStatefulSets !== false,
+    patchDaemonSets: data?.patchDaemonSets !== false,
   };
 }
 

@@ -31,4 +31,7 @@ export const queryKeys = {
   workloads: (cluster: string, ns: string, plural: WorkloadPlural) => ['cluster', cluster, 'ns', ns, plural] as const,
   workload: (cluster: string, ns: string, plural: WorkloadPlural, name: string) =>
     ['cluster', cluster, 'ns', ns, plural, name] as const,
+  /** A Deployment's, StatefulSet's or DaemonSet's rollout history: below its detail, so invalidating that reaches it. */
+  revisions: (cluster: string, ns: string, plural: WorkloadPlural, name: string) =>
+    ['cluster', cluster, 'ns', ns, plural, name, 'revisions'] as const,
 };

@@ -13,6 +13,7 @@ import { PodsTable } from './pods-table';
 import { PullHelp, type Editing } from './kinds/pull-help';
 import { ScaleControl } from './scale-control';
 import { WorkloadStatus } from './workload-status';
+import { RolloutSection } from './rollouts/rollout-section';
 import { namespaceHref, useCurrentCluster } from '../../../shared/api/current-cluster';
 
 /** What the services feature's Access section needs; the app passes it in, since features do not import each other. */
@@ -110,6 +111,13 @@ export function WorkloadDetailPage({ namespace, name, renderAccess }: WorkloadDe
       </dl>
       {renderAccess?.({ namespace, selector: d.podLabels, containerPorts: d.containerPorts })}
       <ScaleControl key={d.replicas} namespace={namespace} name={d.name} replicas={d.replicas} disabled={!reachable} />
+      <RolloutSection
+        namespace={namespace}
+        plural="deployments"
+        name={d.name}
+        progress={d.rollout}
+        disabled={!reachable}
+      />
       <h2>Pods</h2>
       <PodsTable pods={d.pods} />
       <h2>Conditions</h2>

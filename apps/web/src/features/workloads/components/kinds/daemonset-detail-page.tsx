@@ -7,6 +7,7 @@ import { DetailTables } from './detail-tables';
 import { EditButtons } from './edit-buttons';
 import { PullHelp, useEditing } from './pull-help';
 import { WorkloadFacts } from './workload-facts';
+import { RolloutSection } from '../rollouts/rollout-section';
 import type { AccessSlotProps } from '../workload-detail-page';
 
 /** One DaemonSet: status, pull help, a pod per node (DESIRED, CURRENT, READY…), conditions, events, delete. */
@@ -65,6 +66,13 @@ export function DaemonSetDetailPage({
         created={d.created}
       />
       {renderAccess?.({ namespace, selector: d.podLabels, containerPorts: d.containerPorts })}
+      <RolloutSection
+        namespace={namespace}
+        plural="daemonsets"
+        name={d.name}
+        progress={d.rollout}
+        disabled={!reachable}
+      />
       <DetailTables pods={d.pods} conditions={d.conditions} events={d.events} />
     </DetailFrame>
   );

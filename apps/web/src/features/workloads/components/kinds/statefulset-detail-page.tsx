@@ -9,6 +9,7 @@ import { DetailTables } from './detail-tables';
 import { EditButtons } from './edit-buttons';
 import { PullHelp, useEditing } from './pull-help';
 import { WorkloadFacts } from './workload-facts';
+import { RolloutSection } from '../rollouts/rollout-section';
 import type { AccessSlotProps } from '../workload-detail-page';
 
 /** One StatefulSet: status, pull help, its headless Service, scale, pods by ordinal, conditions, events, delete. */
@@ -75,6 +76,13 @@ export function StatefulSetDetailPage({
         disabled={!reachable}
       />
       {renderAccess?.({ namespace, selector: s.podLabels, containerPorts: s.containerPorts })}
+      <RolloutSection
+        namespace={namespace}
+        plural="statefulsets"
+        name={s.name}
+        progress={s.rollout}
+        disabled={!reachable}
+      />
       <DetailTables pods={pods} conditions={s.conditions} events={s.events} />
     </DetailFrame>
   );
