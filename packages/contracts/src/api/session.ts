@@ -35,6 +35,8 @@ export const namespacePermissions = z.strictObject({
   patchDeployments: z.boolean().optional(),
   patchStatefulSets: z.boolean().optional(),
   patchDaemonSets: z.boolean().optional(),
+  /** Link and Unlink a pull secret patch the ServiceAccount's imagePullSecrets. */
+  patchServiceAccounts: z.boolean().optional(),
 });
 
 export const csrfHeader = 'X-CSRF-Token';

@@ -25,10 +25,11 @@ export function permissionRoutes(): Router {
         may('batch', 'cronjobs'),
       ]);
     // Rollback, restart, pause and resume patch the workload, as `kubectl rollout` does.
-    const [patchDeployments, patchStatefulSets, patchDaemonSets] = await Promise.all([
+    const [patchDeployments, patchStatefulSets, patchDaemonSets, patchServiceAccounts] = await Promise.all([
       may('apps', 'deployments', 'patch'),
       may('apps', 'statefulsets', 'patch'),
       may('apps', 'daemonsets', 'patch'),
+      may('', 'serviceaccounts', 'patch'),
     ]);
     res.json(
       namespacePermissions.parse({
@@ -41,6 +42,7 @@ export function permissionRoutes(): Router {
         patchDeployments,
         patchStatefulSets,
         patchDaemonSets,
+        patchServiceAccounts,
       }),
     );
   });

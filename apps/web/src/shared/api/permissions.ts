@@ -37,6 +37,7 @@ export function useNamespacePermissions(namespace: string): Record<keyof Namespa
     patchDeployments: data?.patchDeployments !== false,
     patchStatefulSets: data?.patchStatefulSets !== false,
     patchDaemonSets: data?.patchDaemonSets !== false,
+    patchServiceAccounts: data?.patchServiceAccounts !== false,
   };
 }
 

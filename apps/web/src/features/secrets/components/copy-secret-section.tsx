@@ -96,14 +96,16 @@ export function CopySecretSection({
       </fieldset>
       {copy.isError ? <ErrorState error={copy.error} forbidden={{ action: `read secret ${name}`, namespace }} /> : null}
       {copy.data ? (
-        <ul aria-label="Copy results" role="status">
-          {copy.data.results.map((r) => (
-            <li key={r.namespace}>
-              {r.namespace}: {resultWords[r.result]}
-              {r.result === 'failed' && r.message ? ` (${r.message})` : ''}
-            </li>
-          ))}
-        </ul>
+        <div role="status">
+          <ul aria-label="Copy results">
+            {copy.data.results.map((r) => (
+              <li key={r.namespace}>
+                {r.namespace}: {resultWords[r.result]}
+                {r.result === 'failed' && r.message ? ` (${r.message})` : ''}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
     </section>
   );

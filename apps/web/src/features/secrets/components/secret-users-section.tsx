@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { namespaceHref, useCurrentCluster } from '../../../shared/api/current-cluster';
 import { useServiceAccounts } from '../../../shared/api/list-service-accounts';
+import { useNamespacePermissions } from '../../../shared/api/permissions';
 import { useAnnounce } from '../../../shared/ui/announcer';
 import { ErrorState, LoadingState } from '../../../shared/ui/query-state';
 import { useSecretUsers } from '../api/get-secret-users';
@@ -23,6 +24,8 @@ export function SecretUsersSection({
 }) {
   const cluster = useCurrentCluster();
   const users = useSecretUsers(namespace, name);
+  // Hidden rather than refused: RBAC says whether this user may patch ServiceAccounts here.
+  const mayLink = useNamespacePermissions(namespace).patchServiceAccounts;
   const link = useLinkServiceAccount();
   const announce = useAnnounce();
   const change = (serviceAccount: string, linked: boolean) =>
@@ -55,14 +58,16 @@ export function SecretUsersSection({
               {users.data.serviceAccounts.map((sa) => (
                 <li key={`sa/${sa}`}>
                   ServiceAccount {sa}{' '}
-                  <button
-                    type="button"
-                    className="button-link"
-                    disabled={disabled || link.isPending}
-                    onClick={() => change(sa, false)}
-                  >
-                    Unlink from {sa}
-                  </button>
+                  {mayLink ? (
+                    <button
+                      type="button"
+                      className="button-link"
+                      disabled={disabled || link.isPending}
+                      onClick={() => change(sa, false)}
+                    >
+                      Unlink from {sa}
+                    </button>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -72,12 +77,14 @@ export function SecretUsersSection({
               You may not list {users.data.hidden.join(', ')} here, so users among them are not shown.
             </p>
           ) : null}
-          <LinkServiceAccount
-            namespace={namespace}
-            linked={users.data.serviceAccounts}
-            disabled={disabled || link.isPending}
-            onLink={(sa) => change(sa, true)}
-          />
+          {mayLink ? (
+            <LinkServiceAccount
+              namespace={namespace}
+              linked={users.data.serviceAccounts}
+              disabled={disabled || link.isPending}
+              onLink={(sa) => change(sa, true)}
+            />
+          ) : null}
         </>
       ) : null}
       {link.isError ? (
