@@ -57,6 +57,10 @@ import {
   signInRequest,
   streamMessage,
   workloadForm,
+  rollbackRequest,
+  rolloutPlurals,
+  rolloutResult,
+  workloadRevisions,
 } from '@berth/contracts';
 
 type Schema = z.ZodType;
@@ -116,6 +120,39 @@ function workloadPaths(
       delete: operation({ summary: `Delete the ${kind} (its pods follow, as with kubectl delete)`, status: 204 }),
     },
   };
+}
+
+/** `kubectl rollout` of Deployments, StatefulSets and DaemonSets (resources/rollouts/); pause and resume: Deployments. */
+function rolloutPaths() {
+  const actions = (plural: string) => ({
+    [`${ns}/${plural}/{name}/revisions`]: {
+      get: operation({
+        summary: 'Revisions with images, credentials and change cause, newest first',
+        response: workloadRevisions,
+      }),
+    },
+    [`${ns}/${plural}/{name}/rollback`]: {
+      post: operation({
+        summary: 'kubectl rollout undo --to-revision',
+        body: rollbackRequest,
+        response: rolloutResult,
+      }),
+    },
+    [`${ns}/${plural}/{name}/restart`]: {
+      post: operation({ summary: 'kubectl rollout restart', response: rolloutResult }),
+    },
+    ...(plural === 'deployments'
+      ? {
+          [`${ns}/${plural}/{name}/pause`]: {
+            post: operation({ summary: 'kubectl rollout pause', response: rolloutResult }),
+          },
+          [`${ns}/${plural}/{name}/resume`]: {
+            post: operation({ summary: 'kubectl rollout resume', response: rolloutResult }),
+          },
+        }
+      : {}),
+  });
+  return Object.assign({}, ...rolloutPlurals.map(actions)) as Record<string, object>;
 }
 
 /** What one cluster serves (app.ts's clusterApi): `/api/...` for the default cluster, and under `/api/clusters/{cluster}`. */
@@ -302,6 +339,7 @@ export function openApiDocument(): object {
         detail: cronJobDetail,
         patch: cronJobPatch,
       }),
+      ...rolloutPaths(),
       '/api/registry-checks': {
         post: operation({
           summary: 'Can these credentials log in?',

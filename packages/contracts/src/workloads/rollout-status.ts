@@ -4,7 +4,7 @@ import type { RolloutKind, RolloutProgress } from '../api/rollouts';
 
 export interface RolloutStatus {
   done: boolean;
-  /** kubectl's sentence, without its trailing newline. */
+  /** kubectl's sentence, without its trailing newline (nor, for a StatefulSet, the revision's name kubectl adds). */
   message: string;
   /** Pods still on an older template (a Deployment's old ReplicaSets', a StatefulSet's or DaemonSet's old revision). */
   oldLeft: number;

@@ -218,16 +218,30 @@ describe('kubectl rollout parity', () => {
     await berthPost('daemonsets', 'daemonset', 'resume').expect(404);
   });
 
-  it('acts as the request identity: a user who may not patch gets the 403 envelope', async () => {
+  it('acts as the request identity: a user who may read but not patch gets the 403 envelope, and nothing changes', async () => {
     const restricted = testApp(loadKubeConfig(env('BERTH_RESTRICTED_KUBECONFIG'))).app;
-    for (const action of ['restart', 'rollback']) {
+    const revisions = `/api/namespaces/${berth.name}/deployments/deployment/revisions`;
+    await request(restricted).get(revisions).expect(403);
+    const resources = '--resource=deployments,replicasets,statefulsets,controllerrevisions';
+    await kubectl(['-n', berth.name, 'create', 'role', 'ro-reader', '--verb=get,list', resources]);
+    const user = '--user=berth-restricted';
+    await kubectl(['-n', berth.name, 'create', 'rolebinding', 'ro-reader', '--role=ro-reader', user]);
+    await eventually('the Role to apply', async () =>
+      (await request(restricted).get(revisions)).status === 200 ? true : undefined,
+    );
+    const before = (await read(berth.name, 'deployments', 'deployment')).metadata.generation;
+    for (const action of ['restart', 'rollback', 'pause']) {
       const res = await request(restricted)
         .post(`/api/namespaces/${berth.name}/deployments/deployment/${action}`)
         .set(json)
-        .send({ revision: 1 })
+        .send({ revision: 2 })
         .expect(403);
-      expect(apiError.parse(res.body)).toMatchObject({ status: 403, reason: 'Forbidden' });
+      expect(apiError.parse(res.body)).toMatchObject({
+        status: 403,
+        reason: 'Forbidden',
+        message: `berth-restricted cannot patch deployments in namespace ${berth.name}`,
+      });
     }
-    await request(restricted).get(`/api/namespaces/${berth.name}/statefulsets/statefulset/revisions`).expect(403);
+    expect((await read(berth.name, 'deployments', 'deployment')).metadata.generation).toBe(before);
   });
 });

@@ -140,4 +140,50 @@ describe('RolloutSection', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Restart' })).toBeDisabled());
     expect(screen.getByRole('button', { name: 'Pause' })).toBeDisabled();
   });
+
+  it('offers a StatefulSet restart and roll back, but no pause: kubectl pauses Deployments only', async () => {
+    const sts = '/api/namespaces/default/statefulsets/db';
+    const received = fakeBff({
+      [`GET ${sts}`]: {
+        body: {
+          name: 'db',
+          namespace: 'default',
+          ready: '1/1',
+          current: 1,
+          updated: 1,
+          serviceName: 'db',
+          images: [v2],
+          imagePullSecrets: ['cred-b'],
+          status: 'Running',
+          created: '2026-01-01T00:00:00Z',
+          rollout: {
+            desired: 1,
+            updated: 1,
+            total: 1,
+            ready: 1,
+            available: 1,
+            observed: true,
+            strategy: 'RollingUpdate',
+          },
+          replicas: 1,
+          conditions: [],
+          pods: [],
+          events: [],
+        },
+      },
+      [`GET ${sts}/revisions`]: { body: { ...history(), kind: 'StatefulSet', name: 'db', paused: undefined } },
+      [`POST ${sts}/restart`]: { body: { result: 'restarted', message: 'restarted' } },
+    });
+    renderRoute('/namespaces/default/workloads/statefulsets/db');
+    const section = await screen.findByRole('region', { name: 'Rollout' });
+    expect(await within(section).findByText('statefulset rolling update complete 1 pods...')).toBeVisible();
+    expect(within(section).queryByRole('button', { name: 'Pause' })).not.toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Roll back to this revision (1)' })).toBeEnabled();
+    const user = userEvent.setup();
+    await user.click(within(section).getByRole('button', { name: 'Restart' }));
+    await user.click(
+      within(screen.getByRole('dialog', { name: 'Restart db?' })).getByRole('button', { name: 'Restart' }),
+    );
+    await waitFor(() => expect(received.some((r) => r.method === 'POST' && r.path === `${sts}/restart`)).toBe(true));
+  });
 });
