@@ -88,6 +88,8 @@ test('copy a pull secret to two namespaces, see the copy that differs, and rotat
     });
 
     await test.step('no answer or log line held the stale password, which no namespace the fixture scans keeps', async () => {
+      // The page's live stream is a body that never ends while it is open: close it so every answer is complete.
+      await page.close();
       await apiRecorder.settled();
       assertNoLeaks([{ kind: 'stale registry password', value: stale.password }]);
     });
