@@ -137,11 +137,11 @@ export function createApp(deps: AppDependencies): Express {
     const router = Router();
     router.use(clusterIdentity(cluster, authMode, () => clusters.built(cluster.name) === cluster));
     router.use(clusterRoutes());
-    router.use(credentialRotationRoutes());
+    router.use(credentialRotationRoutes(cluster.lister));
     const namespaced = Router({ mergeParams: true });
     namespaced.use(namespaceScope);
     // Lists come from the stream's watches of the same identity and cluster when they are synced, else from the API server.
-    namespaced.use('/secrets', secretCopyRoutes());
+    namespaced.use('/secrets', secretCopyRoutes(cluster.lister));
     namespaced.use('/secrets', secretRoutes(cluster.lister));
     namespaced.use('/deployments', deploymentRoutes(cluster.lister));
     namespaced.use('/statefulsets', statefulSetRoutes(cluster.lister));

@@ -13,6 +13,7 @@ import { toApiError } from '../../http/errors';
 import type { Kubernetes } from '../../kube/clients';
 import { statusCodeOf } from '../../kube/kubernetes-errors';
 import type { JsonOf } from '../../kube/list-json';
+import { acknowledgedWrite, type ListCache } from '../../kube/list-cache';
 import { controllerOf } from '../workloads/owned-objects';
 import { dockerConfigText } from './secret-summary';
 
@@ -45,6 +46,7 @@ async function rotateIn(
   namespace: string,
   request: CredentialRotationRequest,
   dryRun: boolean,
+  lists: ListCache | undefined,
 ): Promise<RotatedSecret[] | undefined> {
   let secrets;
   try {
@@ -66,11 +68,12 @@ async function rotateIn(
     const body = toSecretManifest({ name, namespace, registries: change.registries, ...(type ? { type } : {}) });
     try {
       // The resourceVersion listed: a secret changed since fails with 409 and is reported, never overwritten.
-      await kubernetes.core.replaceNamespacedSecret({
+      const replaced = await kubernetes.core.replaceNamespacedSecret({
         name,
         namespace,
         body: { ...body, metadata: { ...secret.metadata, name, namespace } },
       });
+      lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(replaced));
       results.push({ namespace, name, result: 'updated' });
     } catch (error) {
       results.push({ namespace, name, result: 'failed', message: toApiError(error, namespace).message });
@@ -124,12 +127,13 @@ export async function rotateRegistryPassword(
   kubernetes: Kubernetes,
   request: CredentialRotationRequest,
   dryRun: boolean,
+  lists?: ListCache,
 ): Promise<CredentialRotationResult> {
   const secrets: RotatedSecret[] = [];
   const hiddenNamespaces: string[] = [];
   const namespaces = [...new Set(request.namespaces)];
   for (const namespace of namespaces) {
-    const results = await rotateIn(kubernetes, namespace, request, dryRun);
+    const results = await rotateIn(kubernetes, namespace, request, dryRun, lists);
     if (results === undefined) hiddenNamespaces.push(namespace);
     else secrets.push(...results);
   }

@@ -16,6 +16,7 @@ import { kubernetesOf } from '../../auth/identity';
 import type { CoreV1 } from '../../kube/api-groups';
 import { statusCodeOf } from '../../kube/kubernetes-errors';
 import type { JsonOf } from '../../kube/list-json';
+import { acknowledgedWrite, type ListCache } from '../../kube/list-cache';
 import { namespaceOf } from '../namespaces/namespace-scope';
 import { registryFingerprints } from './password-digest';
 import { pullSecretUsers } from './pull-secret-users';
@@ -31,7 +32,9 @@ function copyOf(secret: JsonOf<V1Secret>, namespace: string, resourceVersion?: s
   };
 }
 
+/** Each write is acknowledged to the list cache, so the other namespace's Secrets list shows it at once. */
 async function copyTo(
+  lists: ListCache | undefined,
   core: CoreV1,
   source: JsonOf<V1Secret>,
   namespace: string,
@@ -39,7 +42,8 @@ async function copyTo(
 ): Promise<SecretCopyResult> {
   const name = source.metadata?.name ?? '';
   try {
-    await core.createNamespacedSecret({ namespace, body: copyOf(source, namespace) });
+    const created = await core.createNamespacedSecret({ namespace, body: copyOf(source, namespace) });
+    lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(created));
     return { namespace, result: 'created' };
   } catch (error) {
     if (statusCodeOf(error) !== 409)
@@ -51,11 +55,12 @@ async function copyTo(
     // The resourceVersion read makes a change made meanwhile fail with 409 rather than be overwritten.
     const existing = await core.readNamespacedSecret({ name, namespace });
     const body = copyOf(source, namespace, existing.metadata?.resourceVersion);
-    await core.replaceNamespacedSecret({
+    const replaced = await core.replaceNamespacedSecret({
       name,
       namespace,
       body: { ...body, metadata: { ...existing.metadata, ...body.metadata } },
     });
+    lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(replaced));
     return { namespace, result: 'replaced' };
   } catch (error) {
     return { namespace, result: 'failed', message: toApiError(error, namespace).message };
@@ -84,7 +89,7 @@ async function namespacesToCompare(core: CoreV1, asked: unknown, own: string): P
 }
 
 /** `…/secrets/{name}/users`, `…/copies`: who pulls with a secret, and the secret in other namespaces. */
-export function secretCopyRoutes(): Router {
+export function secretCopyRoutes(lists?: ListCache): Router {
   const router = Router();
   requireNameParam(router, 'name', 'secret');
 
@@ -100,7 +105,7 @@ export function secretCopyRoutes(): Router {
     const targets = [...new Set(namespaces)].filter((n) => n !== namespaceOf(res));
     // One after another: bounded, and each result is what the API server answered for that namespace.
     const results: SecretCopyResult[] = [];
-    for (const namespace of targets) results.push(await copyTo(core, source, namespace, overwrite));
+    for (const namespace of targets) results.push(await copyTo(lists, core, source, namespace, overwrite));
     res.json(secretCopyResults.parse({ results }));
   });
 
