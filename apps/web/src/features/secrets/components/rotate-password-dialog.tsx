@@ -59,7 +59,11 @@ function RotatePasswordForm({ namespace, login }: { namespace: string; login: Re
                 id={`rotate-in-${ns}`}
                 type="checkbox"
                 checked={chosen.includes(ns)}
-                onChange={(e) => setChosen((c) => (e.target.checked ? [...c, ns] : c.filter((x) => x !== ns)))}
+                onChange={(e) => {
+                  // What was found is for the namespaces chosen then: find again before rotating.
+                  setFound(undefined);
+                  setChosen((c) => (e.target.checked ? [...c, ns] : c.filter((x) => x !== ns)));
+                }}
               />
               <label htmlFor={`rotate-in-${ns}`}>{ns}</label>
             </li>
