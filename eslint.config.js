@@ -78,7 +78,17 @@ const bffRooms = {
   // One folder per resource, its routes beside its mappers; every namespaced resource lives in a namespace.
   'resources/namespaces': ['kube', 'http', 'auth'],
   'resources/cluster': ['kube', 'http', 'auth'],
-  'resources/secrets': ['kube', 'http', 'auth', 'resources/namespaces'],
+  // Who pulls with a secret is read through ServiceAccounts and workload ownership (Used by, rotation's failing workloads).
+  'resources/secrets': [
+    'kube',
+    'http',
+    'auth',
+    'resources/namespaces',
+    'resources/serviceaccounts',
+    'resources/workloads',
+  ],
+  // ServiceAccounts and the pull secrets they give pods.
+  'resources/serviceaccounts': ['kube', 'http', 'auth', 'resources/namespaces'],
   // A manifest's documents, read and created together (every workload kind's POST).
   'resources/manifests': ['kube', 'http', 'auth', 'resources/namespaces'],
   'resources/deployments': ['kube', 'http', 'auth', 'resources/namespaces', 'resources/manifests'],

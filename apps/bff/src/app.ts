@@ -33,7 +33,10 @@ import { retryPullsRoutes } from './resources/workloads/retry-pulls';
 import { permissionRoutes } from './resources/namespaces/permission-routes';
 import { clusterReadyzRoutes, healthRoutes } from './resources/cluster/health-routes';
 import { secretRoutes } from './resources/secrets/secret-routes';
+import { credentialRotationRoutes } from './resources/secrets/credential-rotation-routes';
+import { secretCopyRoutes } from './resources/secrets/secret-copy-routes';
 import { serviceRoutes } from './resources/services/service-routes';
+import { serviceAccountRoutes } from './resources/serviceaccounts/serviceaccount-routes';
 import { configMapRoutes } from './resources/configmaps/configmap-routes';
 import { spaRoutes } from './http/spa';
 import { streamRoutes } from './watch/namespace-stream';
@@ -136,9 +139,11 @@ export function createApp(deps: AppDependencies): Express {
     const router = Router();
     router.use(clusterIdentity(cluster, authMode, () => clusters.built(cluster.name) === cluster));
     router.use(clusterRoutes());
+    router.use(credentialRotationRoutes(cluster.lister));
     const namespaced = Router({ mergeParams: true });
     namespaced.use(namespaceScope);
     // Lists come from the stream's watches of the same identity and cluster when they are synced, else from the API server.
+    namespaced.use('/secrets', secretCopyRoutes(cluster.lister));
     namespaced.use('/secrets', secretRoutes(cluster.lister));
     namespaced.use('/deployments', deploymentRoutes(cluster.lister));
     namespaced.use('/statefulsets', statefulSetRoutes(cluster.lister));
@@ -149,6 +154,7 @@ export function createApp(deps: AppDependencies): Express {
     namespaced.use('/cronjobs', cronJobRoutes(cluster.lister));
     namespaced.use(retryPullsRoutes());
     namespaced.use('/services', serviceRoutes(cluster.lister));
+    namespaced.use('/serviceaccounts', serviceAccountRoutes());
     namespaced.use('/configmaps', configMapRoutes());
     namespaced.use('/image-checks', imageCheckRoutes(checks));
     namespaced.use('/registry', registryBrowseRoutes(checks));

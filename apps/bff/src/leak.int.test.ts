@@ -87,6 +87,9 @@ describe('secret values never leave the BFF', () => {
       `${ns}/deployments/app`,
       `${ns}/registry/repositories?registry=${env('BERTH_REGISTRY')}&credentials=leak-kubectl,leak`,
       `${ns}/registry/tags?image=${env('BERTH_REGISTRY')}/janedoe/awesomeapp&credentials=leak`,
+      `${ns}/serviceaccounts`,
+      `${ns}/secrets/leak/users`,
+      `${ns}/secrets/leak/copies?namespaces=${namespace.name},default`,
     ];
     for (const path of gets) bodies.push((await request(app).get(path).expect(200)).text);
     await keepAnswer(
@@ -100,6 +103,17 @@ describe('secret values never leave the BFF', () => {
       `${ns}/image-checks`,
       { image: `${env('BERTH_REGISTRY')}/janedoe/awesomeapp:v1`, imagePullSecrets: ['leak'] },
       200,
+    );
+    await keepAnswer(
+      'post',
+      '/api/registry-credentials/rotate?dryRun=true',
+      { server: 'leak.example.com', username: 'leaky', password, namespaces: [namespace.name] },
+      200,
+    );
+    await keepAnswer('post', `${ns}/secrets/leak/copies`, { namespaces: [namespace.name] }, 200);
+    bodies.push(
+      (await request(app).put(`${ns}/serviceaccounts/default/image-pull-secrets/leak`).set(json).send({}).expect(200))
+        .text,
     );
     await keepAnswer('post', '/api/registry-checks', { server: 'leak.example.com', username: 'leaky', password }, 200);
     await keepAnswer(

@@ -49,6 +49,11 @@ function toStoredEntry({ username, password, email }: RegistryCredential): Docke
 
 /** The exact `.dockerconfigjson` that `kubectl create secret docker-registry` stores, one `auths` key per entry. */
 export function buildDockerConfigJson(entries: readonly RegistryCredential[]): string {
+  return buildDockerConfig(entries, 'dockerconfigjson');
+}
+
+/** A docker config in either format: `{"auths":{...}}`, or the legacy `.dockercfg`'s flat map of the same entries. */
+export function buildDockerConfig(entries: readonly RegistryCredential[], format: DockerConfigFormat): string {
   const servers = new Set<string>();
   const members = entries.map((entry) => {
     const server = entry.server === '' ? kubectlDefaultServer : entry.server;
@@ -57,7 +62,8 @@ export function buildDockerConfigJson(entries: readonly RegistryCredential[]): s
     return `${JSON.stringify(server)}:${JSON.stringify(toStoredEntry(entry))}`;
   });
   // Written member by member because a JS object would move integer-like keys such as "5000" to the front.
-  const json = `{"auths":{${members.join(',')}}}`;
+  const map = `{${members.join(',')}}`;
+  const json = format === 'dockercfg' ? map : `{"auths":${map}}`;
   return json.replace(/[<>&\u2028\u2029]/g, (c) => goHtmlEscapes[c] ?? c);
 }
 

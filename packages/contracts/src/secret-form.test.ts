@@ -42,6 +42,16 @@ describe('secretForm', () => {
     ]);
   });
 
+  it('takes robot accounts and shell characters, refuses a line break and a username with a colon', () => {
+    const robot = { server: 'harbor.example.com', username: 'robot$project+name', password: ` $'"\`\\! x ` };
+    expect(secretForm.parse({ ...valid, registries: [robot] }).registries).toEqual([robot]);
+    expect(issues({ ...valid, registries: [{ server: 'r.io', username: 'a:b\n', password: 'one\ntwo\r' }] })).toEqual([
+      ['registries.0.username', "a username cannot contain ':'"],
+      ['registries.0.username', 'a username cannot contain a line break'],
+      ['registries.0.password', 'a password cannot contain a line break'],
+    ]);
+  });
+
   it('needs one registry and refuses the same address twice', () => {
     expect(issues({ ...valid, registries: [] })).toEqual([['registries', 'add at least one image repository']]);
     const twice = [...valid.registries, ...valid.registries];

@@ -23,11 +23,22 @@ export const registryServer = z
   .min(1, { error: 'enter the image repository address, e.g. www.example.com', abort: true })
   .refine(isRegistryAddress, { error: registryAddressMessage, abort: true });
 
+const lineBreak = /[\r\n]/;
+
 /** One registry login in the Create Secret dialog. */
 export const registryCredentialForm = z.object({
   server: registryServer,
-  username: z.string().min(1, { error: 'enter the username' }),
-  password: z.string().min(1, { error: 'enter the password' }),
+  username: z
+    .string()
+    .min(1, { error: 'enter the username' })
+    // The kubelet splits `auth` at its first ':', so a username holding one would log in as its first part.
+    .refine((u) => !u.includes(':'), { error: "a username cannot contain ':'" })
+    .refine((u) => !lineBreak.test(u), { error: 'a username cannot contain a line break' }),
+  password: z
+    .string()
+    .min(1, { error: 'enter the password' })
+    // The shown kubectl command reads the password with `read`, and `docker login --password-stdin`, up to a line break.
+    .refine((p) => !lineBreak.test(p), { error: 'a password cannot contain a line break' }),
   email: z.string().trim().optional(),
 });
 

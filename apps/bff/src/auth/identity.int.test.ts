@@ -54,6 +54,7 @@ describe('the restricted user', () => {
       patchStatefulSets: false,
       patchDaemonSets: false,
       deletePods: true,
+      patchServiceAccounts: false,
     });
     await request(app).delete(`${teamA}/deployments/${secret}`).set(user.headers).expect(204);
     await request(app).delete(`${teamA}/secrets/${secret}`).set(user.headers).expect(204);
@@ -156,6 +157,7 @@ function judge(
       patchStatefulSets: admin,
       patchDaemonSets: admin,
       deletePods: admin,
+      patchServiceAccounts: admin,
     });
     return status === 200 && JSON.stringify(JSON.parse(text)) === expected ? undefined : `${status} ${text}`;
   }

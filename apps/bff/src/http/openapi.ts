@@ -4,6 +4,14 @@ import {
   clusterInfo,
   clusterList,
   configMapList,
+  credentialRotationRequest,
+  credentialRotationResult,
+  pullSecretUsers,
+  secretCopies,
+  secretCopyRequest,
+  secretCopyResults,
+  serviceAccountList,
+  serviceAccountSummary,
   cronJobDetail,
   cronJobList,
   cronJobPatch,
@@ -164,7 +172,8 @@ const retryPullsPath = (plural: string) => ({
 });
 
 /** What one cluster serves (app.ts's clusterApi): `/api/...` for the default cluster, and under `/api/clusters/{cluster}`. */
-const isPerCluster = (path: string) => path === '/api/cluster' || path.startsWith('/api/namespaces');
+const isPerCluster = (path: string) =>
+  path === '/api/cluster' || path === '/api/registry-credentials/rotate' || path.startsWith('/api/namespaces');
 
 /** Each per-cluster path again under `/api/clusters/{cluster}`, with the same operations. */
 function withClusterPaths(paths: Record<string, object>): Record<string, object> {
@@ -238,6 +247,46 @@ export function openApiDocument(): object {
       },
       [`${ns}/secrets/{name}/keys`]: {
         get: operation({ summary: "The names of the secret's data keys, never their values", response: secretKeys }),
+      },
+      [`${ns}/secrets/{name}/users`]: {
+        get: operation({
+          summary:
+            'Workloads pulling with the secret (themselves or through their ServiceAccount) and ServiceAccounts carrying it',
+          response: pullSecretUsers,
+        }),
+      },
+      [`${ns}/secrets/{name}/copies`]: {
+        get: operation({
+          summary: 'The secret of the same name in other namespaces, compared by keyed digests, never values',
+          response: secretCopies,
+          query: ['namespaces'],
+        }),
+        post: operation({
+          summary: 'Copy the secret to other namespaces; one result each, an existing one kept unless overwrite',
+          body: secretCopyRequest,
+          response: secretCopyResults,
+        }),
+      },
+      [`${ns}/serviceaccounts`]: {
+        get: operation({ summary: 'ServiceAccounts and their imagePullSecrets', response: serviceAccountList }),
+      },
+      [`${ns}/serviceaccounts/{sa}/image-pull-secrets/{secret}`]: {
+        put: operation({
+          summary: "Add the secret to the ServiceAccount's imagePullSecrets",
+          response: serviceAccountSummary,
+        }),
+        delete: operation({
+          summary: "Remove the secret from the ServiceAccount's imagePullSecrets",
+          response: serviceAccountSummary,
+        }),
+      },
+      '/api/registry-credentials/rotate': {
+        post: operation({
+          summary: 'A new password in every pull secret holding a registry and username, in the namespaces chosen',
+          body: credentialRotationRequest,
+          response: credentialRotationResult,
+          query: ['dryRun'],
+        }),
       },
       [`${ns}/services`]: {
         get: operation({ summary: 'Services like kubectl get service -o wide', response: serviceList }),

@@ -8,6 +8,7 @@ import type {
   V1Namespace,
   V1NamespaceList,
   V1PodList,
+  V1Preconditions,
   V1ReplicaSetList,
   V1Secret,
   V1SecretList,
@@ -82,8 +83,10 @@ export class CoreV1 extends ApiGroup {
     return this.call<V1Secret>('PUT', namespaced(namespace, 'secrets', name), { body, query: { dryRun } });
   }
 
-  deleteNamespacedSecret({ name, namespace }: Named) {
-    return this.call<V1Status>('DELETE', namespaced(namespace, 'secrets', name));
+  /** `preconditions`: delete only the very object read (its uid and resourceVersion), else 409. */
+  deleteNamespacedSecret({ name, namespace, preconditions }: Named & { preconditions?: V1Preconditions }) {
+    const body = preconditions === undefined ? undefined : { kind: 'DeleteOptions', apiVersion: 'v1', preconditions };
+    return this.call<V1Status>('DELETE', namespaced(namespace, 'secrets', name), body ? { body } : {});
   }
 
   listNamespacedServiceAccount({ namespace }: InNamespace) {

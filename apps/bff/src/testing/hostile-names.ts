@@ -26,13 +26,24 @@ export const hostileNames: HostileName[] = [
 export const undecodableNames = ['%zz', '%C0%AE'];
 
 export type ParamKind =
-  'cluster' | 'namespace' | 'secret' | 'deployment' | 'service' | 'statefulset' | 'daemonset' | 'job' | 'cronjob';
+  | 'cluster'
+  | 'namespace'
+  | 'secret'
+  | 'deployment'
+  | 'service'
+  | 'serviceaccount'
+  | 'statefulset'
+  | 'daemonset'
+  | 'job'
+  | 'cronjob';
 
 /** What a route's `:param` names, from where it sits in the path; undefined for a parameter no rule covers yet. */
 export function paramKind(path: string, param: string): ParamKind | undefined {
   if (param === 'ns') return 'namespace';
   // A kubeconfig context's name: any text, so only "no such context" (404 naming it) is checked.
   if (param === 'cluster') return 'cluster';
+  // `…/serviceaccounts/:sa/image-pull-secrets/:secret`: the secret linked to a ServiceAccount.
+  if (param === 'secret') return 'secret';
   const collection = new RegExp(`/(\\w+)/:${param}(/|$)`).exec(path)?.[1];
   const kinds: Record<string, ParamKind> = {
     secrets: 'secret',
@@ -42,6 +53,7 @@ export function paramKind(path: string, param: string): ParamKind | undefined {
     jobs: 'job',
     cronjobs: 'cronjob',
     services: 'service',
+    serviceaccounts: 'serviceaccount',
   };
   return collection === undefined ? undefined : kinds[collection];
 }

@@ -16,5 +16,8 @@ export * from './checks';
 export * from './stream';
 export * from './session';
 export * from './registry-browse';
+export * from './service-accounts';
+export * from './secret-copies';
+export * from './credential-rotation';
 export * from './rollouts';
 export * from './retry-pulls';

@@ -62,6 +62,8 @@ export const secretUpdateRequest = z.strictObject({
       }),
     )
     .min(1, 'Add at least one registry'),
+  /** A legacy `kubernetes.io/dockercfg` secret is edited in its own type; this asks to recreate it as dockerconfigjson. */
+  convertTo: z.literal('kubernetes.io/dockerconfigjson').optional(),
 });
 
 /** What a create answers: the summary, and what the user should know about an imported config. */

@@ -23,21 +23,36 @@ export const sessionInfo = z.strictObject({
   csrfToken: z.string().optional(),
 });
 
-/** `GET /api/namespaces/:ns/permissions`: what the signed-in user may create there (SelfSubjectAccessReview). */
-export const namespacePermissions = z.strictObject({
-  createSecrets: z.boolean(),
-  createDeployments: z.boolean(),
-  createStatefulSets: z.boolean(),
-  createDaemonSets: z.boolean(),
-  createJobs: z.boolean(),
-  createCronJobs: z.boolean(),
-  /** Rollback, restart, pause and resume are patches of the workload (`kubectl rollout` patches it too). */
-  patchDeployments: z.boolean().optional(),
-  patchStatefulSets: z.boolean().optional(),
-  patchDaemonSets: z.boolean().optional(),
-  /** "Retry now" deletes a workload's pods that fail a pull. */
-  deletePods: z.boolean(),
-});
+/**
+ * The questions `GET /api/namespaces/:ns/permissions` asks as the signed-in user (SelfSubjectAccessReviews, as
+ * `kubectl auth can-i` asks them): one home, read by the BFF's route and the SPA's hook.
+ */
+export const permissionQuestions = {
+  createSecrets: { group: '', resource: 'secrets', verb: 'create' },
+  createDeployments: { group: 'apps', resource: 'deployments', verb: 'create' },
+  createStatefulSets: { group: 'apps', resource: 'statefulsets', verb: 'create' },
+  createDaemonSets: { group: 'apps', resource: 'daemonsets', verb: 'create' },
+  createJobs: { group: 'batch', resource: 'jobs', verb: 'create' },
+  createCronJobs: { group: 'batch', resource: 'cronjobs', verb: 'create' },
+  // Rollback, restart, pause and resume patch the workload, as `kubectl rollout` does.
+  patchDeployments: { group: 'apps', resource: 'deployments', verb: 'patch' },
+  patchStatefulSets: { group: 'apps', resource: 'statefulsets', verb: 'patch' },
+  patchDaemonSets: { group: 'apps', resource: 'daemonsets', verb: 'patch' },
+  // "Retry now" deletes a workload's pods that fail a pull.
+  deletePods: { group: '', resource: 'pods', verb: 'delete' },
+  // Link and Unlink a pull secret patch the ServiceAccount's imagePullSecrets.
+  patchServiceAccounts: { group: '', resource: 'serviceaccounts', verb: 'patch' },
+} as const satisfies Record<string, { group: string; resource: string; verb: string }>;
+
+export type PermissionName = keyof typeof permissionQuestions;
+
+/** `GET /api/namespaces/:ns/permissions`: each question's answer. */
+export const namespacePermissions = z.strictObject(
+  Object.fromEntries(Object.keys(permissionQuestions).map((name) => [name, z.boolean()])) as Record<
+    PermissionName,
+    z.ZodBoolean
+  >,
+);
 
 export const csrfHeader = 'X-CSRF-Token';
 

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { namespacePermissions } from '@berth/contracts';
+import { namespacePermissions, permissionQuestions } from '@berth/contracts';
 import { kubernetesOf } from '../../auth/identity';
 import { namespaceOf } from './namespace-scope';
 
@@ -9,42 +9,15 @@ export function permissionRoutes(): Router {
   router.get('/', async (_req, res) => {
     const namespace = namespaceOf(res);
     const { authorization } = kubernetesOf(res);
-    const may = async (group: string, resource: string, verb = 'create') => {
-      const review = await authorization.createSelfSubjectAccessReview({
-        body: { spec: { resourceAttributes: { namespace, verb, group, resource } } },
-      });
-      return review.status?.allowed === true;
-    };
-    const [createSecrets, createDeployments, createStatefulSets, createDaemonSets, createJobs, createCronJobs] =
-      await Promise.all([
-        may('', 'secrets'),
-        may('apps', 'deployments'),
-        may('apps', 'statefulsets'),
-        may('apps', 'daemonsets'),
-        may('batch', 'jobs'),
-        may('batch', 'cronjobs'),
-      ]);
-    // Rollback, restart, pause and resume patch the workload, as `kubectl rollout` does; Retry now deletes pods.
-    const [patchDeployments, patchStatefulSets, patchDaemonSets, deletePods] = await Promise.all([
-      may('apps', 'deployments', 'patch'),
-      may('apps', 'statefulsets', 'patch'),
-      may('apps', 'daemonsets', 'patch'),
-      may('', 'pods', 'delete'),
-    ]);
-    res.json(
-      namespacePermissions.parse({
-        createSecrets,
-        createDeployments,
-        createStatefulSets,
-        createDaemonSets,
-        createJobs,
-        createCronJobs,
-        patchDeployments,
-        patchStatefulSets,
-        patchDaemonSets,
-        deletePods,
+    const answers = await Promise.all(
+      Object.entries(permissionQuestions).map(async ([name, { group, resource, verb }]) => {
+        const review = await authorization.createSelfSubjectAccessReview({
+          body: { spec: { resourceAttributes: { namespace, verb, group, resource } } },
+        });
+        return [name, review.status?.allowed === true] as const;
       }),
     );
+    res.json(namespacePermissions.parse(Object.fromEntries(answers)));
   });
   return router;
 }

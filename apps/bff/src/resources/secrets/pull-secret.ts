@@ -14,7 +14,11 @@ import { dockerConfigText } from './secret-summary';
 export function mergeStoredPasswords(stored: ModelOrJson<V1Secret>, update: SecretUpdateRequest): RegistryCredential[] {
   const config = dockerConfigText(stored);
   if (config === undefined) {
-    throw new HttpError(422, 'Invalid', 'Only image pull secrets (kubernetes.io/dockerconfigjson) can be edited here');
+    throw new HttpError(
+      422,
+      'Invalid',
+      'Only image pull secrets (kubernetes.io/dockerconfigjson or kubernetes.io/dockercfg) can be edited here',
+    );
   }
   const storedEntries = parseDockerConfigJson(config.text, { format: config.format }).entries;
   return update.registries.map((registry, index) => {

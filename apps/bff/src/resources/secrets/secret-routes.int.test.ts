@@ -194,6 +194,45 @@ describe('secrets routes', () => {
       .expect(404);
   });
 
+  it('edits a legacy dockercfg secret in its own type, and converts it only when asked', async () => {
+    const legacy = { 'r.example.com': { username: 'robot$project+name', password: `old $'"!` } };
+    await kubectl(
+      ['-n', namespace.name, 'create', '-f', '-'],
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name: 'legacy', labels: { team: 'a' } },
+        type: 'kubernetes.io/dockercfg',
+        data: { '.dockercfg': Buffer.from(JSON.stringify(legacy)).toString('base64') },
+      }),
+    );
+    const registries = [{ server: 'r.example.com', username: 'robot$project+name', password: `new $'"\`\\!` }];
+    const edited = await request(app).put(`${base}/legacy`).set(json).send({ registries }).expect(200);
+    expect(edited.body).toMatchObject({
+      type: 'kubernetes.io/dockercfg',
+      registries: [{ username: 'robot$project+name' }],
+    });
+    const stored = await core.readNamespacedSecret({ name: 'legacy', namespace: namespace.name });
+    expect(JSON.parse(Buffer.from(stored.data?.['.dockercfg'] ?? '', 'base64').toString())).toMatchObject({
+      'r.example.com': { username: 'robot$project+name', password: `new $'"\`\\!` },
+    });
+    const converted = await request(app)
+      .put(`${base}/legacy`)
+      .set(json)
+      .send({
+        registries: [{ server: 'r.example.com', username: 'robot$project+name' }],
+        convertTo: 'kubernetes.io/dockerconfigjson',
+      })
+      .expect(200);
+    expect(converted.body).toMatchObject({ type: 'kubernetes.io/dockerconfigjson' });
+    const after = await core.readNamespacedSecret({ name: 'legacy', namespace: namespace.name });
+    expect(after.metadata?.labels).toEqual({ team: 'a' });
+    expect(await storedConfig('legacy')).toMatchObject({
+      auths: { 'r.example.com': { username: 'robot$project+name', password: `new $'"\`\\!` } },
+    });
+    expect(JSON.stringify([edited.body, converted.body])).not.toContain('new $');
+  });
+
   it('deletes a secret', async () => {
     await request(app).delete(`${base}/plain`).set(json).expect(204);
     await request(app).get(`${base}/plain`).expect(404);

@@ -1,7 +1,9 @@
 import { Router } from 'express';
 import { ApiException, type V1Secret } from '@kubernetes/client-node';
 import {
+  dockerConfigJsonType,
   InvalidDockerConfigError,
+  isPullSecretType,
   parseDockerConfigJson,
   secretCreated,
   secretDetail,
@@ -23,6 +25,7 @@ import { acknowledgedWrite, listSourceHeader, type ListCache } from '../../kube/
 import { fieldEquals, itemsOf, listJson, type ModelOrJson } from '../../kube/list-json';
 import { assertNamespaceExists } from '../namespaces/namespace-existence';
 import { dryRunOf, namespaceOf } from '../namespaces/namespace-scope';
+import { convertPullSecret } from './convert-pull-secret';
 import { mergeStoredPasswords } from './pull-secret';
 import { SecretRows } from './secret-rows';
 import { toSecretSummary } from './secret-summary';
@@ -179,14 +182,21 @@ export function secretRoutes(lists?: ListCache): Router {
     const update = secretUpdateRequest.parse(req.body);
     const { core } = kubernetesOf(res);
     const stored = await core.readNamespacedSecret({ name, namespace });
-    const replacement: typeof stored = toSecretManifest({
-      name,
-      namespace,
-      registries: mergeStoredPasswords(stored, update),
-    });
+    const registries = mergeStoredPasswords(stored, update);
+    const dryRun = dryRunOf(req.query);
+    // A Secret's type is immutable: a legacy dockercfg keeps its own unless the user asked to convert it.
+    const storedType = isPullSecretType(stored.type) ? stored.type : dockerConfigJsonType;
+    if (update.convertTo !== undefined && update.convertTo !== storedType) {
+      if (dryRun)
+        throw new HttpError(400, 'BadRequest', 'A conversion deletes and recreates the secret; it has no dry run');
+      const converted = await convertPullSecret(core, stored, toSecretManifest({ name, namespace, registries }));
+      if (!dryRun) lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(converted));
+      res.json(secretSummary.parse(toSecretSummary(converted)));
+      return;
+    }
+    const replacement: typeof stored = toSecretManifest({ name, namespace, registries, type: storedType });
     // Keep labels and annotations, and let a concurrent edit fail with 409 instead of being overwritten.
     replacement.metadata = { ...stored.metadata, name, namespace, resourceVersion: stored.metadata?.resourceVersion };
-    const dryRun = dryRunOf(req.query);
     const replaced = await core.replaceNamespacedSecret({
       name,
       namespace,

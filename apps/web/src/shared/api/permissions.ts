@@ -1,4 +1,10 @@
-import { namespacePermissions, type NamespacePermissions, type WorkloadPlural } from '@berth/contracts';
+import {
+  namespacePermissions,
+  permissionQuestions,
+  type NamespacePermissions,
+  type PermissionName,
+  type WorkloadPlural,
+} from '@berth/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCurrentCluster } from './current-cluster';
 import { fetchJson, namespacePath } from './fetch-json';
@@ -22,23 +28,14 @@ export const createPermissionOf = {
 } as const satisfies Record<WorkloadPlural, keyof NamespacePermissions>;
 
 /**
- * Whether RBAC lets the signed-in user create secrets and each kind of workload here. Unknown (loading, failed) counts
+ * Whether RBAC lets the signed-in user do each thing `permissionQuestions` asks here. Unknown (loading, failed) counts
  * as allowed: the BFF and the API server refuse anyway, and a wrong "disabled" would block a user who may.
  */
-export function useNamespacePermissions(namespace: string): Record<keyof NamespacePermissions, boolean> {
+export function useNamespacePermissions(namespace: string): Record<PermissionName, boolean> {
   const { data } = useQuery(permissionsQueryOptions(useCurrentCluster(), namespace));
-  return {
-    createSecrets: data?.createSecrets !== false,
-    createDeployments: data?.createDeployments !== false,
-    createStatefulSets: data?.createStatefulSets !== false,
-    createDaemonSets: data?.createDaemonSets !== false,
-    createJobs: data?.createJobs !== false,
-    createCronJobs: data?.createCronJobs !== false,
-    patchDeployments: data?.patchDeployments !== false,
-    patchStatefulSets: data?.patchStatefulSets !== false,
-    patchDaemonSets: data?.patchDaemonSets !== false,
-    deletePods: data?.deletePods !== false,
-  };
+  return Object.fromEntries(
+    Object.keys(permissionQuestions).map((name) => [name, data?.[name as PermissionName] !== false]),
+  ) as Record<PermissionName, boolean>;
 }
 
 export const forbiddenReason = (what: string, namespace: string) =>

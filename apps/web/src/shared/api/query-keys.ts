@@ -17,6 +17,11 @@ export const queryKeys = {
   secret: (cluster: string, ns: string, name: string) => ['cluster', cluster, 'ns', ns, 'secrets', name] as const,
   secretKeys: (cluster: string, ns: string, name: string) =>
     ['cluster', cluster, 'ns', ns, 'secrets', name, 'keys'] as const,
+  serviceAccounts: (cluster: string, ns: string) => ['cluster', cluster, 'ns', ns, 'serviceaccounts'] as const,
+  secretUsers: (cluster: string, ns: string, name: string) =>
+    ['cluster', cluster, 'ns', ns, 'secrets', name, 'users'] as const,
+  secretCopies: (cluster: string, ns: string, name: string) =>
+    ['cluster', cluster, 'ns', ns, 'secrets', name, 'copies'] as const,
   configMaps: (cluster: string, ns: string) => ['cluster', cluster, 'ns', ns, 'configmaps'] as const,
   services: (cluster: string, ns: string) => ['cluster', cluster, 'ns', ns, 'services'] as const,
   deployments: (cluster: string, ns: string) => ['cluster', cluster, 'ns', ns, 'deployments'] as const,

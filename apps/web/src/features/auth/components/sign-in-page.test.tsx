@@ -3,18 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeBff, type Reply } from '../../../testing/fake-bff';
 import { renderRoute } from '../../../testing/render-route';
+import { permissionsAnswer } from '../../../testing/permissions';
 
 const token = 'eyJhbGciOiJSUzI1NiJ9.restricted-user-token';
 const signedIn = { mode: 'token', username: 'berth-restricted', csrfToken: 'csrf-of-this-session' };
-const permissions = (may: boolean) => ({
-  createSecrets: may,
-  createDeployments: may,
-  createStatefulSets: may,
-  createDaemonSets: may,
-  createJobs: may,
-  createCronJobs: may,
-  deletePods: may,
-});
+const permissions = (may: boolean) => permissionsAnswer(may);
 const unauthorized: Reply = {
   status: 401,
   body: { status: 401, reason: 'Unauthorized', message: 'Sign in with a Kubernetes bearer token' },

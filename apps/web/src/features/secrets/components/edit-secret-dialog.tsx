@@ -46,6 +46,9 @@ function EditSecretForm({ secret, onDone }: { secret: SecretDetail; onDone: (sav
   const update = useUpdateSecret();
   const announce = useAnnounce();
   const [formError, setFormError] = useState<string>();
+  // A legacy dockercfg secret keeps its type (the API server refuses to change it) unless the user asks to convert it.
+  const legacy = secret.type === 'kubernetes.io/dockercfg';
+  const [convert, setConvert] = useState(false);
   useUnsavedChanges(form.formState.isDirty);
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -56,6 +59,7 @@ function EditSecretForm({ secret, onDone }: { secret: SecretDetail; onDone: (sav
         ...(password === '' ? {} : { password }),
         ...(email ? { email } : {}),
       })),
+      ...(legacy && convert ? { convertTo: 'kubernetes.io/dockerconfigjson' } : {}),
     });
     if (!request.success) {
       request.error.issues.forEach((issue) =>
@@ -90,6 +94,13 @@ function EditSecretForm({ secret, onDone }: { secret: SecretDetail; onDone: (sav
       >
         Add another registry
       </button>
+      {legacy ? (
+        <label>
+          <input type="checkbox" checked={convert} onChange={(e) => setConvert(e.target.checked)} /> Convert to
+          kubernetes.io/dockerconfigjson (the secret is deleted and created again under the same name; it is kept as
+          kubernetes.io/dockercfg otherwise)
+        </label>
+      ) : null}
       <ModalFooter error={formError}>
         <button type="submit" className="button button-primary" disabled={form.formState.isSubmitting}>
           Save

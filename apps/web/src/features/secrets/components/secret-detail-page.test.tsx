@@ -14,19 +14,63 @@ const detail = {
   usedBy: { deployments: ['foo'], serviceAccounts: ['default'] },
 };
 
+const users = {
+  workloads: [
+    { kind: 'Deployment', name: 'foo' },
+    { kind: 'Deployment', name: 'bar', serviceAccount: 'default' },
+  ],
+  serviceAccounts: ['default'],
+  hidden: [],
+};
+const sharing = {
+  'GET /api/namespaces/default/secrets/test/users': { body: users },
+  'GET /api/namespaces/default/serviceaccounts': {
+    body: {
+      items: [
+        { name: 'builder', imagePullSecrets: [] },
+        { name: 'default', imagePullSecrets: ['test'] },
+      ],
+    },
+  },
+  'GET /api/namespaces/default/secrets/test/copies': {
+    body: {
+      source: { type: 'kubernetes.io/dockerconfigjson', registries: [] },
+      copies: [
+        { namespace: 'team-a', state: 'same', registries: [], differences: [] },
+        {
+          namespace: 'team-b',
+          state: 'differs',
+          registries: [],
+          differences: ['password for www.example.com differs'],
+        },
+      ],
+    },
+  },
+  'GET /api/namespaces': { body: { items: [{ name: 'default' }, { name: 'team-a' }, { name: 'team-b' }] } },
+};
+
 describe('Secret detail', () => {
   it('shows registries and who uses it, and names them before deleting', async () => {
     const received = fakeBff({
       'GET /api/namespaces/default/secrets/test': { body: detail },
       'DELETE /api/namespaces/default/secrets/test': { status: 200, body: {} },
       'GET /api/namespaces/default/secrets': { body: { items: [] } },
+      ...sharing,
     });
     const { router } = renderRoute('/namespaces/default/secrets/test');
     expect(await screen.findByRole('heading', { name: 'test' })).toBeInTheDocument();
     const registries = within(screen.getByRole('table', { name: 'Registries' }));
     expect(registries.getByText('www.example.com')).toBeInTheDocument();
     expect(registries.getByText('example@123.com')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'foo' })).toHaveAttribute('href', '/namespaces/default/workloads/foo');
+    expect(await screen.findByRole('link', { name: 'foo' })).toHaveAttribute(
+      'href',
+      '/namespaces/default/workloads/deployments/foo',
+    );
+    expect(screen.getByRole('list', { name: 'Used by' })).toHaveTextContent(
+      'Deployment bar (through ServiceAccount default)',
+    );
+    const copies = within(await screen.findByRole('table', { name: 'Copies' }));
+    expect(copies.getByText('Differs: password for www.example.com differs')).toBeInTheDocument();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete secret test?' });
@@ -42,6 +86,7 @@ describe('Secret detail', () => {
         body: { ...detail, registries: [...detail.registries, { server: 'r2.io', username: 'bot' }] },
       },
       'PUT /api/namespaces/default/secrets/test': { body: detail },
+      ...sharing,
     });
     renderRoute('/namespaces/default/secrets/test');
     const user = userEvent.setup();
@@ -56,6 +101,56 @@ describe('Secret detail', () => {
         { server: 'www.example.com', username: 'ssl', password: 'new-password', email: 'example@123.com' },
         { server: 'r2.io', username: 'bot' },
       ],
+    });
+  });
+
+  it('links the secret to a chosen ServiceAccount and unlinks it from another', async () => {
+    const received = fakeBff({
+      'GET /api/namespaces/default/secrets/test': { body: detail },
+      ...sharing,
+      'PUT /api/namespaces/default/serviceaccounts/builder/image-pull-secrets/test': {
+        body: { name: 'builder', imagePullSecrets: ['test'] },
+      },
+      'DELETE /api/namespaces/default/serviceaccounts/default/image-pull-secrets/test': {
+        body: { name: 'default', imagePullSecrets: [] },
+      },
+    });
+    renderRoute('/namespaces/default/secrets/test');
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('ServiceAccount'), 'builder');
+    await user.click(screen.getByRole('button', { name: 'Link to ServiceAccount' }));
+    await user.click(screen.getByRole('button', { name: 'Unlink from default' }));
+    await waitFor(() =>
+      expect(received.map((r) => `${r.method} ${r.path}`)).toEqual(
+        expect.arrayContaining([
+          'PUT /api/namespaces/default/serviceaccounts/builder/image-pull-secrets/test',
+          'DELETE /api/namespaces/default/serviceaccounts/default/image-pull-secrets/test',
+        ]),
+      ),
+    );
+  });
+
+  it('edits a legacy dockercfg secret in its type, converting it only when asked', async () => {
+    const legacy = { ...detail, type: 'kubernetes.io/dockercfg' };
+    const received = fakeBff({
+      'GET /api/namespaces/default/secrets/test': { body: legacy },
+      'PUT /api/namespaces/default/secrets/test': { body: legacy },
+      ...sharing,
+    });
+    renderRoute('/namespaces/default/secrets/test');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit secret test' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(received.filter((r) => r.method === 'PUT')).toHaveLength(1));
+    expect(received.find((r) => r.method === 'PUT')?.body).not.toHaveProperty('convertTo');
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    const again = await screen.findByRole('dialog', { name: 'Edit secret test' });
+    await user.click(within(again).getByRole('checkbox', { name: /Convert to kubernetes.io\/dockerconfigjson/ }));
+    await user.click(within(again).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(received.filter((r) => r.method === 'PUT')).toHaveLength(2));
+    expect(received.filter((r) => r.method === 'PUT')[1]?.body).toMatchObject({
+      convertTo: 'kubernetes.io/dockerconfigjson',
     });
   });
 

@@ -1,6 +1,6 @@
-import { isPullSecretType } from '@berth/contracts';
+import { isPullSecretType, type RegistryLogin } from '@berth/contracts';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { consolePath } from '../../../shared/api/return-to';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { Breadcrumb } from '../../../shared/ui/breadcrumb';
@@ -9,6 +9,9 @@ import { ErrorState, LoadingState } from '../../../shared/ui/query-state';
 import { useSecret } from '../api/get-secret';
 import { DeleteSecretDialog } from './delete-secret-dialog';
 import { EditSecretDialog } from './edit-secret-dialog';
+import { CopySecretSection } from './copy-secret-section';
+import { RotatePasswordDialog } from './rotate-password-dialog';
+import { SecretUsersSection } from './secret-users-section';
 import { namespaceHref, useCurrentCluster } from '../../../shared/api/current-cluster';
 
 /**
@@ -33,6 +36,7 @@ export function SecretDetailPage({ namespace, name }: { namespace: string; name:
       { replace: true },
     );
   const [deleting, setDeleting] = useState(false);
+  const [rotating, setRotating] = useState<RegistryLogin>();
   if (secret.isPending) return <LoadingState label={`Loading secret ${name}…`} />;
   if (secret.isError)
     return <ErrorState error={secret.error} forbidden={{ action: `read secret ${name}`, namespace }} />;
@@ -77,6 +81,7 @@ export function SecretDetailPage({ namespace, name }: { namespace: string; name:
                 <th scope="col">Image Repository Address</th>
                 <th scope="col">Username</th>
                 <th scope="col">Email</th>
+                <th scope="col">Actions</th>
               </tr>
             </thead>
             <tbody>
@@ -85,14 +90,29 @@ export function SecretDetailPage({ namespace, name }: { namespace: string; name:
                   <td>{r.server}</td>
                   <td>{r.username}</td>
                   <td>{r.email ?? '—'}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button-link"
+                      disabled={!reachable}
+                      onClick={() => setRotating(r)}
+                      aria-label={`Rotate the password of ${r.username} at ${r.server}`}
+                    >
+                      Rotate password
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <h2>Used by</h2>
-      <UsedBy namespace={namespace} deployments={s.usedBy.deployments} serviceAccounts={s.usedBy.serviceAccounts} />
+      {isPullSecret ? (
+        <>
+          <SecretUsersSection namespace={namespace} name={name} disabled={!reachable} />
+          <CopySecretSection namespace={namespace} name={name} disabled={!reachable} />
+        </>
+      ) : null}
       <EditSecretDialog
         open={editing && isPullSecret}
         onOpenChange={setEditing}
@@ -100,32 +120,14 @@ export function SecretDetailPage({ namespace, name }: { namespace: string; name:
         {...(returnTo ? { onSaved: () => void navigate(returnTo) } : {})}
       />
       <DeleteSecretDialog open={deleting} onOpenChange={setDeleting} secret={s} />
+      {rotating ? (
+        <RotatePasswordDialog
+          open
+          onOpenChange={(open) => (open ? undefined : setRotating(undefined))}
+          namespace={namespace}
+          login={rotating}
+        />
+      ) : null}
     </section>
-  );
-}
-
-function UsedBy({
-  namespace,
-  deployments,
-  serviceAccounts,
-}: {
-  namespace: string;
-  deployments: string[];
-  serviceAccounts: string[];
-}) {
-  const cluster = useCurrentCluster();
-  if (deployments.length === 0 && serviceAccounts.length === 0)
-    return <p>No workload or service account in this namespace uses it.</p>;
-  return (
-    <ul className="used-by">
-      {deployments.map((d) => (
-        <li key={`d-${d}`}>
-          Workload <Link to={`${namespaceHref(cluster, namespace)}/workloads/${encodeURIComponent(d)}`}>{d}</Link>
-        </li>
-      ))}
-      {serviceAccounts.map((sa) => (
-        <li key={`sa-${sa}`}>Service account {sa}</li>
-      ))}
-    </ul>
   );
 }

@@ -22,6 +22,7 @@ import { placeServerErrors, workloadOfYaml } from './create-workload/server-erro
 import { useYamlSync } from './create-workload/use-yaml-sync';
 import { YamlEditor, type YamlEditorHandle, type YamlProblem } from './create-workload/yaml-editor';
 import { CredentialPicker } from './credential-picker';
+import { ServiceAccountCredentialsNote } from './service-account-credentials-note';
 import './create-workload/create-workload.css';
 import { useCurrentCluster } from '../../../shared/api/current-cluster';
 
@@ -236,6 +237,7 @@ export function CreateWorkloadPage({
               chosenForYou={!credentialsTouched && pick !== '' && current === pick}
               onCreateSecret={renderCreateSecret ? (server) => setCreatingSecret({ server }) : undefined}
             />
+            <ServiceAccountCredentialsNote namespace={chosenNamespace} />
             <KeyValueRows list="labels" title="Labels" />
             <KeyValueRows list="annotations" title="Annotations" />
           </section>

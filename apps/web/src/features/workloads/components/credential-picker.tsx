@@ -1,4 +1,4 @@
-import { dockerConfigJsonType, type SecretSummary } from '@berth/contracts';
+import { isPullSecretType, type SecretSummary } from '@berth/contracts';
 import { useSecrets } from '../../../shared/api/list-secrets';
 import { ErrorState } from '../../../shared/ui/query-state';
 
@@ -14,7 +14,7 @@ interface CredentialPickerProps {
 /** Only the pull secrets of the namespace, each with the registries it covers; several may be chosen, in order. */
 export function CredentialPicker({ namespace, selected, onChange, onCreateSecret, disabled }: CredentialPickerProps) {
   const secrets = useSecrets(namespace);
-  const pullSecrets = (secrets.data?.items ?? []).filter((s) => s.type === dockerConfigJsonType);
+  const pullSecrets = (secrets.data?.items ?? []).filter((s) => isPullSecretType(s.type));
   const toggle = (name: string, checked: boolean) =>
     onChange(checked ? [...selected, name] : selected.filter((s) => s !== name));
   return (
@@ -59,6 +59,7 @@ function PickerOption({
 }) {
   const id = `credential-${secret.name}`;
   const servers = secret.registries.map((r) => r.server).join(', ') || 'no registries';
+  const legacy = secret.type === 'kubernetes.io/dockercfg' ? ' (legacy .dockercfg)' : '';
   return (
     <li>
       <input
@@ -72,6 +73,7 @@ function PickerOption({
       <label htmlFor={id}>{secret.name}</label>
       <span id={`${id}-registries`} className="picker-registries">
         {servers}
+        {legacy}
       </span>
     </li>
   );

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeBff } from '../../../testing/fake-bff';
 import { renderRoute } from '../../../testing/render-route';
+import { permissionsAnswer } from '../../../testing/permissions';
 
 const image = 'www.example.com/janedoe/awesomeapp:v1';
 const failing = {
@@ -123,15 +124,7 @@ describe('Workload detail', () => {
     fakeBff({
       'GET /api/namespaces/default/deployments/foo': { body: failing },
       'GET /api/namespaces/default/permissions': {
-        body: {
-          createSecrets: true,
-          createDeployments: true,
-          createStatefulSets: true,
-          createDaemonSets: true,
-          createJobs: true,
-          createCronJobs: true,
-          deletePods: false,
-        },
+        body: permissionsAnswer(true, { deletePods: false }),
       },
     });
     renderRoute('/namespaces/default/workloads/foo');

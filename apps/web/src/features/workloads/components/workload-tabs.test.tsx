@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeBff } from '../../../testing/fake-bff';
 import { renderRoute } from '../../../testing/render-route';
+import { permissionsAnswer } from '../../../testing/permissions';
 
 const base = { namespace: 'default', images: ['busybox:1'], imagePullSecrets: [], created: '2026-01-01T00:00:00Z' };
 const job = (name: string, status: 'Running' | 'Complete' | 'Failed', reason?: string) => ({
@@ -25,15 +26,7 @@ const cronJob = {
   concurrencyPolicy: 'Forbid',
   status: 'Suspended',
 };
-const permissions = {
-  createSecrets: true,
-  createDeployments: true,
-  createStatefulSets: true,
-  createDaemonSets: true,
-  createJobs: true,
-  createCronJobs: false,
-  deletePods: false,
-};
+const permissions = permissionsAnswer(true, { createCronJobs: false, deletePods: false });
 
 describe('Workloads tabs', () => {
   it("links each kind in CCE's order and marks the one the URL names", async () => {

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeBff } from '../../../../testing/fake-bff';
 import { renderRoute } from '../../../../testing/render-route';
+import { permissionsAnswer } from '../../../../testing/permissions';
 
 const base = { namespace: 'default', images: ['busybox:1'], imagePullSecrets: [], created: '2026-01-01T00:00:00Z' };
 const pod = (
@@ -120,14 +121,7 @@ describe('workload detail pages of the other kinds', () => {
     const received = fakeBff({
       'GET /api/namespaces/default/cronjobs/nightly': nightly([]),
       'GET /api/namespaces/default/permissions': {
-        body: {
-          createSecrets: true,
-          createDeployments: true,
-          createStatefulSets: true,
-          createDaemonSets: true,
-          createJobs: false,
-          createCronJobs: true,
-        },
+        body: permissionsAnswer(true, { createJobs: false }),
       },
     });
     renderRoute('/namespaces/default/workloads/cronjobs/nightly');

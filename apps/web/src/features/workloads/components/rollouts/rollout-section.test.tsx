@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeBff } from '../../../../testing/fake-bff';
 import { renderRoute } from '../../../../testing/render-route';
+import { permissionsAnswer } from '../../../../testing/permissions';
 
 const v1 = 'r.example.com/app:v1';
 const v2 = 'r.example.com/app:v2';
@@ -123,17 +124,7 @@ describe('RolloutSection', () => {
       [`GET ${base}`]: { body: detail() },
       [`GET ${base}/revisions`]: { body: history() },
       'GET /api/namespaces/default/permissions': {
-        body: {
-          createSecrets: true,
-          createDeployments: true,
-          createStatefulSets: true,
-          createDaemonSets: true,
-          createJobs: true,
-          createCronJobs: true,
-          patchDeployments: false,
-          patchStatefulSets: true,
-          patchDaemonSets: true,
-        },
+        body: permissionsAnswer(true, { patchDeployments: false }),
       },
     });
     renderRoute('/namespaces/default/workloads/web');

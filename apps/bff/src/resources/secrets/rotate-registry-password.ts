@@ -1,0 +1,146 @@
+import type { V1Pod, V1Secret } from '@kubernetes/client-node';
+import {
+  isPullSecretType,
+  parseDockerConfigJson,
+  parseRegistryKey,
+  toSecretManifest,
+  type CredentialRotationRequest,
+  type CredentialRotationResult,
+  type FailingPuller,
+  type RotatedSecret,
+} from '@berth/contracts';
+import { toApiError } from '../../http/errors';
+import type { Kubernetes } from '../../kube/clients';
+import { statusCodeOf } from '../../kube/kubernetes-errors';
+import type { JsonOf } from '../../kube/list-json';
+import { acknowledgedWrite, type ListCache } from '../../kube/list-cache';
+import { controllerOf } from '../workloads/owned-objects';
+import { dockerConfigText } from './secret-summary';
+
+const pullFailures = new Set(['ErrImagePull', 'ImagePullBackOff']);
+
+/** The secret's entries with the new password where the kubelet's key and the username match; undefined: none match. */
+function rotated(secret: JsonOf<V1Secret>, request: CredentialRotationRequest) {
+  const config = dockerConfigText(secret);
+  if (config === undefined) return undefined;
+  const wanted = parseRegistryKey(request.server)?.key;
+  let entries;
+  try {
+    entries = parseDockerConfigJson(config.text, { format: config.format }).entries;
+  } catch {
+    return undefined;
+  }
+  const matches = (server: string, username: string) =>
+    username === request.username && wanted !== undefined && parseRegistryKey(server)?.key === wanted;
+  if (!entries.some((e) => matches(e.server, e.username))) return undefined;
+  const changed = entries.some((e) => matches(e.server, e.username) && e.password !== request.password);
+  return {
+    changed,
+    registries: entries.map((e) => (matches(e.server, e.username) ? { ...e, password: request.password } : e)),
+  };
+}
+
+/** Each matching secret of one namespace, rotated one by one; each reports what the API server answered. */
+async function rotateIn(
+  kubernetes: Kubernetes,
+  namespace: string,
+  request: CredentialRotationRequest,
+  dryRun: boolean,
+  lists: ListCache | undefined,
+): Promise<RotatedSecret[] | undefined> {
+  let secrets;
+  try {
+    secrets = (await kubernetes.core.listNamespacedSecret({ namespace })).items;
+  } catch (error) {
+    if (statusCodeOf(error) === 403 || statusCodeOf(error) === 404) return undefined;
+    throw error;
+  }
+  const results: RotatedSecret[] = [];
+  for (const secret of secrets.filter((s) => isPullSecretType(s.type))) {
+    const name = secret.metadata?.name ?? '';
+    const change = rotated(secret, request);
+    if (change === undefined) continue;
+    if (dryRun || !change.changed) {
+      results.push({ namespace, name, result: dryRun ? 'found' : 'unchanged' });
+      continue;
+    }
+    const type = isPullSecretType(secret.type) ? secret.type : undefined;
+    const body = toSecretManifest({ name, namespace, registries: change.registries, ...(type ? { type } : {}) });
+    try {
+      // The resourceVersion listed: a secret changed since fails with 409 and is reported, never overwritten.
+      const replaced = await kubernetes.core.replaceNamespacedSecret({
+        name,
+        namespace,
+        body: { ...body, metadata: { ...secret.metadata, name, namespace } },
+      });
+      lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(replaced));
+      results.push({ namespace, name, result: 'updated' });
+    } catch (error) {
+      results.push({ namespace, name, result: 'failed', message: toApiError(error, namespace).message });
+    }
+  }
+  return results;
+}
+
+/** The Deployments, StatefulSets and DaemonSets of `namespace` with a pod failing to pull that names one of `secrets`. */
+async function failingPullers(
+  kubernetes: Kubernetes,
+  namespace: string,
+  secrets: ReadonlySet<string>,
+): Promise<FailingPuller[]> {
+  let pods: JsonOf<V1Pod>[];
+  try {
+    pods = (await kubernetes.core.listNamespacedPod({ namespace })).items;
+  } catch (error) {
+    if (statusCodeOf(error) === 403) return [];
+    throw error;
+  }
+  const failing = pods.filter(
+    (pod) =>
+      (pod.spec?.imagePullSecrets ?? []).some((r) => secrets.has(r.name ?? '')) &&
+      [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])].some((c) =>
+        pullFailures.has(c.state?.waiting?.reason ?? ''),
+      ),
+  );
+  if (failing.length === 0) return [];
+  const replicaSets = failing.some((p) => controllerOf(p)?.kind === 'ReplicaSet')
+    ? ((await kubernetes.apps.listNamespacedReplicaSet({ namespace }).catch(() => undefined))?.items ?? [])
+    : [];
+  const found = new Map<string, FailingPuller>();
+  for (const pod of failing) {
+    let owner = controllerOf(pod);
+    if (owner?.kind === 'ReplicaSet') {
+      const replicaSet = replicaSets.find((rs) => rs.metadata?.uid === owner?.uid);
+      owner = replicaSet === undefined ? undefined : controllerOf(replicaSet);
+    }
+    if (owner?.kind === 'Deployment' || owner?.kind === 'StatefulSet' || owner?.kind === 'DaemonSet')
+      found.set(`${owner.kind}/${owner.name}`, { namespace, kind: owner.kind, name: owner.name });
+  }
+  return [...found.values()];
+}
+
+/**
+ * A new password for one registry login in every pull secret holding it, in the namespaces the user chose, as the user:
+ * each secret's own result (none hidden, nothing rolled back), then the workloads whose pods still fail to pull with them.
+ */
+export async function rotateRegistryPassword(
+  kubernetes: Kubernetes,
+  request: CredentialRotationRequest,
+  dryRun: boolean,
+  lists?: ListCache,
+): Promise<CredentialRotationResult> {
+  const secrets: RotatedSecret[] = [];
+  const hiddenNamespaces: string[] = [];
+  const namespaces = [...new Set(request.namespaces)];
+  for (const namespace of namespaces) {
+    const results = await rotateIn(kubernetes, namespace, request, dryRun, lists);
+    if (results === undefined) hiddenNamespaces.push(namespace);
+    else secrets.push(...results);
+  }
+  const failingWorkloads: FailingPuller[] = [];
+  for (const namespace of new Set(secrets.map((s) => s.namespace))) {
+    const names = new Set(secrets.filter((s) => s.namespace === namespace).map((s) => s.name));
+    failingWorkloads.push(...(await failingPullers(kubernetes, namespace, names)));
+  }
+  return { secrets, hiddenNamespaces, failingWorkloads };
+}
