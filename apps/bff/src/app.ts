@@ -32,6 +32,7 @@ import { healthRoutes } from './resources/cluster/health-routes';
 import { secretRoutes } from './resources/secrets/secret-routes';
 import { serviceRoutes } from './resources/services/service-routes';
 import { configMapRoutes } from './resources/configmaps/configmap-routes';
+import { podRoutes } from './resources/pods/pod-routes';
 import { spaRoutes } from './http/spa';
 import { streamRoutes } from './watch/namespace-stream';
 import type { InformerHub } from './watch/informer-hub';
@@ -144,6 +145,7 @@ export function createApp(deps: AppDependencies): Express {
     namespaced.use('/cronjobs', cronJobRoutes(cluster.lister));
     namespaced.use('/services', serviceRoutes(cluster.lister));
     namespaced.use('/configmaps', configMapRoutes());
+    namespaced.use('/pods', podRoutes());
     namespaced.use('/image-checks', imageCheckRoutes(checks));
     namespaced.use('/permissions', permissionRoutes());
     namespaced.use('/stream', streamRoutes(cluster.hub));

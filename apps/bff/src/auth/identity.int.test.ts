@@ -50,6 +50,7 @@ describe('the restricted user', () => {
       createDaemonSets: false,
       createJobs: false,
       createCronJobs: false,
+      getPodLogs: false,
     });
     await request(app).delete(`${teamA}/deployments/${secret}`).set(user.headers).expect(204);
     await request(app).delete(`${teamA}/secrets/${secret}`).set(user.headers).expect(204);
@@ -148,6 +149,7 @@ function judge(
       createDaemonSets: admin,
       createJobs: admin,
       createCronJobs: admin,
+      getPodLogs: admin,
     });
     return status === 200 && JSON.stringify(JSON.parse(text)) === expected ? undefined : `${status} ${text}`;
   }

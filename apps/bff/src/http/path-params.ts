@@ -15,6 +15,7 @@ const nameRules = {
   job: dnsSubdomainProblems,
   cronjob: dnsSubdomainProblems,
   service: serviceNameProblems,
+  pod: dnsSubdomainProblems,
 } as const;
 
 export type NamedKind = keyof typeof nameRules;

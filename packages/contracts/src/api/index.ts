@@ -15,3 +15,4 @@ export * from './lists';
 export * from './checks';
 export * from './stream';
 export * from './session';
+export * from './pods';

@@ -31,6 +31,8 @@ export const namespacePermissions = z.strictObject({
   createDaemonSets: z.boolean(),
   createJobs: z.boolean(),
   createCronJobs: z.boolean(),
+  /** get on `pods/log`: the pod page's log viewer. */
+  getPodLogs: z.boolean(),
 });
 
 export const csrfHeader = 'X-CSRF-Token';

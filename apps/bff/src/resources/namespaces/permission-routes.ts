@@ -24,6 +24,10 @@ export function permissionRoutes(): Router {
         may('batch', 'jobs'),
         may('batch', 'cronjobs'),
       ]);
+    // `kubectl logs` needs get on pods/log.
+    const logReview = await authorization.createSelfSubjectAccessReview({
+      body: { spec: { resourceAttributes: { namespace, verb: 'get', resource: 'pods', subresource: 'log' } } },
+    });
     res.json(
       namespacePermissions.parse({
         createSecrets,
@@ -32,6 +36,7 @@ export function permissionRoutes(): Router {
         createDaemonSets,
         createJobs,
         createCronJobs,
+        getPodLogs: logReview.status?.allowed === true,
       }),
     );
   });

@@ -34,6 +34,7 @@ export function useNamespacePermissions(namespace: string): Record<keyof Namespa
     createDaemonSets: data?.createDaemonSets !== false,
     createJobs: data?.createJobs !== false,
     createCronJobs: data?.createCronJobs !== false,
+    getPodLogs: data?.getPodLogs !== false,
   };
 }
 

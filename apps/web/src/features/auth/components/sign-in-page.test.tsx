@@ -13,6 +13,7 @@ const permissions = (may: boolean) => ({
   createDaemonSets: may,
   createJobs: may,
   createCronJobs: may,
+  getPodLogs: may,
 });
 const unauthorized: Reply = {
   status: 401,

@@ -32,6 +32,7 @@ const permissions = {
   createDaemonSets: true,
   createJobs: true,
   createCronJobs: false,
+  getPodLogs: true,
 };
 
 describe('Workloads tabs', () => {
