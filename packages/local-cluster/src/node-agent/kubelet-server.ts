@@ -4,6 +4,7 @@
 // x509 authentication, only a client certificate signed by that CA gets in.
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
+import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CoreV1Api, V1Pod } from '@kubernetes/client-node';
 import { isNotFound } from './api-errors';
@@ -140,6 +141,8 @@ async function sendRun(
   }
   let closed = false;
   req.once('close', () => (closed = true));
+  // Which file, never its lines: a test sees a follower end when its client goes away.
+  options.log('container-log-follow-started', { file: path.basename(path.dirname(path.dirname(file))) });
   let partial = '';
   const pollMs = options.followPollMs ?? 200;
   while (!closed && open) {
@@ -166,5 +169,9 @@ async function sendRun(
     res.flushHeaders();
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
+  options.log('container-log-follow-ended', {
+    file: path.basename(path.dirname(path.dirname(file))),
+    why: closed ? 'client-gone' : open ? 'container-exited' : 'limit-bytes',
+  });
   res.end();
 }
