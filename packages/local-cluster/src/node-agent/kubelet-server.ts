@@ -57,7 +57,7 @@ export async function startKubeletServer(options: KubeletServerOptions): Promise
         const status = error instanceof PlainError ? error.status : 500;
         if (status === 500) options.log('kubelet-request-failed', { url: req.url, error: errorText(error) });
         if (res.headersSent) res.destroy();
-        else res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`${errorText(error)}\n`);
+        else res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(errorText(error));
       });
     },
   );
