@@ -26,4 +26,6 @@ export const queryKeys = {
   workloads: (cluster: string, ns: string, plural: WorkloadPlural) => ['cluster', cluster, 'ns', ns, plural] as const,
   workload: (cluster: string, ns: string, plural: WorkloadPlural, name: string) =>
     ['cluster', cluster, 'ns', ns, plural, name] as const,
+  pods: (cluster: string, ns: string) => ['cluster', cluster, 'ns', ns, 'pods'] as const,
+  pod: (cluster: string, ns: string, name: string) => ['cluster', cluster, 'ns', ns, 'pods', name] as const,
 };

@@ -7,6 +7,7 @@ import type { StreamBatch } from './stream-batch';
 import { writeList } from './write-list';
 import { writeSecretDetails } from './write-secret-details';
 import { writeWorkloadDetails } from './write-workload-details';
+import { writePodDetails } from './write-pod-details';
 
 const plurals = workloadKinds.map((kind) => workloadResources[kind].plural);
 
@@ -32,6 +33,7 @@ export class StreamCacheWriter {
   write(batch: StreamBatch): boolean {
     writeSecretDetails(this.client, this.cluster, this.namespace, batch, this.refresh);
     writeWorkloadDetails(this.client, this.cluster, this.namespace, batch, this.refresh);
+    writePodDetails(this.client, this.cluster, this.namespace, batch, this.refresh);
     keepLatest(this.secrets, batch.secrets);
     keepLatest(this.services, batch.services);
     for (const [plural, waiting] of this.workloads) keepLatest<Named>(waiting, batch[plural]);
