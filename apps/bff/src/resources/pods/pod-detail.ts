@@ -1,6 +1,6 @@
 // A pod as its detail page shows it: containers (init ones first) with their states, its owner, and its events.
 import type { CoreV1Event, V1Container, V1ContainerStatus, V1Pod } from '@kubernetes/client-node';
-import type { PodContainer, PodDetail } from '@berth/contracts';
+import type { PodContainer, PodDetail, PodOwner } from '@berth/contracts';
 import { isoTime } from '../../kube/iso-time';
 import type { ModelOrJson } from '../../kube/list-json';
 import { toEventSummary } from '../deployments/event-summary';
@@ -56,8 +56,8 @@ function byLastSeen(a: { lastSeen: string; count: number }, b: { lastSeen: strin
   return b.lastSeen.localeCompare(a.lastSeen) || b.count - a.count;
 }
 
-export function toPodDetail(pod: Pod, events: ModelOrJson<CoreV1Event>[]): PodDetail {
-  const owner = (pod.metadata?.ownerReferences ?? []).find((o) => o.controller === true);
+/** `owner`: the workload behind the pod (pod-owner.ts), not necessarily its direct ownerReference. */
+export function toPodDetail(pod: Pod, events: ModelOrJson<CoreV1Event>[], owner?: PodOwner): PodDetail {
   return {
     name: pod.metadata?.name ?? '',
     namespace: pod.metadata?.namespace ?? '',
@@ -66,7 +66,7 @@ export function toPodDetail(pod: Pod, events: ModelOrJson<CoreV1Event>[]): PodDe
     ...(pod.spec?.nodeName ? { node: pod.spec.nodeName } : {}),
     ...(pod.status?.podIP ? { podIP: pod.status.podIP } : {}),
     created: isoTime(pod.metadata?.creationTimestamp),
-    ...(owner ? { owner: { kind: owner.kind, name: owner.name } } : {}),
+    ...(owner ? { owner } : {}),
     containers: containersOf(pod),
     events: events.map(toEventSummary).sort(byLastSeen),
   };

@@ -62,6 +62,30 @@ describe('GET pods/{pod}', () => {
     expect(broken.containers[0]?.message).toContain('no-such-image');
   });
 
+  it("names the Deployment behind a ReplicaSet's pod as its owner", async () => {
+    const deployment = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'site', namespace: namespace.name },
+      spec: {
+        selector: { matchLabels: { app: 'site' } },
+        template: {
+          metadata: { labels: { app: 'site' } },
+          spec: { nodeName: node.name, containers: [{ name: 'site', image: 'nginx:latest' }] },
+        },
+      },
+    };
+    await kubectl(['apply', '-f', '-'], JSON.stringify(deployment));
+    const pod = await eventually('the Deployment to make a pod', async () => {
+      const pods = await core().listNamespacedPod({ namespace: namespace.name, labelSelector: 'app=site' });
+      return pods.items[0]?.metadata?.name;
+    });
+    const detail = podDetail.parse((await request(app).get(`${base()}/${pod}`).expect(200)).body);
+    expect(detail.owner).toEqual({ kind: 'Deployment', name: 'site' });
+    const bare = podDetail.parse((await request(app).get(`${base()}/web`).expect(200)).body);
+    expect(bare.owner).toBeUndefined();
+  }, 30_000);
+
   it('answers 404 naming a pod that does not exist, and refuses a name no pod can have', async () => {
     const missing = await request(app).get(`${base()}/nope`).expect(404);
     expect(apiError.parse(missing.body).message).toBe(`No pod named nope in namespace ${namespace.name}`);

@@ -8,6 +8,7 @@ import { kubeRequestJson, segment } from '../../kube/kube-request';
 import { fieldEquals, listJson, type JsonOf } from '../../kube/list-json';
 import { namespaceOf } from '../namespaces/namespace-scope';
 import { toPodDetail } from './pod-detail';
+import { podOwner } from './pod-owner';
 import { sendPodLog } from './pod-log';
 
 /** `GET pods/{pod}`: the pod detail page; `GET pods/{pod}/log`: a container's log through the API server's `pods/log`. */
@@ -24,10 +25,13 @@ export function podRoutes(): Router {
     // The pod's own events, by uid too: a deleted pod's events must not show on its namesake.
     const selector = [fieldEquals('involvedObject.kind', 'Pod'), fieldEquals('involvedObject.name', name)];
     if (pod.metadata?.uid) selector.push(fieldEquals('involvedObject.uid', pod.metadata.uid));
-    const events = await listJson<CoreV1Event>(kubeConfig, `/api/v1/namespaces/${segment(namespace)}/events`, {
-      fieldSelector: selector.join(','),
-    });
-    res.json(toPodDetail(pod, events.items));
+    const [events, owner] = await Promise.all([
+      listJson<CoreV1Event>(kubeConfig, `/api/v1/namespaces/${segment(namespace)}/events`, {
+        fieldSelector: selector.join(','),
+      }),
+      podOwner(kubeConfig, namespace, pod.metadata?.ownerReferences),
+    ]);
+    res.json(toPodDetail(pod, events.items, owner));
   });
 
   router.get('/:pod/log', async (req, res) => {
