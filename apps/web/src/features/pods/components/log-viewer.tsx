@@ -1,10 +1,10 @@
-import type { PodContainer } from '@berth/contracts';
+import type { EventSummary, PodContainer } from '@berth/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError } from '../../../shared/api/api-error';
 import { useCurrentCluster } from '../../../shared/api/current-cluster';
 import { podLogPath, streamPodLog } from '../api/stream-pod-log';
 import { LogLines, maxShownLines } from '../lib/log-lines';
-import { NotStarted } from './not-started';
+import { lastPullError, NotStarted } from './not-started';
 
 interface LogSettings {
   container: string;
@@ -32,10 +32,13 @@ export function LogViewer({
   namespace,
   pod,
   containers,
+  events,
 }: {
   namespace: string;
   pod: string;
   containers: readonly PodContainer[];
+  /** The pod's events, latest first: where a container in pull back-off keeps its pull error. */
+  events: readonly EventSummary[];
 }) {
   const cluster = useCurrentCluster();
   const id = useId();
@@ -175,7 +178,7 @@ export function LogViewer({
           Download
         </button>
       </div>
-      <LogStatus status={status} container={selected} lineCount={lineCount} />
+      <LogStatus status={status} container={selected} lineCount={lineCount} events={events} />
       <pre
         ref={output}
         className="log-output"
@@ -191,15 +194,19 @@ function LogStatus({
   status,
   container,
   lineCount,
+  events,
 }: {
   status: Status;
   container: PodContainer | undefined;
   lineCount: number;
+  events: readonly EventSummary[];
 }) {
   if (status.kind === 'failed') {
     // A container that has not started has no log: say why, with the container's own reason (the pull error).
     if (container?.state === 'waiting' && status.error instanceof ApiError && status.error.status === 400)
-      return <NotStarted container={container} refusal={status.error.message} />;
+      return (
+        <NotStarted container={container} refusal={status.error.message} pullError={lastPullError(events, container)} />
+      );
     const message = status.error instanceof Error ? status.error.message : 'Something went wrong';
     return (
       <div role="alert" className="state state-error">

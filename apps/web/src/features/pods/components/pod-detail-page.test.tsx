@@ -132,7 +132,22 @@ describe('Pod detail', () => {
     };
     fakeBff({
       'GET /api/namespaces/default/permissions': { body: permissions },
-      [`GET ${path}`]: { body: failing },
+      [`GET ${path}`]: {
+        body: {
+          ...failing,
+          events: [
+            {
+              type: 'Warning',
+              reason: 'Failed',
+              message:
+                'Failed to pull image "127.0.0.1:5000/janedoe/awesomeapp:v9": rpc error: code = NotFound desc = failed to pull and unpack image: not found',
+              object: { kind: 'Pod', name: 'web-7d4b9c-x2x9z' },
+              count: 3,
+              lastSeen: '2026-12-01T00:01:00Z',
+            },
+          ],
+        },
+      },
       [`GET ${path}/log`]: {
         status: 400,
         body: {
@@ -147,6 +162,7 @@ describe('Pod detail', () => {
     expect(alert).toHaveTextContent('Container web has not started (ImagePullBackOff), so it has no log yet.');
     expect(alert).toHaveTextContent('Back-off pulling image "127.0.0.1:5000/janedoe/awesomeapp:v9"');
     expect(alert).toHaveTextContent('trying and failing to pull image');
+    expect(alert).toHaveTextContent('Last pull error: Failed to pull image "127.0.0.1:5000/janedoe/awesomeapp:v9"');
   });
 
   it('says so when RBAC does not let the user read logs', async () => {

@@ -52,7 +52,7 @@ export function PodDetailPage({ namespace, name }: { namespace: string; name: st
       <h2>Containers</h2>
       <PodContainersTable containers={p.containers} />
       {getPodLogs ? (
-        <LogViewer namespace={namespace} pod={p.name} containers={p.containers} />
+        <LogViewer namespace={namespace} pod={p.name} containers={p.containers} events={p.events} />
       ) : (
         <p className="state">Your Kubernetes user may not read logs (get pods/log) in namespace {namespace}.</p>
       )}
