@@ -43,9 +43,13 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await node?.stop();
+  // The agent finalises the namespace's pods; stopped first, the Deployment's next pod would wait for it forever.
   await namespace.remove();
-});
+  await eventually('the pods finalised', async () =>
+    (await core().listNamespacedPod({ namespace: namespace.name })).items.length === 0 ? true : undefined,
+  );
+  await node?.stop();
+}, 60_000);
 
 describe('GET pods/{pod}', () => {
   it('answers the containers with their image IDs, the status kubectl shows, the node and the events', async () => {
