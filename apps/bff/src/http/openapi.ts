@@ -31,6 +31,7 @@ import {
   imageCheckResult,
   namespaceList,
   namespacePermissions,
+  podDetail,
   registryCheckRequest,
   registryCheckResult,
   secretCreated,
@@ -202,6 +203,24 @@ export function openApiDocument(): object {
           query: ['dryRun'],
         }),
         delete: operation({ summary: 'Delete the Service', status: 204 }),
+      },
+      [`${ns}/pods/{pod}`]: {
+        get: operation({ summary: 'A pod: its containers and init containers, owner and events', response: podDetail }),
+      },
+      [`${ns}/pods/{pod}/log`]: {
+        get: {
+          summary: "A container's log through the API server's pods/log; streamed as it is written while following",
+          parameters: ['container', 'follow', 'previous', 'tailLines', 'timestamps'].map((name) => ({
+            name,
+            in: 'query',
+            required: false,
+            schema: { type: 'string' },
+          })),
+          responses: {
+            200: { description: 'The log', content: { 'text/plain': { schema: { type: 'string' } } } },
+            default: { description: 'The one error envelope', content: json(apiError, 'output') },
+          },
+        },
       },
       [`${ns}/configmaps`]: {
         get: operation({

@@ -26,7 +26,16 @@ export const hostileNames: HostileName[] = [
 export const undecodableNames = ['%zz', '%C0%AE'];
 
 export type ParamKind =
-  'cluster' | 'namespace' | 'secret' | 'deployment' | 'service' | 'statefulset' | 'daemonset' | 'job' | 'cronjob';
+  | 'cluster'
+  | 'namespace'
+  | 'secret'
+  | 'deployment'
+  | 'service'
+  | 'statefulset'
+  | 'daemonset'
+  | 'job'
+  | 'cronjob'
+  | 'pod';
 
 /** What a route's `:param` names, from where it sits in the path; undefined for a parameter no rule covers yet. */
 export function paramKind(path: string, param: string): ParamKind | undefined {
@@ -42,6 +51,7 @@ export function paramKind(path: string, param: string): ParamKind | undefined {
     jobs: 'job',
     cronjobs: 'cronjob',
     services: 'service',
+    pods: 'pod',
   };
   return collection === undefined ? undefined : kinds[collection];
 }
