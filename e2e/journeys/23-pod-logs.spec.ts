@@ -61,4 +61,14 @@ test('the logs of a running pod: pull and start, followed live, downloaded', asy
     expect(saved).toContain('Started container logs-web\n');
     expect(saved).toMatch(/@sha256:[0-9a-f]{64}\n/);
   });
+
+  await test.step('on a phone-sized screen the controls and the log fit the width', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const control of [pod.follow, pod.download, pod.log]) {
+      await control.scrollIntoViewIfNeeded();
+      const box = await control.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390, 'within the screen width').toBe(true);
+    }
+    await expect(pod.log).toContainText('Started container logs-web');
+  });
 });
