@@ -202,8 +202,9 @@ function LogStatus({
   events: readonly EventSummary[];
 }) {
   if (status.kind === 'failed') {
-    // A container that has not started has no log: say why, with the container's own reason (the pull error).
-    if (container?.state === 'waiting' && status.error instanceof ApiError && status.error.status === 400)
+    // A container that has not started has no log, whatever the cluster answered (the kubelet's 400, or no kubelet):
+    // say why, with the container's own reason and its pull error.
+    if (container?.state === 'waiting' && status.error instanceof ApiError && status.error.status !== 0)
       return (
         <NotStarted container={container} refusal={status.error.message} pullError={lastPullError(events, container)} />
       );
