@@ -38,6 +38,7 @@ import { secretCopyRoutes } from './resources/secrets/secret-copy-routes';
 import { serviceRoutes } from './resources/services/service-routes';
 import { serviceAccountRoutes } from './resources/serviceaccounts/serviceaccount-routes';
 import { configMapRoutes } from './resources/configmaps/configmap-routes';
+import { podRoutes } from './resources/pods/pod-routes';
 import { spaRoutes } from './http/spa';
 import { streamRoutes } from './watch/namespace-stream';
 import type { InformerHub } from './watch/informer-hub';
@@ -156,6 +157,7 @@ export function createApp(deps: AppDependencies): Express {
     namespaced.use('/services', serviceRoutes(cluster.lister));
     namespaced.use('/serviceaccounts', serviceAccountRoutes());
     namespaced.use('/configmaps', configMapRoutes());
+    namespaced.use('/pods', podRoutes());
     namespaced.use('/image-checks', imageCheckRoutes(checks));
     namespaced.use('/registry', registryBrowseRoutes(checks));
     namespaced.use('/permissions', permissionRoutes());

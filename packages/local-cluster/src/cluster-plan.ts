@@ -33,6 +33,8 @@ export interface ClusterPlan {
   /** Its own state (PKI, tokens, kubeconfig, logs, cluster.json) under the first cluster's state dir. */
   stateDir: string;
   nodeName: string;
+  /** Its node agent's kubelet port (container logs): 10250, 10251, … */
+  kubeletPort: number;
 }
 
 export function clusterPlan(index: number, rootStateDir: string, ports: LocalClusterPorts = defaultPorts): ClusterPlan {
@@ -50,6 +52,7 @@ export function clusterPlan(index: number, rootStateDir: string, ports: LocalClu
     etcdUrl: `http://127.0.0.1:${ports.etcdClient}`,
     stateDir: first ? rootStateDir : path.join(rootStateDir, membersDir, String(index)),
     nodeName: `${name}-node`,
+    kubeletPort: 10250 + index - 1,
   };
 }
 

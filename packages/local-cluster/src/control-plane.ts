@@ -40,6 +40,8 @@ export interface ApiserverOptions {
   /** Another cluster's keys in the same etcd; kube-apiserver's default is `/registry`. */
   etcdPrefix?: string;
   extraArgs?: string[];
+  /** What it presents to the node agent's kubelet port for `pods/log` (--kubelet-client-certificate and -key). */
+  kubeletClient?: { certificate: string; key: string };
 }
 
 export function apiserverService(
@@ -47,7 +49,13 @@ export function apiserverService(
   paths: StatePaths,
   keys: ServiceAccountKeys,
   adminToken: string,
-  { port = defaultPorts.apiserver, etcdUrl = etcdClientUrl, etcdPrefix, extraArgs = [] }: ApiserverOptions = {},
+  {
+    port = defaultPorts.apiserver,
+    etcdUrl = etcdClientUrl,
+    etcdPrefix,
+    extraArgs = [],
+    kubeletClient,
+  }: ApiserverOptions = {},
 ): ServiceSpec {
   const url = `https://127.0.0.1:${String(port)}`;
   return {
@@ -66,6 +74,9 @@ export function apiserverService(
       '--service-account-issuer=https://kubernetes.default.svc',
       '--service-cluster-ip-range=10.0.0.0/24',
       '--disable-admission-plugins=ServiceAccount',
+      ...(kubeletClient
+        ? [`--kubelet-client-certificate=${kubeletClient.certificate}`, `--kubelet-client-key=${kubeletClient.key}`]
+        : []),
       ...extraArgs,
     ],
     isReady: () => answersOk(`${url}/readyz`, { token: adminToken }),

@@ -10,7 +10,7 @@ import { contextName, type KubeconfigInput, withContext, writeKubeconfig } from 
 import type { NodeResources } from './node-agent/node-resources';
 import { parseMirrorFlags } from './node-agent/registry-mirror';
 import { statePaths } from './paths';
-import { apiserverCertificate, ensureServiceAccountKeys } from './pki';
+import { apiserverCertificate, ensureKubeletClientCertificates, ensureServiceAccountKeys } from './pki';
 import { prepareRegistries } from './registries/prepare-registries';
 import { ServiceFailedError, Supervisor } from './supervisor';
 import { adminUser, type ClusterTokens, ensureTokens, restrictedUser } from './tokens';
@@ -128,6 +128,7 @@ async function clusterEnvValues(registriesEnv: Promise<Record<string, string>>):
 async function run(): Promise<void> {
   save();
   const keys = await ensureServiceAccountKeys(paths.pki);
+  const kubeletClient = await ensureKubeletClientCertificates(paths.pki);
   const tokens = ensureTokens(paths.tokenFile);
   writeKubeconfigs(tokens);
 
@@ -143,6 +144,7 @@ async function run(): Promise<void> {
       port: plan.apiserverPort,
       etcdUrl: plan.etcdUrl,
       etcdPrefix: plan.etcdPrefix,
+      kubeletClient,
     }),
   );
   // @kubernetes/client-node takes a second to load, blocking: it loads while the apiserver starts, not before etcd.
@@ -169,6 +171,8 @@ async function run(): Promise<void> {
             ...(config.pullBackoff ? { backoff: config.pullBackoff } : {}),
             ...(config.resources ? { resources: config.resources } : {}),
             ...(config.runMs ? { runMs: config.runMs } : {}),
+            kubeletPort: plan.kubeletPort,
+            clientCaFile: kubeletClient.certificateAuthority,
           },
           plan.nodeName,
         );

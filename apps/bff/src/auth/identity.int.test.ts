@@ -55,6 +55,7 @@ describe('the restricted user', () => {
       patchDaemonSets: false,
       deletePods: true,
       patchServiceAccounts: false,
+      getPodLogs: false,
     });
     await request(app).delete(`${teamA}/deployments/${secret}`).set(user.headers).expect(204);
     await request(app).delete(`${teamA}/secrets/${secret}`).set(user.headers).expect(204);
@@ -158,6 +159,7 @@ function judge(
       patchDaemonSets: admin,
       deletePods: admin,
       patchServiceAccounts: admin,
+      getPodLogs: admin,
     });
     return status === 200 && JSON.stringify(JSON.parse(text)) === expected ? undefined : `${status} ${text}`;
   }

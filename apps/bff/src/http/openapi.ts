@@ -42,6 +42,7 @@ import {
   namespaceList,
   namespacePermissions,
   retryPullsResult,
+  podDetail,
   registryCheckRequest,
   registryCheckResult,
   registryRepositoryList,
@@ -307,6 +308,24 @@ export function openApiDocument(): object {
           query: ['dryRun'],
         }),
         delete: operation({ summary: 'Delete the Service', status: 204 }),
+      },
+      [`${ns}/pods/{pod}`]: {
+        get: operation({ summary: 'A pod: its containers and init containers, owner and events', response: podDetail }),
+      },
+      [`${ns}/pods/{pod}/log`]: {
+        get: {
+          summary: "A container's log through the API server's pods/log; streamed as it is written while following",
+          parameters: ['container', 'follow', 'previous', 'tailLines', 'timestamps'].map((name) => ({
+            name,
+            in: 'query',
+            required: false,
+            schema: { type: 'string' },
+          })),
+          responses: {
+            200: { description: 'The log', content: { 'text/plain': { schema: { type: 'string' } } } },
+            default: { description: 'The one error envelope', content: json(apiError, 'output') },
+          },
+        },
       },
       [`${ns}/configmaps`]: {
         get: operation({

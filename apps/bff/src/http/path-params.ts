@@ -16,6 +16,7 @@ const nameRules = {
   cronjob: dnsSubdomainProblems,
   service: serviceNameProblems,
   serviceaccount: dnsSubdomainProblems,
+  pod: dnsSubdomainProblems,
 } as const;
 
 export type NamedKind = keyof typeof nameRules;

@@ -35,7 +35,8 @@ export type ParamKind =
   | 'statefulset'
   | 'daemonset'
   | 'job'
-  | 'cronjob';
+  | 'cronjob'
+  | 'pod';
 
 /** What a route's `:param` names, from where it sits in the path; undefined for a parameter no rule covers yet. */
 export function paramKind(path: string, param: string): ParamKind | undefined {
@@ -54,6 +55,7 @@ export function paramKind(path: string, param: string): ParamKind | undefined {
     cronjobs: 'cronjob',
     services: 'service',
     serviceaccounts: 'serviceaccount',
+    pods: 'pod',
   };
   return collection === undefined ? undefined : kinds[collection];
 }

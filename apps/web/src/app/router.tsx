@@ -17,6 +17,7 @@ const namespacePages = (): RouteObject[] => [
   { path: 'workloads/cronjobs/:name', lazy: () => import('./routes/cronjob-detail') },
   { path: 'secrets', lazy: () => import('./routes/secrets') },
   { path: 'secrets/:name', lazy: () => import('./routes/secret-detail') },
+  { path: 'pods/:pod', lazy: () => import('./routes/pod-detail') },
 ];
 
 // Shown while the first page's chunk loads, so a cold start is never a blank screen.

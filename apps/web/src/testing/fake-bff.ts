@@ -4,6 +4,8 @@ import { vi } from 'vitest';
 export interface Reply {
   status?: number;
   body?: unknown;
+  /** Sent as text/plain instead of `body` (a pod's log). */
+  text?: string;
 }
 
 // A function may answer later (a Promise), to show the console before an answer arrives.
@@ -73,12 +75,13 @@ export function fakeBff(routes: Record<string, Handler>): Received[] {
           : typeof handler === 'function'
             ? handler({ url, method, body })
             : handler;
-      return Promise.resolve(reply).then(
-        ({ body, status }) =>
-          new Response(body === undefined ? null : JSON.stringify(body), {
-            status: status ?? 200,
-            headers: { 'Content-Type': 'application/json' },
-          }),
+      return Promise.resolve(reply).then(({ body, status, text }) =>
+        text === undefined
+          ? new Response(body === undefined ? null : JSON.stringify(body), {
+              status: status ?? 200,
+              headers: { 'Content-Type': 'application/json' },
+            })
+          : new Response(text, { status: status ?? 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
       );
     }),
   );

@@ -21,3 +21,4 @@ export * from './secret-copies';
 export * from './credential-rotation';
 export * from './rollouts';
 export * from './retry-pulls';
+export * from './pods';

@@ -42,7 +42,9 @@ export const permissionQuestions = {
   deletePods: { group: '', resource: 'pods', verb: 'delete' },
   // Link and Unlink a pull secret patch the ServiceAccount's imagePullSecrets.
   patchServiceAccounts: { group: '', resource: 'serviceaccounts', verb: 'patch' },
-} as const satisfies Record<string, { group: string; resource: string; verb: string }>;
+  // The pod page's log viewer: `kubectl logs` needs get on pods/log.
+  getPodLogs: { group: '', resource: 'pods', subresource: 'log', verb: 'get' },
+} as const satisfies Record<string, { group: string; resource: string; subresource?: string; verb: string }>;
 
 export type PermissionName = keyof typeof permissionQuestions;
 

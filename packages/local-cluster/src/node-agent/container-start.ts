@@ -2,6 +2,8 @@
 import { InvalidImageReferenceError, normalizeImageReference } from '@berth/contracts';
 import type { CoreV1Api, V1Container, V1Pod } from '@kubernetes/client-node';
 import { pullRetrySchedule, type BackoffPolicy } from './backoff';
+import type { ContainerLogs } from './container-logs';
+import { runOf } from './container-logs';
 import type { ContainerState } from './container-state';
 import { pullImage } from './image-pull';
 import type { NodeAgentLog } from './log';
@@ -21,16 +23,22 @@ export interface ContainerStartContext {
   recordEvent: RecordPodEvent;
   log: NodeAgentLog;
   now: () => number;
+  /** Where each run's lines go; absent in tests that read only status and events. */
+  containerLogs?: ContainerLogs;
 }
 
 type Waiting = Extract<ContainerState, { kind: 'waiting' }>;
 
-/** `failures` counts the failed pulls before this attempt; the result is the container's new state. */
+/**
+ * `failures` counts the failed pulls before this attempt; `restartCount` numbers the run (its log file). The result is
+ * the container's new state.
+ */
 export async function startContainer(
   context: ContainerStartContext,
   pod: V1Pod,
   container: V1Container,
   failures: number,
+  restartCount = 0,
 ): Promise<ContainerState> {
   const { recordEvent } = context;
   const image = container.image ?? '';
@@ -54,9 +62,11 @@ export async function startContainer(
   const present = context.pulledImages.get(normalised);
   const decision = decidePull(effectivePullPolicy(container.imagePullPolicy, image), present !== undefined);
   let imageID: string;
+  let pulled: string;
   if (decision === 'use-present' && present) {
     await recordEvent(pod, { type: 'Normal', reason: 'Pulled', message: say.alreadyPresentMessage(image), ...on });
     imageID = present.imageID;
+    pulled = `Image "${image}" already present on machine: ${imageID}`;
   } else if (decision === 'never-pull') {
     const message = say.neverPullMessage(image);
     await recordEvent(pod, { type: 'Warning', reason: 'ErrImageNeverPull', message, ...on });
@@ -90,9 +100,15 @@ export async function startContainer(
     });
     context.pulledImages.record(normalised, result.imageID);
     imageID = result.imageID;
+    pulled = `Pulled image "${image}" in ${Math.round(result.durationMs)} ms: ${imageID}`;
   }
 
   await recordEvent(pod, { type: 'Normal', reason: 'Created', message: say.createdMessage(container.name), ...on });
   await recordEvent(pod, { type: 'Normal', reason: 'Started', message: say.startedMessage(container.name), ...on });
-  return { kind: 'running', image, imageID, startedAt: new Date(context.now()) };
+  const startedAt = context.now();
+  const run = runOf(pod, container.name, restartCount);
+  context.containerLogs?.write(run, pulled, startedAt);
+  context.containerLogs?.write(run, `Started container ${container.name}`, startedAt);
+  context.containerLogs?.keepRunning(run, startedAt);
+  return { kind: 'running', image, imageID, startedAt: new Date(startedAt) };
 }

@@ -1,7 +1,9 @@
 // The agent's command line: what `nodeAgentService` passes and `main.ts` reads, kept in one place so they agree.
 import { parseArgs } from 'node:util';
+import type { V1Taint } from '@kubernetes/client-node';
 import { kubeletBackoff, type BackoffPolicy } from './backoff';
 import { defaultRunMs } from './container-run';
+import { defaultKubeletPort } from './node-object';
 import { defaultNodeResources, parseCpu, parseMemory, type NodeResources } from './node-resources';
 import { parseMirrorFlags, type RegistryMirrors } from './registry-mirror';
 
@@ -14,6 +16,12 @@ export interface NodeAgentOptions {
   resources?: NodeResources;
   /** How long a container that runs to completion (a Job's) runs before it exits. */
   runMs?: number;
+  /** The kubelet port it serves container logs on (`daemonEndpoints.kubeletEndpoint.Port`). */
+  kubeletPort?: number;
+  /** The CA whose client certificates may read logs (the kubelet's --client-ca-file); absent: any client. */
+  clientCaFile?: string;
+  /** `key=value:Effect`, as the kubelet's --register-with-taints: a node only pods that tolerate it (or name it) use. */
+  taints?: V1Taint[];
 }
 
 export function toFlags(options: NodeAgentOptions): string[] {
@@ -32,7 +40,18 @@ export function toFlags(options: NodeAgentOptions): string[] {
     flags.push('--cpu', cpu, '--memory', String(memoryBytes), '--pods', String(pods));
   }
   if (options.runMs !== undefined) flags.push('--run-ms', String(options.runMs));
+  if (options.kubeletPort !== undefined) flags.push('--kubelet-port', String(options.kubeletPort));
+  if (options.clientCaFile !== undefined) flags.push('--client-ca-file', options.clientCaFile);
+  for (const taint of options.taints ?? [])
+    flags.push('--register-with-taints', `${taint.key}${taint.value ? `=${taint.value}` : ''}:${taint.effect}`);
   return flags;
+}
+
+/** `key[=value]:NoSchedule|PreferNoSchedule|NoExecute`. */
+export function parseTaint(text: string): V1Taint {
+  const match = /^([^=:]+)(?:=([^:]*))?:(NoSchedule|PreferNoSchedule|NoExecute)$/.exec(text);
+  if (!match) throw new Error(`--register-with-taints wants key=value:Effect, got "${text}"`);
+  return { key: match[1] ?? '', ...(match[2] ? { value: match[2] } : {}), effect: match[3] ?? 'NoSchedule' };
 }
 
 function positiveInteger(flag: string, value: string | undefined, fallback: number, unit = 'milliseconds'): number {
@@ -62,7 +81,9 @@ function nodeResources(values: { cpu?: string; memory?: string; pods?: string })
   };
 }
 
-export function parseFlags(args: readonly string[]): Required<NodeAgentOptions> {
+export function parseFlags(
+  args: readonly string[],
+): Required<Omit<NodeAgentOptions, 'clientCaFile'>> & Pick<NodeAgentOptions, 'clientCaFile'> {
   const { values } = parseArgs({
     args: [...args],
     strict: true,
@@ -76,6 +97,9 @@ export function parseFlags(args: readonly string[]): Required<NodeAgentOptions> 
       memory: { type: 'string' },
       pods: { type: 'string' },
       'run-ms': { type: 'string' },
+      'kubelet-port': { type: 'string' },
+      'client-ca-file': { type: 'string' },
+      'register-with-taints': { type: 'string', multiple: true },
     },
   });
   if (!values.kubeconfig) throw new Error('--kubeconfig is required');
@@ -94,5 +118,8 @@ export function parseFlags(args: readonly string[]): Required<NodeAgentOptions> 
     backoff: { initialMs, maxMs },
     resources: nodeResources(values),
     runMs: positiveInteger('--run-ms', values['run-ms'], defaultRunMs),
+    kubeletPort: positiveInteger('--kubelet-port', values['kubelet-port'], defaultKubeletPort, 'a port'),
+    ...(values['client-ca-file'] ? { clientCaFile: values['client-ca-file'] } : {}),
+    taints: (values['register-with-taints'] ?? []).map(parseTaint),
   };
 }

@@ -1,8 +1,13 @@
 // The node agent process: registers the node, heartbeats, syncs its pods; exits with its parent.
+import path from 'node:path';
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import { ensureKubeletServingCertificate } from '../pki';
+import { ContainerLogs } from './container-logs';
+import { startKubeletServer } from './kubelet-server';
 import { parseFlags } from './flags';
 import { errorText, jsonLineLog } from './log';
-import { startNodeHeartbeat } from './node-heartbeat';
+import { heartbeatIntervalMs, startNodeHeartbeat } from './node-heartbeat';
+import { nodeIP, nodeName } from './node-object';
 import { apiEventRecorder } from './pod-events';
 import { PodSyncLoop } from './pod-sync-loop';
 import { PulledImages } from './pulled-images';
@@ -16,7 +21,27 @@ async function main(): Promise<void> {
   kubeConfig.loadFromFile(options.kubeconfigPath);
   const core = kubeConfig.makeApiClient(CoreV1Api);
 
-  const stopHeartbeat = startNodeHeartbeat(core, log, options.resources);
+  // Per node, since two clusters' agents may share a state dir's parent.
+  const logs = new ContainerLogs(path.join(options.stateDir, 'pod-logs', nodeName));
+  const serving = await ensureKubeletServingCertificate(
+    path.join(options.stateDir, 'kubelet', nodeName),
+    nodeName,
+    nodeIP,
+  );
+  const server = await startKubeletServer({
+    core,
+    logs,
+    log,
+    nodeName,
+    address: nodeIP,
+    port: options.kubeletPort,
+    ...serving,
+    ...(options.clientCaFile ? { clientCertificateAuthority: options.clientCaFile } : {}),
+  });
+  const stopHeartbeat = startNodeHeartbeat(core, log, options.resources, heartbeatIntervalMs, {
+    kubeletPort: options.kubeletPort,
+    taints: options.taints,
+  });
   const syncer = new PodSyncer({
     core,
     mirrors: options.mirrors,
@@ -26,6 +51,7 @@ async function main(): Promise<void> {
     log,
     now: () => Date.now(),
     runMs: options.runMs,
+    containerLogs: logs,
   });
   const loop = new PodSyncLoop(kubeConfig, core, syncer, log);
   await loop.start();
@@ -34,11 +60,15 @@ async function main(): Promise<void> {
     backoff: options.backoff,
     resources: options.resources,
     runMs: options.runMs,
+    kubeletPort: options.kubeletPort,
+    clientCertificates: options.clientCaFile ? 'required' : 'any',
   });
 
   const shutdown = (why: string): void => {
     log('node-agent-stopping', { why });
     stopHeartbeat();
+    logs.stop();
+    server.close();
     void loop.stop().finally(() => process.exit(0));
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -1,19 +1,25 @@
 // Registers the Node and keeps it Ready: a status update every 10 s, and the not-ready taints removed.
-import type { CoreV1Api } from '@kubernetes/client-node';
+import type { CoreV1Api, V1Taint } from '@kubernetes/client-node';
 import { isConflict, isNotFound } from './api-errors';
 import { errorText, type NodeAgentLog } from './log';
 import { newNode, nodeName, nodeStatus, withoutNotReadyTaints } from './node-object';
 import type { NodeResources } from './node-resources';
 
+/** What the Node says of itself beyond its status: the kubelet port, and taints it registers with (--register-with-taints). */
+export interface NodeRegistration {
+  kubeletPort?: number;
+  taints?: V1Taint[];
+}
+
 export const heartbeatIntervalMs = 10_000;
 
-async function ensureNodeExists(core: CoreV1Api, log: NodeAgentLog): Promise<void> {
+async function ensureNodeExists(core: CoreV1Api, log: NodeAgentLog, taints?: V1Taint[]): Promise<void> {
   try {
     await core.readNode({ name: nodeName });
   } catch (error) {
     if (!isNotFound(error)) throw error;
     try {
-      await core.createNode({ body: newNode() });
+      await core.createNode({ body: newNode(taints) });
       log('node-registered', { node: nodeName });
     } catch (createError) {
       // Another agent instance won the race: fine, the heartbeat takes it from here.
@@ -28,8 +34,9 @@ export async function postNodeHeartbeat(
   log: NodeAgentLog,
   resources?: NodeResources,
   now: Date = new Date(),
+  registration: NodeRegistration = {},
 ): Promise<void> {
-  await ensureNodeExists(core, log);
+  await ensureNodeExists(core, log, registration.taints);
   const node = await core.readNode({ name: nodeName });
   const taints = withoutNotReadyTaints(node.spec?.taints);
   if (taints) {
@@ -37,7 +44,10 @@ export async function postNodeHeartbeat(
     log('node-untainted', { node: nodeName });
     node.metadata = untainted.metadata;
   }
-  await core.replaceNodeStatus({ name: nodeName, body: { ...node, status: nodeStatus(node.status, now, resources) } });
+  await core.replaceNodeStatus({
+    name: nodeName,
+    body: { ...node, status: nodeStatus(node.status, now, resources, registration.kubeletPort) },
+  });
 }
 
 /** Beats now and every `intervalMs`; returns a stop function. Failures are logged and retried on the next beat. */
@@ -46,12 +56,13 @@ export function startNodeHeartbeat(
   log: NodeAgentLog,
   resources?: NodeResources,
   intervalMs = heartbeatIntervalMs,
+  registration: NodeRegistration = {},
 ): () => void {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   const beat = async (): Promise<void> => {
     try {
-      await postNodeHeartbeat(core, log, resources);
+      await postNodeHeartbeat(core, log, resources, new Date(), registration);
     } catch (error) {
       log(isConflict(error) ? 'node-heartbeat-conflict' : 'node-heartbeat-failed', { error: errorText(error) });
     }

@@ -8,6 +8,8 @@ export const defaultNodeName = 'berth-local-node';
 export const nodeName = process.env.BERTH_NODE_NAME || defaultNodeName;
 export const nodeIP = '127.0.0.1';
 export const kubeletVersion = 'v1.20.2';
+/** The kubelet's default port; cluster N's node takes 10250 + N - 1 (cluster-plan.ts). */
+export const defaultKubeletPort = 10250;
 
 /** Taints the node lifecycle controller adds while a node does not heartbeat; the agent removes them. */
 export const notReadyTaintKeys = ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable'];
@@ -28,8 +30,9 @@ export function nodeLabels(): Record<string, string> {
   };
 }
 
-export function newNode(): V1Node {
-  return { apiVersion: 'v1', kind: 'Node', metadata: { name: nodeName, labels: nodeLabels() }, spec: {} };
+export function newNode(taints?: V1Taint[]): V1Node {
+  const spec = taints && taints.length > 0 ? { taints } : {};
+  return { apiVersion: 'v1', kind: 'Node', metadata: { name: nodeName, labels: nodeLabels() }, spec };
 }
 
 const conditionTexts: Array<Pick<V1NodeCondition, 'type' | 'status' | 'reason' | 'message'>> = [
@@ -59,6 +62,7 @@ export function nodeStatus(
   previous: V1NodeStatus | undefined,
   now: Date,
   resources: NodeResources = defaultNodeResources(),
+  kubeletPort: number = defaultKubeletPort,
 ): V1NodeStatus {
   const { capacity, allocatable } = nodeResourceLists(resources);
   const conditions = conditionTexts.map((text): V1NodeCondition => {
@@ -71,11 +75,10 @@ export function nodeStatus(
     capacity,
     allocatable,
     conditions,
-    addresses: [
-      { type: 'InternalIP', address: nodeIP },
-      { type: 'Hostname', address: nodeName },
-    ],
-    daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
+    // No Hostname address: kube-apiserver prefers it by default (--kubelet-preferred-address-types), and the node's
+    // name does not resolve, so `pods/log` would fail to dial it; the InternalIP is where the agent listens.
+    addresses: [{ type: 'InternalIP', address: nodeIP }],
+    daemonEndpoints: { kubeletEndpoint: { Port: kubeletPort } },
     nodeInfo: {
       machineID: 'berth-local-node',
       systemUUID: 'berth-local-node',

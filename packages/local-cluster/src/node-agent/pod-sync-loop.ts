@@ -61,7 +61,7 @@ export class PodSyncLoop {
     const key = podKey(pod);
     clearTimeout(this.wakeUps.get(key));
     this.wakeUps.delete(key);
-    this.syncer.forget(pod.metadata?.uid ?? '');
+    this.syncer.forget(pod.metadata?.uid ?? '', true);
   }
 
   /** Syncs for one pod never overlap; events that arrive meanwhile fold into one more sync of the latest object. */

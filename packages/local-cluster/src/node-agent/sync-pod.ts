@@ -3,6 +3,7 @@
 import type { V1Container, V1Pod } from '@kubernetes/client-node';
 import { afterExit, exitIfDue } from './container-exit';
 import { restartsAfterExit, runPlan, type RunPlan } from './container-run';
+import { runOf } from './container-logs';
 import { startContainer, type ContainerStartContext } from './container-start';
 import { completed, nextWakeUp, statesFromPodStatus, type ContainerState } from './container-state';
 import { finalisePodDeletion, isBeingDeleted } from './pod-finalizer';
@@ -33,8 +34,10 @@ export class PodSyncer {
 
   constructor(private readonly context: PodSyncerContext) {}
 
-  forget(uid: string): void {
+  /** `deleted`: the pod is gone from the API, so its logs go too. */
+  forget(uid: string, deleted = false): void {
     this.pods.delete(uid);
+    this.context.containerLogs?.forgetPod(uid, deleted);
   }
 
   /** Syncs one pod; returns when (ms since epoch) it next needs a sync, if ever. */
@@ -43,7 +46,7 @@ export class PodSyncer {
     if (isBeingDeleted(pod)) {
       await finalisePodDeletion(this.context.core, pod);
       this.context.log('pod-finalised', { namespace: pod.metadata?.namespace, pod: pod.metadata?.name });
-      this.forget(uid);
+      this.forget(uid, true);
       return undefined;
     }
     if (terminal(pod.status?.phase)) return undefined;
@@ -128,8 +131,14 @@ export class PodSyncer {
     // A changed image is a new container (the kubelet would restart it).
     let current = state && state.image === (container.image ?? '') ? state : undefined;
     const now = this.context.now();
-    if (current?.kind === 'running') current = exitIfDue(current, now);
-    if (current?.kind === 'running') return current;
+    if (current?.kind === 'running') current = this.exitIfDue(pod, container.name, current, now);
+    if (current?.kind === 'running') {
+      this.context.containerLogs?.keepRunning(
+        runOf(pod, container.name, current.restartCount ?? 0),
+        current.startedAt.getTime(),
+      );
+      return current;
+    }
     let history = { restartCount: current?.restartCount ?? 0, lastExit: current?.lastExit };
     if (current?.kind === 'terminated') {
       const next = afterExit(
@@ -157,7 +166,10 @@ export class PodSyncer {
       if (current.reason === 'CrashLoopBackOff') history.restartCount += 1;
     }
     const failures = current?.kind === 'waiting' ? current.failures : 0;
-    const started = { ...(await startContainer(this.context, pod, container, failures)), ...history };
+    const started = {
+      ...(await startContainer(this.context, pod, container, failures, history.restartCount)),
+      ...history,
+    };
     if (started.kind !== 'running' || !lifecycle.plan) return started;
     const run = {
       ...started,
@@ -165,7 +177,23 @@ export class PodSyncer {
       exitCode: lifecycle.plan.exitCode,
     };
     // A run of no length (an init container) has exited by the time the status is written.
-    return exitIfDue(run, this.context.now());
+    return this.exitIfDue(pod, container.name, run, this.context.now());
+  }
+
+  /** The exit, with its line in the run's log. */
+  private exitIfDue(
+    pod: V1Pod,
+    container: string,
+    state: Extract<ContainerState, { kind: 'running' }>,
+    now: number,
+  ): ContainerState {
+    const next = exitIfDue(state, now);
+    if (next.kind === 'terminated') {
+      const { exitCode, reason, finishedAt } = next.exit;
+      const run = runOf(pod, container, state.restartCount ?? 0);
+      this.context.containerLogs?.exited(run, exitCode, reason, finishedAt.getTime());
+    }
+    return next;
   }
 
   /** ErrImagePull turns into ImagePullBackOff half way through the back-off, with the kubelet's two events. */

@@ -10,3 +10,4 @@ export { freeLoopbackPort } from './free-port';
 export { findLeaks, jwtShape, leakReport, type SecretValue } from './leak-scan';
 export { allPullSecretValues, clusterSecretValues, pullSecretsValues } from './cluster-secret-values';
 export { npmStartArguments } from './npm-start';
+export { startOwnNode, ownNodeTaint, type OwnNode } from './own-node';

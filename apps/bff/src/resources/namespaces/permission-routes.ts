@@ -10,9 +10,9 @@ export function permissionRoutes(): Router {
     const namespace = namespaceOf(res);
     const { authorization } = kubernetesOf(res);
     const answers = await Promise.all(
-      Object.entries(permissionQuestions).map(async ([name, { group, resource, verb }]) => {
+      Object.entries(permissionQuestions).map(async ([name, question]) => {
         const review = await authorization.createSelfSubjectAccessReview({
-          body: { spec: { resourceAttributes: { namespace, verb, group, resource } } },
+          body: { spec: { resourceAttributes: { namespace, ...question } } },
         });
         return [name, review.status?.allowed === true] as const;
       }),

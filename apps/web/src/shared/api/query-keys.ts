@@ -39,4 +39,6 @@ export const queryKeys = {
   /** A Deployment's, StatefulSet's or DaemonSet's rollout history: below its detail, so invalidating that reaches it. */
   revisions: (cluster: string, ns: string, plural: WorkloadPlural, name: string) =>
     ['cluster', cluster, 'ns', ns, plural, name, 'revisions'] as const,
+  pods: (cluster: string, ns: string) => ['cluster', cluster, 'ns', ns, 'pods'] as const,
+  pod: (cluster: string, ns: string, name: string) => ['cluster', cluster, 'ns', ns, 'pods', name] as const,
 };

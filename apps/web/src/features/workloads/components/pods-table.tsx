@@ -1,4 +1,6 @@
 import type { ContainerStatus, PodSummary } from '@berth/contracts';
+import { Link, useParams } from 'react-router';
+import { namespaceHref, useCurrentCluster } from '../../../shared/api/current-cluster';
 import { formatAge } from '../../../shared/ui/format-age';
 import { DataTable, type Column } from '../../../shared/ui/data-table';
 
@@ -10,7 +12,7 @@ interface PodRow {
 }
 
 const columns: readonly Column<PodRow>[] = [
-  { header: 'Name', cell: ({ pod }) => pod.name },
+  { header: 'Name', cell: ({ pod }) => <PodLink name={pod.name} /> },
   { header: 'Phase', cell: ({ pod }) => pod.phase },
   { header: 'Container', cell: ({ container: c }) => (c ? `${c.name} (${c.state})` : '—') },
   { header: 'Reason', cell: ({ container: c }) => c?.reason ?? '—' },
@@ -19,6 +21,13 @@ const columns: readonly Column<PodRow>[] = [
   { header: 'Node', cell: ({ pod }) => pod.node ?? '—' },
   { header: 'Age', cell: ({ pod }) => formatAge(pod.created) },
 ];
+
+/** The pod's own page (features/pods), by URL: features do not import each other. */
+function PodLink({ name }: { name: string }) {
+  const cluster = useCurrentCluster();
+  const { ns = 'default' } = useParams();
+  return <Link to={namespaceHref(cluster, ns, 'pods', name)}>{name}</Link>;
+}
 
 /** Pods with each container's state, reason, message, restarts and node. */
 export function PodsTable({ pods }: { pods: readonly PodSummary[] }) {

@@ -8,6 +8,7 @@ import { writeList } from './write-list';
 import { writeSecretDetails } from './write-secret-details';
 import { writeWorkloadDetails } from './write-workload-details';
 import { writeRevisions } from './write-revisions';
+import { writePodDetails } from './write-pod-details';
 
 const plurals = workloadKinds.map((kind) => workloadResources[kind].plural);
 
@@ -34,6 +35,7 @@ export class StreamCacheWriter {
     writeSecretDetails(this.client, this.cluster, this.namespace, batch, this.refresh);
     writeWorkloadDetails(this.client, this.cluster, this.namespace, batch, this.refresh);
     writeRevisions(this.client, this.cluster, this.namespace, batch, this.refresh);
+    writePodDetails(this.client, this.cluster, this.namespace, batch, this.refresh);
     keepLatest(this.secrets, batch.secrets);
     keepLatest(this.services, batch.services);
     for (const [plural, waiting] of this.workloads) keepLatest<Named>(waiting, batch[plural]);
