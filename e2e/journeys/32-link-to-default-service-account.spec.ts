@@ -1,8 +1,6 @@
 // Journey 32: a pull secret linked to the namespace's default ServiceAccount, the workload form saying what default
-// gives when no credential is picked, and the secret's Used by listing the ServiceAccount and the workload through it.
-// Not here: the pod reaching Running through it. The local cluster's kube-apiserver runs with
-// --disable-admission-plugins=ServiceAccount (packages/local-cluster/src/control-plane.ts), so no pod gets a
-// ServiceAccount's imagePullSecrets on it; the rule itself is held to 1.20's in pull-secret-users and its tests.
+// gives (and picking nothing, as the pods get it at admission), the workload reaching Running 1/1 through it, and the
+// secret's Used by listing the ServiceAccount and the workload through it.
 import { awesomeappWorkload, registryLogin } from '../fixtures/cluster-env';
 import { expect, test } from '../fixtures/test';
 import { PullSecretSharing } from '../pages/pull-secret-sharing';
@@ -38,11 +36,21 @@ test('a secret linked to the default ServiceAccount is listed as what a workload
     await expect(page.getByRole('note', { name: 'ServiceAccount credentials' })).toHaveText(
       "No credential picked: the pods get ServiceAccount default's image pull secrets: regcred.",
     );
+    await expect(page.getByRole('list', { name: 'Credentials for the images' })).toContainText(
+      `regcred covers ${registry.server}, and the pods get it from their ServiceAccount: none to pick.`,
+    );
     await createWorkloadPage.submit.click();
     const detail = new WorkloadDetailPage(page, 'foo');
     await expect(detail.heading).toBeVisible();
     const stored = await kube.apps.readNamespacedDeployment({ name: 'foo', namespace });
     expect(stored.spec?.template.spec?.imagePullSecrets ?? []).toEqual([]);
+  });
+
+  await test.step('its pod pulls with regcred from the ServiceAccount and reaches Running 1/1', async () => {
+    const detail = new WorkloadDetailPage(page, 'foo');
+    await expect(detail.podsWith('Running')).toHaveCount(1, { timeout: 30_000 });
+    const pods = await kube.core.listNamespacedPod({ namespace });
+    expect(pods.items.map((pod) => pod.spec?.imagePullSecrets)).toEqual([[{ name: 'regcred' }]]);
   });
 
   await test.step('Used by lists the workload, through default, and the ServiceAccount', async () => {

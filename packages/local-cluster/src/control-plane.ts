@@ -73,7 +73,7 @@ export function apiserverService(
       `--service-account-signing-key-file=${keys.privateKey}`,
       '--service-account-issuer=https://kubernetes.default.svc',
       '--service-cluster-ip-range=10.0.0.0/24',
-      '--disable-admission-plugins=ServiceAccount',
+      // Default admission, ServiceAccount included: a pod naming no pull secret gets its ServiceAccount's, as anywhere.
       ...(kubeletClient
         ? [`--kubelet-client-certificate=${kubeletClient.certificate}`, `--kubelet-client-key=${kubeletClient.key}`]
         : []),

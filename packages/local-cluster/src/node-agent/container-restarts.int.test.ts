@@ -10,7 +10,7 @@ import { exitCodeAnnotation } from './container-run';
 import { apiEventRecorder } from './pod-events';
 import { PulledImages } from './pulled-images';
 import { PodSyncer } from './sync-pod';
-import { clusterClients, dockerRegistrySecret } from './test-cluster';
+import { clusterClients, dockerRegistrySecret, createPodNamespace } from './test-cluster';
 
 const { core } = clusterClients();
 const namespace = uniqueNamespace('node-agent-restarts');
@@ -47,7 +47,7 @@ async function syncAfter(name: string, ms: number): Promise<V1Pod> {
 }
 
 beforeAll(async () => {
-  await core.createNamespace({ body: { metadata: { name: namespace } } });
+  await createPodNamespace(core, namespace);
   const login = ['BERTH_REGISTRY', 'BERTH_REGISTRY_USERNAME', 'BERTH_REGISTRY_PASSWORD'].map(requiredEnv) as [
     string,
     string,

@@ -13,7 +13,7 @@ import { type OwnNode, startOwnNode } from '../testing/own-node';
 import { type PrivateApiServer, startPrivateApiServer } from '../testing/private-api-server';
 import { uniqueNamespace } from '../testing/seed-deployment';
 import { exitCodeAnnotation } from './container-run';
-import { clusterClients, dockerRegistrySecret, podWhen, waitingReason } from './test-cluster';
+import { clusterClients, dockerRegistrySecret, podWhen, waitingReason, createPodNamespace } from './test-cluster';
 
 const { core } = clusterClients();
 const namespace = uniqueNamespace('po-kubelet-logs');
@@ -46,7 +46,7 @@ beforeAll(async () => {
     kubeconfigPath: requiredEnv('KUBECONFIG'),
     clientCaFile: certificates.certificateAuthority,
   });
-  await core.createNamespace({ body: { metadata: { name: namespace } } });
+  await createPodNamespace(core, namespace);
   const login = ['BERTH_REGISTRY', 'BERTH_REGISTRY_USERNAME', 'BERTH_REGISTRY_PASSWORD'].map(requiredEnv) as [
     string,
     string,

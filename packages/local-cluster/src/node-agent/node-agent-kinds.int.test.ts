@@ -8,7 +8,7 @@ import { requiredEnv } from '../testing/cluster-env';
 import { eventually } from '../testing/kubectl';
 import { uniqueNamespace } from '../testing/seed-deployment';
 import { exitCodeAnnotation } from './container-run';
-import { clusterClients, dockerRegistrySecret, podWhen } from './test-cluster';
+import { clusterClients, dockerRegistrySecret, podWhen, createPodNamespace } from './test-cluster';
 
 const { core, apps, batch } = clusterClients();
 const namespace = uniqueNamespace('node-agent-kinds');
@@ -39,7 +39,7 @@ const jobCondition = async (name: string) => {
 };
 
 beforeAll(async () => {
-  await core.createNamespace({ body: { metadata: { name: namespace } } });
+  await createPodNamespace(core, namespace);
   const login = ['BERTH_REGISTRY', 'BERTH_REGISTRY_USERNAME', 'BERTH_REGISTRY_PASSWORD'].map(requiredEnv) as [
     string,
     string,

@@ -5,7 +5,7 @@ import { requiredEnv } from '../testing/cluster-env';
 import { eventually } from '../testing/kubectl';
 import { uniqueNamespace } from '../testing/seed-deployment';
 import { nodeName } from './node-object';
-import { clusterClients, dockerRegistrySecret } from './test-cluster';
+import { clusterClients, dockerRegistrySecret, createPodNamespace } from './test-cluster';
 
 const { core, apps } = clusterClients();
 const namespace = uniqueNamespace('node-agent-workloads');
@@ -31,7 +31,7 @@ function deployment(replicas: number): V1Deployment {
 const podsOfApp = async () => (await core.listNamespacedPod({ namespace, labelSelector: 'app=awesomeapp' })).items;
 
 beforeAll(async () => {
-  await core.createNamespace({ body: { metadata: { name: namespace } } });
+  await createPodNamespace(core, namespace);
   const registry = requiredEnv('BERTH_REGISTRY');
   await core.createNamespacedSecret({
     namespace,

@@ -11,6 +11,7 @@ import {
   podWhen,
   waitingMessage,
   waitingReason,
+  createPodNamespace,
 } from './test-cluster';
 
 const { core } = clusterClients();
@@ -26,7 +27,7 @@ const privateSecret = (name: string) =>
 const isRunning = (pod: { status?: { phase?: string } }) => pod.status?.phase === 'Running';
 
 beforeAll(async () => {
-  await core.createNamespace({ body: { metadata: { name: namespace } } });
+  await createPodNamespace(core, namespace);
 });
 afterAll(async () => {
   await core.deleteNamespace({ name: namespace });

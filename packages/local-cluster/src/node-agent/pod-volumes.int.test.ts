@@ -9,7 +9,7 @@ import { kubeletBackoff } from './backoff';
 import { apiEventRecorder } from './pod-events';
 import { PulledImages } from './pulled-images';
 import { PodSyncer } from './sync-pod';
-import { clusterClients, dockerRegistrySecret, podEvents, waitingReason } from './test-cluster';
+import { clusterClients, dockerRegistrySecret, podEvents, waitingReason, createPodNamespace } from './test-cluster';
 
 const { core } = clusterClients();
 const namespace = uniqueNamespace('node-agent-volumes');
@@ -50,7 +50,7 @@ const read = () => core.readNamespacedPod({ name: 'berth', namespace });
 const reasons = (events: CoreV1Event[]) => events.map((e) => e.reason);
 
 beforeAll(async () => {
-  await core.createNamespace({ body: { metadata: { name: namespace } } });
+  await createPodNamespace(core, namespace);
   const login = ['BERTH_REGISTRY', 'BERTH_REGISTRY_USERNAME', 'BERTH_REGISTRY_PASSWORD'].map(requiredEnv) as [
     string,
     string,

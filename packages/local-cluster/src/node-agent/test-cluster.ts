@@ -13,6 +13,18 @@ export function clusterClients(): { core: CoreV1Api; apps: AppsV1Api; batch: Bat
   };
 }
 
+/**
+ * A namespace pods can be created in: the ServiceAccount admission plugin refuses a pod until the namespace's `default`
+ * ServiceAccount and its token exist, so wait for them, as Kubernetes' own e2e framework does.
+ */
+export async function createPodNamespace(core: CoreV1Api, name: string): Promise<void> {
+  await core.createNamespace({ body: { metadata: { name } } });
+  await eventually(`ServiceAccount ${name}/default and its token`, async () => {
+    const account = await core.readNamespacedServiceAccount({ name: 'default', namespace: name });
+    return account.secrets?.length ? account : undefined;
+  });
+}
+
 export function dockerRegistrySecret(name: string, server: string, username: string, password: string) {
   const auth = Buffer.from(`${username}:${password}`).toString('base64');
   const config = JSON.stringify({ auths: { [server]: { username, password, auth } } });

@@ -1,7 +1,15 @@
-import { workloadForm, workloadResources, type WorkloadForm, type WorkloadKind } from '@berth/contracts';
+import {
+  defaultServiceAccountName,
+  effectivePullSecrets,
+  workloadForm,
+  workloadResources,
+  type WorkloadForm,
+  type WorkloadKind,
+} from '@berth/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useSecrets } from '../../../shared/api/list-secrets';
+import { useServiceAccounts } from '../../../shared/api/list-service-accounts';
 import { suggestCredentials } from '../lib/credential-suggestion';
 import { CredentialSuggestionNote } from './credential-suggestion';
 import { flushSync } from 'react-dom';
@@ -160,7 +168,17 @@ export function CreateWorkloadPage({
   });
   const selected = pullSecrets ?? [];
   const secrets = useSecrets(chosenNamespace);
-  const suggestion = suggestCredentials([...(initContainers ?? []), ...(containers ?? [])], secrets.data?.items ?? []);
+  const serviceAccounts = useServiceAccounts(chosenNamespace);
+  // What `default` gives a pod that names no pull secret (the form's pods run as `default`): no need to pick it again.
+  const fromServiceAccount = effectivePullSecrets(
+    [],
+    serviceAccounts.data?.items.find((sa) => sa.name === defaultServiceAccountName),
+  ).names;
+  const suggestion = suggestCredentials(
+    [...(initContainers ?? []), ...(containers ?? [])],
+    secrets.data?.items ?? [],
+    fromServiceAccount,
+  );
   const pick = suggestion.pick.join(',');
   const current = selected.join(',');
   const autoPicked = useRef<string>(undefined);

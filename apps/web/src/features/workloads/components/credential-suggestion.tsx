@@ -24,8 +24,15 @@ export function CredentialSuggestionNote({
   if (suggestion.registries.length === 0) return null;
   return (
     <ul className="hints credential-suggestion" aria-label="Credentials for the images" aria-live="polite">
-      {suggestion.registries.map(({ registry, covering }) => {
+      {suggestion.registries.map(({ registry, covering, throughServiceAccount }) => {
         const [only] = covering;
+        if (throughServiceAccount !== undefined && selected.length === 0) {
+          return (
+            <li key={registry}>
+              {throughServiceAccount} covers {registry}, and the pods get it from their ServiceAccount: none to pick.
+            </li>
+          );
+        }
         if (covering.length === 1 && only !== undefined) {
           return (
             <li key={registry}>

@@ -31,6 +31,17 @@ describe('suggestCredentials', () => {
     });
   });
 
+  it("picks nothing for a registry the ServiceAccount's pull secrets already cover (the pods get them at admission)", () => {
+    const images = [{ image: '127.0.0.1:5002/team/app' }, { image: '127.0.0.1:5000/team/sidecar' }];
+    expect(suggestCredentials(images, [htpasswd, token], ['token'])).toEqual({
+      registries: [
+        { registry: '127.0.0.1:5002', covering: ['token'], throughServiceAccount: 'token' },
+        { registry: '127.0.0.1:5000', covering: ['htpasswd'] },
+      ],
+      pick: ['htpasswd'],
+    });
+  });
+
   it('reports a registry none covers, so Create Secret can be offered for it', () => {
     expect(suggestCredentials([{ image: 'registry.example.com/app' }], [htpasswd])).toEqual({
       registries: [{ registry: 'registry.example.com', covering: [] }],

@@ -5,12 +5,14 @@ import { imageHints } from './image-hints';
 export interface RegistryCoverage {
   registry: string;
   covering: string[];
+  /** The pods get one of `covering` from their ServiceAccount at admission (when none is picked): nothing to select. */
+  throughServiceAccount?: string | undefined;
 }
 
 /** What Create Workload offers for its credentials: select the only covering secret, ask among several, or create one. */
 export interface CredentialSuggestion {
   registries: RegistryCoverage[];
-  /** Exactly one pull secret covers each registry that any covers, and no registry has several: select these. */
+  /** Exactly one pull secret covers each registry that any covers (and the ServiceAccount does not), none has several. */
   pick: string[];
 }
 
@@ -21,6 +23,7 @@ export interface CredentialSuggestion {
 export function suggestCredentials(
   images: readonly { image: string; tag?: string | undefined }[],
   secrets: readonly SecretSummary[],
+  serviceAccountSecrets: readonly string[] = [],
 ): CredentialSuggestion {
   const pullSecrets = secrets.filter((s) => isPullSecretType(s.type));
   const byRegistry = new Map<string, string[]>();
@@ -32,8 +35,13 @@ export function suggestCredentials(
       .map((s) => s.name);
     byRegistry.set(hints.registry, covering);
   }
-  const registries = [...byRegistry].map(([registry, covering]) => ({ registry, covering }));
-  const ambiguous = registries.some((r) => r.covering.length > 1);
-  const pick = ambiguous ? [] : [...new Set(registries.flatMap((r) => r.covering))];
+  const registries = [...byRegistry].map(([registry, covering]) => ({
+    registry,
+    covering,
+    throughServiceAccount: covering.find((name) => serviceAccountSecrets.includes(name)),
+  }));
+  const toPick = registries.filter((r) => r.throughServiceAccount === undefined);
+  const ambiguous = toPick.some((r) => r.covering.length > 1);
+  const pick = ambiguous ? [] : [...new Set(toPick.flatMap((r) => r.covering))];
   return { registries, pick };
 }
