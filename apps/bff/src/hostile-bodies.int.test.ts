@@ -12,11 +12,12 @@ import { restrictedToken } from './testing/signed-in';
 import { residentMiB, startBff, type StartedBff } from './testing/started-bff';
 
 /**
- * Growth of the BFF's RSS over the whole corpus, above what ordinary 1 MiB bodies leave (measured 25 to 78 MiB over 9 runs). The
+ * Growth of the BFF's RSS over the whole corpus, above what ordinary 1 MiB bodies leave (measured 25 to 78 MiB over 9 runs
+ * with 25 body routes; 39 to 107 MiB over 4 runs with the 43 of issues 17 and 19, more garbage before a collection). The
  * largest step is the yaml library reading a 1 MiB double-quoted string (about 60 MB for a moment); parsing is
  * synchronous, so only one such moment exists at a time. Before the bounds, one body took RSS to 384 MB or ended the process.
  */
-const rssGrowthBoundMiB = 96;
+const rssGrowthBoundMiB = 128;
 const namespace = testNamespace('bff-hostile');
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 // `/api/clusters/:cluster/...` runs the very handlers of `/api/...` (app.ts builds both with one function): sent once.
