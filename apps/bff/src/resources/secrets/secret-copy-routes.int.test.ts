@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { CoreV1Api } from '@kubernetes/client-node';
 import request from 'supertest';
-import { credentialRotationResult, secretCopies, secretCopyResults } from '@berth/contracts';
+import { apiError, credentialRotationResult, secretCopies, secretCopyResults } from '@berth/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminKubeConfig, kubectl, testApp, testNamespace } from '../../testing/cluster';
 
@@ -99,6 +99,13 @@ describe('copies and rotation', () => {
     ]);
     expect(copies.source.registries[0]?.passwordDigest).toBe(copies.copies[0]?.registries[0]?.passwordDigest);
     expectNoLeak(res.body);
+  });
+
+  it('refuses a namespaces parameter that is not namespace names with 422 naming it (it was a 500 for "..")', async () => {
+    for (const namespaces of ['..', `${first.name}/x`]) {
+      const res = await request(app).get(`${secretsOf}/regcred/copies?namespaces=${namespaces}`).expect(422);
+      expect(apiError.parse(res.body).fields?.[0]?.path).toMatch(/^namespaces/);
+    }
   });
 
   it('overwrites only when asked', async () => {
