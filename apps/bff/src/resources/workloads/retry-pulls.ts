@@ -2,7 +2,7 @@
 // is fixed; deleting it makes its controller create a new pod, which is pulled at once.
 import { Router } from 'express';
 import type { KubernetesObject, V1Pod } from '@kubernetes/client-node';
-import { retryPullsResult, type WorkloadPlural } from '@berth/contracts';
+import { retryablePullReasons, retryPullsResult, type WorkloadPlural } from '@berth/contracts';
 import { kubernetesOf } from '../../auth/identity';
 import { requireNameParam, type NamedKind } from '../../http/path-params';
 import { cronJobGroupVersion } from '../../kube/cronjob-version';
@@ -13,9 +13,6 @@ import type { Kubernetes } from '../../kube/clients';
 import { namespaceOf } from '../namespaces/namespace-scope';
 import { ownedBy } from './owned-objects';
 
-/** The waiting reasons of a container whose image could not be pulled yet (init containers too: `Init:ErrImagePull`). */
-const pullFailures = new Set(['ErrImagePull', 'ImagePullBackOff']);
-
 /** Each kind's group version, the kind of its name parameter, and the objects between it and its pods. */
 const kinds: Record<WorkloadPlural, { groupVersion: string; param: NamedKind; via?: [string, string] }> = {
   deployments: { groupVersion: 'apps/v1', param: 'deployment', via: ['apps/v1', 'replicasets'] },
@@ -25,10 +22,10 @@ const kinds: Record<WorkloadPlural, { groupVersion: string; param: NamedKind; vi
   cronjobs: { groupVersion: 'batch/v1beta1', param: 'cronjob', via: ['batch/v1', 'jobs'] },
 };
 
-/** True when one of the pod's containers or init containers is failing to pull its image. */
+/** True when one of the pod's containers or init containers is failing to pull its image (`Init:ErrImagePull` too). */
 export function isFailingPull(pod: JsonOf<V1Pod>): boolean {
   const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
-  return statuses.some((c) => pullFailures.has(c.state?.waiting?.reason ?? ''));
+  return statuses.some((c) => retryablePullReasons.has(c.state?.waiting?.reason ?? ''));
 }
 
 /** The workload's pods, by ownerReferences' uid (a Deployment's through its ReplicaSets, a CronJob's through its Jobs). */
