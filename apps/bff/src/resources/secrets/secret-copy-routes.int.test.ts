@@ -151,6 +151,16 @@ describe('copies and rotation', () => {
       'found',
     ]);
     expect(await passwordIn(home.name, 'regcred')).toBe(oldPassword);
+    // The API server's own spelling is a dry run too, as on every other write; it once rotated for real.
+    const foundAll = await request(app)
+      .post('/api/registry-credentials/rotate?dryRun=All')
+      .set(json)
+      .send(body)
+      .expect(200);
+    expect(credentialRotationResult.parse(foundAll.body).secrets.every((s) => s.result === 'found')).toBe(true);
+    expect(await passwordIn(home.name, 'regcred')).toBe(oldPassword);
+    await request(app).post('/api/registry-credentials/rotate?dryRun=yes').set(json).send(body).expect(400);
+    expect(await passwordIn(home.name, 'regcred')).toBe(oldPassword);
     const res = await request(app).post('/api/registry-credentials/rotate').set(json).send(body).expect(200);
     const result = credentialRotationResult.parse(res.body);
     expect(result.secrets).toEqual([
