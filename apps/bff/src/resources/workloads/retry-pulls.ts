@@ -45,6 +45,28 @@ async function podsOf(kubernetes: Kubernetes, plural: WorkloadPlural, namespace:
   return { pods, owned: owners.flatMap(podsOwnedBy) };
 }
 
+/**
+ * Deletes the very pod listed, by its uid: a StatefulSet's replacement takes the same name, and a second click (or one
+ * racing the controller) must not delete the new pod that is pulling now. Its name, or undefined when it was gone.
+ */
+export async function deleteListedPod(
+  pods: Pick<NamespacedResources<V1Pod>, 'delete'>,
+  namespace: string,
+  pod: JsonOf<V1Pod>,
+): Promise<string | undefined> {
+  const name = pod.metadata?.name ?? '';
+  const uid = pod.metadata?.uid;
+  try {
+    await pods.delete(namespace, name, undefined, uid === undefined ? undefined : { uid });
+    return name;
+  } catch (error) {
+    // Gone already (404), or replaced under its name (409 on the uid): nothing left to retry.
+    const code = statusCodeOf(error);
+    if (code === 404 || code === 409) return undefined;
+    throw error;
+  }
+}
+
 /** `POST /namespaces/:ns/<plural>/:name/retry-pulls`, for every workload kind, as the request's identity. */
 export function retryPullsRoutes(): Router {
   const router = Router({ mergeParams: true });
@@ -54,18 +76,8 @@ export function retryPullsRoutes(): Router {
     kind.post('/:name/retry-pulls', async (req, res) => {
       const namespace = namespaceOf(res);
       const { pods, owned } = await podsOf(kubernetesOf(res), plural, namespace, req.params.name);
-      const failing = owned.filter(isFailingPull).map((p) => p.metadata?.name ?? '');
       const deleted = await Promise.all(
-        failing.map(async (pod) => {
-          try {
-            await pods.delete(namespace, pod);
-            return pod;
-          } catch (error) {
-            // Gone already (its controller or another click replaced it): nothing left to retry.
-            if (statusCodeOf(error) === 404) return undefined;
-            throw error;
-          }
-        }),
+        owned.filter(isFailingPull).map((pod) => deleteListedPod(pods, namespace, pod)),
       );
       res.json(retryPullsResult.parse({ deleted: deleted.filter((p) => p !== undefined) }));
     });
