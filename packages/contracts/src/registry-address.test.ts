@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRegistryAddress, registryAddressKey } from './registry-address';
+import { isDockerHubHost, parseRegistryAddress, registryAddressKey } from './registry-address';
 
 describe('parseRegistryAddress', () => {
   it.each([
@@ -62,4 +62,13 @@ describe('registryAddressKey', () => {
     const keys = ['localhost:5000', 'localhost:5001', 'r.io', 'r.io:5000', 'other.io'].map(registryAddressKey);
     expect(new Set(keys).size).toBe(5);
   });
+});
+
+describe('isDockerHubHost', () => {
+  it.each(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'Docker.IO'])('knows %s as Docker Hub', (host) =>
+    expect(isDockerHubHost(host)).toBe(true),
+  );
+  it.each(['r.example.com', 'docker.io.example.com', 'mirror.gcr.io'])('does not take %s for it', (host) =>
+    expect(isDockerHubHost(host)).toBe(false),
+  );
 });

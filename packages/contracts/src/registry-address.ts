@@ -35,6 +35,13 @@ export function isRegistryAddress(value: string): boolean {
   return parseRegistryAddress(value) !== undefined;
 }
 
+const dockerHubHosts = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+
+/** Docker Hub by any of its names (its API answers on registry-1.docker.io); its catalog lists nothing. */
+export function isDockerHubHost(host: string): boolean {
+  return dockerHubHosts.has(host.toLowerCase());
+}
+
 /** 127.0.0.0/8, `localhost` and `[::1]`: where the container runtimes speak plain http. */
 export function isLoopbackName(host: string): boolean {
   const name = host.toLowerCase();

@@ -1,6 +1,6 @@
 // What a registry holds: its catalog (`GET /v2/_catalog`) and a repository's tags (`GET /v2/<name>/tags/list`), read
 // after the same handshake as the manifest check, paged through `Link` headers within fixed bounds.
-import { isValidImageTag, isValidRepositoryName, parseRegistryAddress } from '@berth/contracts';
+import { isDockerHubHost, isValidImageTag, isValidRepositoryName, parseRegistryAddress } from '@berth/contracts';
 import { preferredChallenge } from './challenge';
 import { checkContext, failureOf, send, type CheckContext, type CheckOptions } from './check-context';
 import { authorize, isFailure } from './handshake';
@@ -33,12 +33,11 @@ export const listBounds = { pageSize: 100, maxPages: 10, maxEntries: 1000 } as c
 // A page of 100 names of 255 characters fits with room to spare; a registry that ignores `n` may send more.
 const maxPageBytes = 1024 * 1024;
 
-const dockerHubHosts = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 const dockerHubApi = 'https://registry-1.docker.io';
 
 function isDockerHub(registry: string): boolean {
   const address = parseRegistryAddress(registry.trim());
-  return address !== undefined && dockerHubHosts.has(address.host);
+  return address !== undefined && isDockerHubHost(address.host);
 }
 
 /** Docker Hub's API lives on registry-1.docker.io whichever of its names the image uses. */

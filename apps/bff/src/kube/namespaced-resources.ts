@@ -45,8 +45,20 @@ export class NamespacedResources<T> {
     });
   }
 
-  delete(namespace: string, name: string, propagationPolicy?: 'Background'): Promise<JsonOf<V1Status>> {
+  /** `preconditions.uid`: delete only the very object read (one made since under the same name answers 409). */
+  delete(
+    namespace: string,
+    name: string,
+    propagationPolicy?: 'Background',
+    preconditions?: { uid: string },
+  ): Promise<JsonOf<V1Status>> {
     const path = this.path(namespace, name);
-    return kubeRequestJson<JsonOf<V1Status>>(this.kubeConfig, { method: 'DELETE', path, query: { propagationPolicy } });
+    const body = preconditions === undefined ? undefined : { kind: 'DeleteOptions', apiVersion: 'v1', preconditions };
+    return kubeRequestJson<JsonOf<V1Status>>(this.kubeConfig, {
+      method: 'DELETE',
+      path,
+      query: { propagationPolicy },
+      ...(body ? { body } : {}),
+    });
   }
 }

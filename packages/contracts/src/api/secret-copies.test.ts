@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyDifferences } from './secret-copies';
+import { copyDifferences, maxCopyNamespaces, secretCopiesQuery } from './secret-copies';
 import { effectivePullSecrets } from './service-accounts';
 
 const login = (server: string, username: string, passwordDigest: string) => ({ server, username, passwordDigest });
@@ -38,5 +38,30 @@ describe('effectivePullSecrets (the 1.20 ServiceAccount admission plugin)', () =
   });
   it('gives nothing when the ServiceAccount is unknown', () => {
     expect(effectivePullSecrets([], undefined)).toEqual({ names: [], from: 'serviceAccount' });
+  });
+});
+
+describe('secretCopiesQuery', () => {
+  it('reads the namespaces asked for, and none as every namespace', () => {
+    expect(secretCopiesQuery.parse({ namespaces: 'team-a,team-b' })).toEqual({ namespaces: ['team-a', 'team-b'] });
+    expect(secretCopiesQuery.parse({})).toEqual({ namespaces: undefined });
+    expect(secretCopiesQuery.parse({ namespaces: '' })).toEqual({ namespaces: undefined });
+  });
+
+  it.each([
+    ['a path segment that is not a name', '..'],
+    ['a name with a slash', 'team-a/../kube-system'],
+    [
+      'more namespaces than one request compares',
+      Array.from({ length: maxCopyNamespaces + 1 }, (_, i) => `n${i}`).join(','),
+    ],
+  ])('refuses %s, naming the field', (_what, namespaces) => {
+    const parsed = secretCopiesQuery.safeParse({ namespaces });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path[0]).toBe('namespaces');
+  });
+
+  it('refuses the parameter given twice rather than comparing every namespace', () => {
+    expect(secretCopiesQuery.safeParse({ namespaces: ['team-a', 'team-b'] }).success).toBe(false);
   });
 });

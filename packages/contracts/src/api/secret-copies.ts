@@ -11,6 +11,19 @@ export const secretCopyRequest = z.strictObject({
   overwrite: z.boolean().optional(),
 });
 
+/**
+ * `GET …/secrets/{name}/copies?namespaces=a,b`: the namespaces to compare in, each a path segment of a Secret read;
+ * absent or empty: every namespace the identity may list.
+ */
+export const secretCopiesQuery = z.object({
+  namespaces: z
+    .string()
+    .max(maxCopyNamespaces * 64)
+    .optional()
+    .transform((value) => (value ? value.split(',').filter(Boolean) : undefined))
+    .pipe(z.array(dnsLabelName).max(maxCopyNamespaces).optional()),
+});
+
 export const secretCopyResult = z.strictObject({
   namespace: z.string(),
   result: z.enum(['created', 'replaced', 'exists', 'failed']),
@@ -46,6 +59,7 @@ export const secretCopies = z.strictObject({
 });
 
 export type SecretCopyRequest = z.infer<typeof secretCopyRequest>;
+export type SecretCopiesQuery = z.input<typeof secretCopiesQuery>;
 export type SecretCopyResult = z.infer<typeof secretCopyResult>;
 export type SecretCopyResults = z.infer<typeof secretCopyResults>;
 export type RegistryFingerprint = z.infer<typeof registryFingerprint>;

@@ -60,6 +60,13 @@ describe('rolloutStatus: kubectl rollout status in the console', () => {
       'Waiting for partitioned roll out to finish: 0 out of 1 new pods have been updated...',
     ],
     [{ partition: 1, updated: 1 }, true, 'partitioned roll out complete: 1 new pods have been updated...'],
+    // apps/v1 defaults `rollingUpdate.partition` to 0: kubectl 1.20 then answers in its partitioned words.
+    [{ partition: 0 }, true, 'partitioned roll out complete: 2 new pods have been updated...'],
+    [
+      { partition: 0, updated: 1, onUpdateRevision: false },
+      false,
+      'Waiting for partitioned roll out to finish: 1 out of 2 new pods have been updated...',
+    ],
     [{ strategy: 'OnDelete' }, false, 'rollout status is only available for RollingUpdate strategy type'],
   ] as const)('StatefulSet %j', (change, done, message) => {
     expect(rolloutStatus('StatefulSet', 'db', { ...settled, ...change })).toMatchObject({ done, message });

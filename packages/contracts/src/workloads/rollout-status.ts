@@ -35,7 +35,9 @@ function statefulSetStatus(p: RolloutProgress): Verdict {
     return { done: false, message: 'rollout status is only available for RollingUpdate strategy type' };
   if (!p.observed) return { done: false, message: 'Waiting for statefulset spec update to be observed...' };
   if (p.ready < p.desired) return { done: false, message: `Waiting for ${p.desired - p.ready} pods to be ready...` };
-  if (p.partition !== undefined && p.partition > 0) {
+  // kubectl takes this branch whenever `rollingUpdate` is set, which apps/v1 defaulting does (partition 0) unless the
+  // type was written without it: so a plain StatefulSet's rollout is "partitioned" in kubectl's words too.
+  if (p.partition !== undefined) {
     const wanted = p.desired - p.partition;
     if (p.updated < wanted)
       return {

@@ -3,7 +3,7 @@ import type { CoreV1Event, V1Container, V1ContainerStatus, V1Pod } from '@kubern
 import type { PodContainer, PodDetail, PodOwner } from '@berth/contracts';
 import { isoTime } from '../../kube/iso-time';
 import type { ModelOrJson } from '../../kube/list-json';
-import { toEventSummary } from '../deployments/event-summary';
+import { newestEventsFirst, toEventSummary } from '../deployments/event-summary';
 import { podStatusText } from './pod-status-text';
 
 type Pod = ModelOrJson<V1Pod>;
@@ -51,11 +51,6 @@ function containersOf(pod: Pod): PodContainer[] {
   ];
 }
 
-/** Latest first; events seen in the same instant, the more often repeated first. */
-function byLastSeen(a: { lastSeen: string; count: number }, b: { lastSeen: string; count: number }): number {
-  return b.lastSeen.localeCompare(a.lastSeen) || b.count - a.count;
-}
-
 /** `owner`: the workload behind the pod (pod-owner.ts), not necessarily its direct ownerReference. */
 export function toPodDetail(pod: Pod, events: ModelOrJson<CoreV1Event>[], owner?: PodOwner): PodDetail {
   return {
@@ -68,6 +63,6 @@ export function toPodDetail(pod: Pod, events: ModelOrJson<CoreV1Event>[], owner?
     created: isoTime(pod.metadata?.creationTimestamp),
     ...(owner ? { owner } : {}),
     containers: containersOf(pod),
-    events: events.map(toEventSummary).sort(byLastSeen),
+    events: newestEventsFirst(events.map(toEventSummary)),
   };
 }

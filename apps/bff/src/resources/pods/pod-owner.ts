@@ -1,26 +1,24 @@
 // The workload behind a pod: its controller ownerReference, and for a ReplicaSet the Deployment that owns it, so the
 // pod page links back to the workload the user made. A ReplicaSet the user may not read stays the owner shown.
-import type { KubeConfig, V1OwnerReference, V1ReplicaSet } from '@kubernetes/client-node';
+import type { KubeConfig, V1Pod, V1ReplicaSet } from '@kubernetes/client-node';
 import type { PodOwner } from '@berth/contracts';
 import { kubeRequestJson, segment } from '../../kube/kube-request';
 import type { JsonOf } from '../../kube/list-json';
-
-const controllerOf = (references: readonly JsonOf<V1OwnerReference>[] | undefined) =>
-  (references ?? []).find((o) => o.controller === true);
+import { controllerOf } from '../workloads/owned-objects';
 
 export async function podOwner(
   kubeConfig: KubeConfig,
   namespace: string,
-  references: readonly JsonOf<V1OwnerReference>[] | undefined,
+  pod: JsonOf<V1Pod>,
 ): Promise<PodOwner | undefined> {
-  const owner = controllerOf(references);
+  const owner = controllerOf(pod);
   if (owner === undefined) return undefined;
   const direct = { kind: owner.kind, name: owner.name };
-  if (owner.kind !== 'ReplicaSet' || !owner.apiVersion.startsWith('apps/')) return direct;
+  if (owner.kind !== 'ReplicaSet') return direct;
   try {
     const path = `/apis/apps/v1/namespaces/${segment(namespace)}/replicasets/${segment(owner.name)}`;
     const replicaSet = await kubeRequestJson<JsonOf<V1ReplicaSet>>(kubeConfig, { method: 'GET', path });
-    const deployment = controllerOf(replicaSet.metadata?.ownerReferences);
+    const deployment = controllerOf(replicaSet);
     return deployment?.kind === 'Deployment' ? { kind: 'Deployment', name: deployment.name } : direct;
   } catch {
     return direct;

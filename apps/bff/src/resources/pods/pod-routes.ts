@@ -29,7 +29,7 @@ export function podRoutes(): Router {
       listJson<CoreV1Event>(kubeConfig, `/api/v1/namespaces/${segment(namespace)}/events`, {
         fieldSelector: selector.join(','),
       }),
-      podOwner(kubeConfig, namespace, pod.metadata?.ownerReferences),
+      podOwner(kubeConfig, namespace, pod),
     ]);
     res.json(toPodDetail(pod, events.items, owner));
   });

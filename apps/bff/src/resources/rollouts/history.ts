@@ -5,7 +5,7 @@ import type { V1ControllerRevision, V1PodTemplateSpec, V1ReplicaSet } from '@kub
 import type { RevisionContainer, WorkloadRevision } from '@berth/contracts';
 import { isoTime } from '../../kube/iso-time';
 import type { JsonOf } from '../../kube/list-json';
-import { controllerOf } from '../workloads/owned-objects';
+import { controllerOf, type Owned } from '../workloads/owned-objects';
 import { equalIgnoreHash, sameJson } from './template-equality';
 
 export type PodTemplate = JsonOf<V1PodTemplateSpec>;
@@ -29,12 +29,9 @@ export function replicaSetRevision(replicaSet: ReplicaSet): number | undefined {
 }
 
 /** The objects `owner` is the controller of (metav1.IsControlledBy). */
-export function controlledBy<T extends { metadata?: { ownerReferences?: { uid: string; controller?: boolean }[] } }>(
-  objects: readonly T[],
-  owner: RolloutWorkload,
-): T[] {
+export function controlledBy<T extends Owned>(objects: readonly T[], owner: RolloutWorkload): T[] {
   const uid = owner.metadata?.uid;
-  return objects.filter((object) => uid !== undefined && controllerOf(object as never)?.uid === uid);
+  return objects.filter((object) => uid !== undefined && controllerOf(object)?.uid === uid);
 }
 
 /** The pod template a ControllerRevision records: its data is `{"spec":{"template":{…,"$patch":"replace"}}}`. */

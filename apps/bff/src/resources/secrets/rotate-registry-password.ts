@@ -15,9 +15,8 @@ import { statusCodeOf } from '../../kube/kubernetes-errors';
 import type { JsonOf } from '../../kube/list-json';
 import { acknowledgedWrite, type ListCache } from '../../kube/list-cache';
 import { controllerOf } from '../workloads/owned-objects';
+import { isFailingPull } from '../workloads/retry-pulls';
 import { dockerConfigText } from './secret-summary';
-
-const pullFailures = new Set(['ErrImagePull', 'ImagePullBackOff']);
 
 /** The secret's entries with the new password where the kubelet's key and the username match; undefined: none match. */
 function rotated(secret: JsonOf<V1Secret>, request: CredentialRotationRequest) {
@@ -96,11 +95,7 @@ async function failingPullers(
     throw error;
   }
   const failing = pods.filter(
-    (pod) =>
-      (pod.spec?.imagePullSecrets ?? []).some((r) => secrets.has(r.name ?? '')) &&
-      [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])].some((c) =>
-        pullFailures.has(c.state?.waiting?.reason ?? ''),
-      ),
+    (pod) => (pod.spec?.imagePullSecrets ?? []).some((r) => secrets.has(r.name ?? '')) && isFailingPull(pod),
   );
   if (failing.length === 0) return [];
   const replicaSets = failing.some((p) => controllerOf(p)?.kind === 'ReplicaSet')

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { CoreV1Api } from '@kubernetes/client-node';
 import request from 'supertest';
-import { credentialRotationResult, secretCopies, secretCopyResults } from '@berth/contracts';
+import { apiError, credentialRotationResult, secretCopies, secretCopyResults } from '@berth/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminKubeConfig, kubectl, testApp, testNamespace } from '../../testing/cluster';
 
@@ -101,6 +101,13 @@ describe('copies and rotation', () => {
     expectNoLeak(res.body);
   });
 
+  it('refuses a namespaces parameter that is not namespace names with 422 naming it (it was a 500 for "..")', async () => {
+    for (const namespaces of ['..', `${first.name}/x`]) {
+      const res = await request(app).get(`${secretsOf}/regcred/copies?namespaces=${namespaces}`).expect(422);
+      expect(apiError.parse(res.body).fields?.[0]?.path).toMatch(/^namespaces/);
+    }
+  });
+
   it('overwrites only when asked', async () => {
     const res = await request(app)
       .post(`${secretsOf}/regcred/copies`)
@@ -143,6 +150,16 @@ describe('copies and rotation', () => {
       'found',
       'found',
     ]);
+    expect(await passwordIn(home.name, 'regcred')).toBe(oldPassword);
+    // The API server's own spelling is a dry run too, as on every other write; it once rotated for real.
+    const foundAll = await request(app)
+      .post('/api/registry-credentials/rotate?dryRun=All')
+      .set(json)
+      .send(body)
+      .expect(200);
+    expect(credentialRotationResult.parse(foundAll.body).secrets.every((s) => s.result === 'found')).toBe(true);
+    expect(await passwordIn(home.name, 'regcred')).toBe(oldPassword);
+    await request(app).post('/api/registry-credentials/rotate?dryRun=yes').set(json).send(body).expect(400);
     expect(await passwordIn(home.name, 'regcred')).toBe(oldPassword);
     const res = await request(app).post('/api/registry-credentials/rotate').set(json).send(body).expect(200);
     const result = credentialRotationResult.parse(res.body);

@@ -5,6 +5,7 @@ import {
   maxCopyNamespaces,
   pullSecretUsers as pullSecretUsersSchema,
   secretCopies,
+  secretCopiesQuery,
   secretCopyRequest,
   secretCopyResults,
   type SecretCopy,
@@ -68,12 +69,8 @@ async function copyTo(
 }
 
 /** The names a comparison looks in: those asked for, else every namespace the identity may list (bounded). */
-async function namespacesToCompare(core: CoreV1, asked: unknown, own: string): Promise<string[]> {
-  if (typeof asked === 'string' && asked !== '')
-    return asked
-      .split(',')
-      .filter((n) => n !== own)
-      .slice(0, maxCopyNamespaces);
+async function namespacesToCompare(core: CoreV1, asked: readonly string[] | undefined, own: string): Promise<string[]> {
+  if (asked !== undefined) return [...new Set(asked)].filter((n) => n !== own);
   try {
     const names = (await core.listNamespace()).items.map((n) => n.metadata?.name ?? '');
     return names.filter((n) => n !== own && n !== '').slice(0, maxCopyNamespaces);
@@ -110,11 +107,13 @@ export function secretCopyRoutes(lists?: ListCache): Router {
   });
 
   router.get('/:name/copies', async (req, res) => {
+    // Validated before any call: each name becomes a path segment of a Secret read.
+    const query = secretCopiesQuery.parse(req.query);
     const { core } = kubernetesOf(res);
     const own = namespaceOf(res);
     const secret = await core.readNamespacedSecret({ name: req.params.name, namespace: own });
     const source = { type: secret.type ?? 'Opaque', registries: registryFingerprints(secret) };
-    const names = await namespacesToCompare(core, req.query.namespaces, own);
+    const names = await namespacesToCompare(core, query.namespaces, own);
     const copies = await Promise.all(
       names.map(async (namespace): Promise<SecretCopy> => {
         try {
@@ -131,7 +130,7 @@ export function secretCopyRoutes(lists?: ListCache): Router {
       }),
     );
     // Every namespace compared when none was named: those without the secret are left out.
-    const shown = typeof req.query.namespaces === 'string' ? copies : copies.filter((c) => c.state !== 'missing');
+    const shown = query.namespaces !== undefined ? copies : copies.filter((c) => c.state !== 'missing');
     res.json(secretCopies.parse({ source, copies: shown }));
   });
   return router;

@@ -190,7 +190,7 @@ export function secretRoutes(lists?: ListCache): Router {
       if (dryRun)
         throw new HttpError(400, 'BadRequest', 'A conversion deletes and recreates the secret; it has no dry run');
       const converted = await convertPullSecret(core, stored, toSecretManifest({ name, namespace, registries }));
-      if (!dryRun) lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(converted));
+      lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(converted));
       res.json(secretSummary.parse(toSecretSummary(converted)));
       return;
     }

@@ -1,8 +1,10 @@
-import { CoreV1Api } from '@kubernetes/client-node';
+import { CoreV1Api, type V1Pod } from '@kubernetes/client-node';
 import request from 'supertest';
 import { apiError, deploymentList, retryPullsResult } from '@berth/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NamespacedResources } from '../../kube/namespaced-resources';
 import { adminKubeConfig, env, eventually, kubectl, testApp, testNamespace } from '../../testing/cluster';
+import { deleteListedPod } from './retry-pulls';
 
 const json = { 'Content-Type': 'application/json' };
 const namespace = testNamespace('fx-retry');
@@ -103,5 +105,23 @@ describe('POST …/{plural}/{name}/retry-pulls', () => {
       .expect(404);
     expect(apiError.parse(hostile.body).message).toMatch(/cannot name a deployment/);
     expect(await backedOff('bystander')).toHaveLength(1);
+  });
+
+  it("deletes only the pod it listed: one made since under the same name (a StatefulSet's) answers 409 and stays", async () => {
+    const manifest = JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'db-0' },
+      spec: { containers: [{ name: 'app', image: image() }] },
+    });
+    await kubectl(['-n', namespace.name, 'create', '-f', '-'], manifest);
+    const listed = await core.readNamespacedPod({ name: 'db-0', namespace: namespace.name });
+    await kubectl(['-n', namespace.name, 'delete', 'pod', 'db-0', '--grace-period=0', '--force']);
+    await kubectl(['-n', namespace.name, 'create', '-f', '-'], manifest);
+    const pods = new NamespacedResources<V1Pod>(adminKubeConfig(), 'v1', 'pods');
+    const stale = { metadata: { name: 'db-0', uid: listed.metadata?.uid ?? '' } };
+    expect(await deleteListedPod(pods, namespace.name, stale)).toBeUndefined();
+    const now = await core.readNamespacedPod({ name: 'db-0', namespace: namespace.name });
+    expect(now.metadata?.uid).not.toBe(listed.metadata?.uid);
   });
 });

@@ -2,7 +2,7 @@
 // is fixed; deleting it makes its controller create a new pod, which is pulled at once.
 import { Router } from 'express';
 import type { KubernetesObject, V1Pod } from '@kubernetes/client-node';
-import { retryPullsResult, type WorkloadPlural } from '@berth/contracts';
+import { retryablePullReasons, retryPullsResult, type WorkloadPlural } from '@berth/contracts';
 import { kubernetesOf } from '../../auth/identity';
 import { requireNameParam, type NamedKind } from '../../http/path-params';
 import { cronJobGroupVersion } from '../../kube/cronjob-version';
@@ -13,9 +13,6 @@ import type { Kubernetes } from '../../kube/clients';
 import { namespaceOf } from '../namespaces/namespace-scope';
 import { ownedBy } from './owned-objects';
 
-/** The waiting reasons of a container whose image could not be pulled yet (init containers too: `Init:ErrImagePull`). */
-const pullFailures = new Set(['ErrImagePull', 'ImagePullBackOff']);
-
 /** Each kind's group version, the kind of its name parameter, and the objects between it and its pods. */
 const kinds: Record<WorkloadPlural, { groupVersion: string; param: NamedKind; via?: [string, string] }> = {
   deployments: { groupVersion: 'apps/v1', param: 'deployment', via: ['apps/v1', 'replicasets'] },
@@ -25,10 +22,10 @@ const kinds: Record<WorkloadPlural, { groupVersion: string; param: NamedKind; vi
   cronjobs: { groupVersion: 'batch/v1beta1', param: 'cronjob', via: ['batch/v1', 'jobs'] },
 };
 
-/** True when one of the pod's containers or init containers is failing to pull its image. */
+/** True when one of the pod's containers or init containers is failing to pull its image (`Init:ErrImagePull` too). */
 export function isFailingPull(pod: JsonOf<V1Pod>): boolean {
   const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
-  return statuses.some((c) => pullFailures.has(c.state?.waiting?.reason ?? ''));
+  return statuses.some((c) => retryablePullReasons.has(c.state?.waiting?.reason ?? ''));
 }
 
 /** The workload's pods, by ownerReferences' uid (a Deployment's through its ReplicaSets, a CronJob's through its Jobs). */
@@ -48,6 +45,28 @@ async function podsOf(kubernetes: Kubernetes, plural: WorkloadPlural, namespace:
   return { pods, owned: owners.flatMap(podsOwnedBy) };
 }
 
+/**
+ * Deletes the very pod listed, by its uid: a StatefulSet's replacement takes the same name, and a second click (or one
+ * racing the controller) must not delete the new pod that is pulling now. Its name, or undefined when it was gone.
+ */
+export async function deleteListedPod(
+  pods: Pick<NamespacedResources<V1Pod>, 'delete'>,
+  namespace: string,
+  pod: JsonOf<V1Pod>,
+): Promise<string | undefined> {
+  const name = pod.metadata?.name ?? '';
+  const uid = pod.metadata?.uid;
+  try {
+    await pods.delete(namespace, name, undefined, uid === undefined ? undefined : { uid });
+    return name;
+  } catch (error) {
+    // Gone already (404), or replaced under its name (409 on the uid): nothing left to retry.
+    const code = statusCodeOf(error);
+    if (code === 404 || code === 409) return undefined;
+    throw error;
+  }
+}
+
 /** `POST /namespaces/:ns/<plural>/:name/retry-pulls`, for every workload kind, as the request's identity. */
 export function retryPullsRoutes(): Router {
   const router = Router({ mergeParams: true });
@@ -57,18 +76,8 @@ export function retryPullsRoutes(): Router {
     kind.post('/:name/retry-pulls', async (req, res) => {
       const namespace = namespaceOf(res);
       const { pods, owned } = await podsOf(kubernetesOf(res), plural, namespace, req.params.name);
-      const failing = owned.filter(isFailingPull).map((p) => p.metadata?.name ?? '');
       const deleted = await Promise.all(
-        failing.map(async (pod) => {
-          try {
-            await pods.delete(namespace, pod);
-            return pod;
-          } catch (error) {
-            // Gone already (its controller or another click replaced it): nothing left to retry.
-            if (statusCodeOf(error) === 404) return undefined;
-            throw error;
-          }
-        }),
+        owned.filter(isFailingPull).map((pod) => deleteListedPod(pods, namespace, pod)),
       );
       res.json(retryPullsResult.parse({ deleted: deleted.filter((p) => p !== undefined) }));
     });

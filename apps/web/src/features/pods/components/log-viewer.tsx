@@ -51,15 +51,17 @@ export function LogViewer({
   });
   const [tailText, setTailText] = useState(settings.tailLines);
   const [reload, setReload] = useState(0);
+  const selected = containers.find((c) => c.name === settings.container);
+  // Read again when the container starts (or goes back to waiting): a log refused while it waited comes without a Reload.
+  const started = selected !== undefined && selected.state !== 'waiting';
   // Each request's own status and line count: a new request starts from "loading" and 0 without an effect resetting them.
-  const request = JSON.stringify([settings, reload]);
+  const request = JSON.stringify([settings, reload, started]);
   const [progress, setProgress] = useState<{ request: string; status: Status; lineCount: number }>();
   const current = progress?.request === request ? progress : undefined;
   const status: Status = current?.status ?? (settings.follow ? { kind: 'following' } : { kind: 'loading' });
   const lineCount = current?.lineCount ?? 0;
   const output = useRef<HTMLPreElement>(null);
   const lines = useRef(new LogLines());
-  const selected = containers.find((c) => c.name === settings.container);
 
   useEffect(() => {
     const pre = output.current;

@@ -158,6 +158,47 @@ describe('Pod detail', () => {
     expect(alert).toHaveTextContent('Last pull error: Failed to pull image "127.0.0.1:5000/janedoe/awesomeapp:v9"');
   });
 
+  it('reads the log at once when a container that had not started starts, without a Reload', async () => {
+    let started = false;
+    const waiting: PodDetail = {
+      ...running,
+      containers: [
+        {
+          name: 'web',
+          init: false,
+          image: 'nginx',
+          state: 'waiting',
+          reason: 'ContainerCreating',
+          ready: false,
+          restarts: 0,
+        },
+      ],
+    };
+    fakeBff({
+      'GET /api/namespaces/default/permissions': { body: permissions },
+      [`GET ${path}`]: () => ({ body: started ? running : waiting }),
+      [`GET ${path}/log`]: () =>
+        started
+          ? { text: 'Started container web\n' }
+          : {
+              status: 400,
+              body: {
+                status: 400,
+                reason: 'BadRequest',
+                message: 'container "web" in pod "web-7d4b9c-x2x9z" is waiting to start: ContainerCreating',
+              },
+            },
+    });
+    const { client } = renderRoute('/namespaces/default/pods/web-7d4b9c-x2x9z');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Container web has not started (ContainerCreating)');
+    started = true;
+    // What the stream does when the pod changes: its page is asked again.
+    await client.invalidateQueries();
+    const log = await screen.findByRole('log', { name: 'Log of container web' });
+    await waitFor(() => expect(log).toHaveTextContent('Started container web'));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('says so when RBAC does not let the user read logs', async () => {
     fakeBff({
       'GET /api/namespaces/default/permissions': { body: permissionsAnswer(true, { getPodLogs: false }) },

@@ -10,7 +10,7 @@ const columns: readonly Column<EventSummary>[] = [
   { header: 'Count', cell: (e) => e.count },
 ];
 
-/** The pod's own events, in the order the BFF gives them (latest first). */
+/** The pod's own events, in the BFF's order: newest first (`newestEventsFirst`). */
 export function PodEventsTable({ events }: { events: readonly EventSummary[] }) {
   if (events.length === 0) return <p className="state state-empty">No events.</p>;
   return (

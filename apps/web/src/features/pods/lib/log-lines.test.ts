@@ -18,4 +18,12 @@ describe('LogLines', () => {
     expect(dropped).toBe(10_000 - lines.lineCount);
     expect(lines.text().endsWith('line 9999\n')).toBe(true);
   });
+
+  it('bounds a log that writes no line breaks by its characters', () => {
+    const lines = new LogLines(100, 1_000);
+    for (let i = 0; i < 1_000; i++) lines.append(`\rprogress ${i}%`);
+    expect(lines.lineCount).toBe(0);
+    expect(lines.text().length).toBeLessThan(1_000 + '\rprogress 999%'.length); // the bound plus the newest piece
+    expect(lines.text().endsWith('progress 999%')).toBe(true);
+  });
 });

@@ -3,6 +3,8 @@
 
 /** How many lines the viewer keeps; older ones are dropped a piece at a time. */
 export const maxShownLines = 5_000;
+/** And how many characters: a log that writes no line breaks (progress bars, `\r`) must be bounded too. */
+export const maxShownChars = 4_000_000;
 
 export interface LogPiece {
   text: string;
@@ -19,17 +21,28 @@ const lineCount = (text: string): number => {
 export class LogLines {
   private readonly pieces: LogPiece[] = [];
   private total = 0;
+  private chars = 0;
 
-  constructor(private readonly max: number = maxShownLines) {}
+  constructor(
+    private readonly max: number = maxShownLines,
+    private readonly maxChars: number = maxShownChars,
+  ) {}
 
-  /** Adds a piece; answers how many of the oldest pieces to drop so at most `max` lines (plus this piece) remain. */
+  /**
+   * Adds a piece; answers how many of the oldest pieces to drop so at most `max` lines and `maxChars` characters (plus
+   * this piece) remain.
+   */
   append(text: string): { piece: LogPiece; drop: number } {
     const piece = { text, lines: lineCount(text) };
     this.pieces.push(piece);
     this.total += piece.lines;
+    this.chars += text.length;
     let drop = 0;
-    while (this.pieces.length > 1 && this.total - (this.pieces[0]?.lines ?? 0) >= this.max) {
-      this.total -= this.pieces.shift()?.lines ?? 0;
+    for (let oldest = this.pieces[0]; oldest !== undefined && this.pieces.length > 1; oldest = this.pieces[0]) {
+      if (this.total - oldest.lines < this.max && this.chars - oldest.text.length < this.maxChars) break;
+      this.pieces.shift();
+      this.total -= oldest.lines;
+      this.chars -= oldest.text.length;
       drop++;
     }
     return { piece, drop };
@@ -47,5 +60,6 @@ export class LogLines {
   clear(): void {
     this.pieces.length = 0;
     this.total = 0;
+    this.chars = 0;
   }
 }

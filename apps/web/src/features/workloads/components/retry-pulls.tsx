@@ -1,16 +1,14 @@
-import type { PodSummary, WorkloadPlural } from '@berth/contracts';
+import { retryablePullReasons, type PodSummary, type WorkloadPlural } from '@berth/contracts';
 import { useNamespacePermissions } from '../../../shared/api/permissions';
 import { useClusterReachable } from '../../../shared/api/use-cluster-reachable';
 import { useAnnounce } from '../../../shared/ui/announcer';
 import { useRetryPulls } from '../api/retry-pulls';
 
-const pullFailures = new Set(['ErrImagePull', 'ImagePullBackOff']);
-
 /** The pods waiting to pull again: in ErrImagePull or back-off, in a container or an init container. */
 export function podsFailingPulls(pods: readonly PodSummary[]): PodSummary[] {
   return pods.filter((pod) =>
     [...(pod.initContainers ?? []), ...pod.containers].some(
-      (c) => c.state === 'waiting' && pullFailures.has(c.reason ?? ''),
+      (c) => c.state === 'waiting' && retryablePullReasons.has(c.reason ?? ''),
     ),
   );
 }

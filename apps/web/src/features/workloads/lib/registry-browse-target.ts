@@ -1,4 +1,4 @@
-import { imageReferenceProblem, parseRegistryAddress } from '@berth/contracts';
+import { imageReferenceProblem, isDockerHubHost, parseRegistryAddress } from '@berth/contracts';
 
 /** What the Image Name field points at: a registry whose catalog to offer, and an image whose tags to offer. */
 export interface BrowseTarget {
@@ -7,8 +7,6 @@ export interface BrowseTarget {
   /** `registry/repository` without tag or digest, once the field holds a valid image name. */
   image?: string;
 }
-
-const dockerHubHosts = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 
 /** distribution/reference's rule: a first component with `.` or `:`, or `localhost`, is a registry host. */
 function writtenRegistry(image: string): string | undefined {
@@ -21,7 +19,7 @@ function writtenRegistry(image: string): string | undefined {
 /** `host[:port]` of a credential's server (`https://r.example.com/v1/` reads `r.example.com`); Docker Hub lists nothing. */
 function credentialRegistry(server: string | undefined): string | undefined {
   const address = server === undefined ? undefined : parseRegistryAddress(server.trim());
-  if (address === undefined || dockerHubHosts.has(address.host) || address.host.includes('*')) return undefined;
+  if (address === undefined || isDockerHubHost(address.host) || address.host.includes('*')) return undefined;
   return `${address.host}${address.port === undefined ? '' : `:${address.port}`}`;
 }
 
