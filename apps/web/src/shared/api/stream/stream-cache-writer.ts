@@ -6,6 +6,7 @@ import { queryKeys } from '../query-keys';
 import type { StreamBatch } from './stream-batch';
 import { writeList } from './write-list';
 import { writeSecretDetails } from './write-secret-details';
+import { writeSecretUsers } from './write-secret-users';
 import { writeWorkloadDetails } from './write-workload-details';
 import { writeRevisions } from './write-revisions';
 import { writePodDetails } from './write-pod-details';
@@ -33,6 +34,7 @@ export class StreamCacheWriter {
   /** Write and empty the batch; answers true when some changes wait for a list's answer (write again next frame). */
   write(batch: StreamBatch): boolean {
     writeSecretDetails(this.client, this.cluster, this.namespace, batch, this.refresh);
+    writeSecretUsers(this.client, this.cluster, this.namespace, batch, this.refresh);
     writeWorkloadDetails(this.client, this.cluster, this.namespace, batch, this.refresh);
     writeRevisions(this.client, this.cluster, this.namespace, batch, this.refresh);
     writePodDetails(this.client, this.cluster, this.namespace, batch, this.refresh);
