@@ -12,7 +12,20 @@ import {
   type StreamMessage,
   type WorkloadPlural,
 } from '@berth/contracts';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { Change } from './merge-by-name';
+
+/**
+ * Writes a batch into one cluster's cached details, or asks again (`refresh`, coalesced) for what only a GET answers.
+ * The lists are written by `StreamCacheWriter` itself.
+ */
+export type DetailWriter = (
+  client: QueryClient,
+  cluster: string,
+  namespace: string,
+  batch: StreamBatch,
+  refresh: (key: QueryKey) => void,
+) => void;
 
 /** Where a workload's pods are kept in a batch: `deployments/web`, `jobs/nightly-29112026`. */
 export const ownerKey = (plural: WorkloadPlural, name: string) => `${plural}/${name}`;

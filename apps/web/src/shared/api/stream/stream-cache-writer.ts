@@ -3,13 +3,22 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { coalescedRefresh } from './coalesced-refresh';
 import type { Change, Named } from './merge-by-name';
 import { queryKeys } from '../query-keys';
-import type { StreamBatch } from './stream-batch';
+import type { DetailWriter, StreamBatch } from './stream-batch';
 import { writeList } from './write-list';
 import { writeSecretDetails } from './write-secret-details';
 import { writeSecretUsers } from './write-secret-users';
 import { writeWorkloadDetails } from './write-workload-details';
 import { writeRevisions } from './write-revisions';
 import { writePodDetails } from './write-pod-details';
+
+/** Before the batch is emptied: each writes what it follows of it. */
+const detailWriters: readonly DetailWriter[] = [
+  writeSecretDetails,
+  writeSecretUsers,
+  writeWorkloadDetails,
+  writeRevisions,
+  writePodDetails,
+];
 
 const plurals = workloadKinds.map((kind) => workloadResources[kind].plural);
 
@@ -33,11 +42,7 @@ export class StreamCacheWriter {
 
   /** Write and empty the batch; answers true when some changes wait for a list's answer (write again next frame). */
   write(batch: StreamBatch): boolean {
-    writeSecretDetails(this.client, this.cluster, this.namespace, batch, this.refresh);
-    writeSecretUsers(this.client, this.cluster, this.namespace, batch, this.refresh);
-    writeWorkloadDetails(this.client, this.cluster, this.namespace, batch, this.refresh);
-    writeRevisions(this.client, this.cluster, this.namespace, batch, this.refresh);
-    writePodDetails(this.client, this.cluster, this.namespace, batch, this.refresh);
+    for (const write of detailWriters) write(this.client, this.cluster, this.namespace, batch, this.refresh);
     keepLatest(this.secrets, batch.secrets);
     keepLatest(this.services, batch.services);
     for (const [plural, waiting] of this.workloads) keepLatest<Named>(waiting, batch[plural]);

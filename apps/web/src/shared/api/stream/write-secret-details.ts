@@ -1,9 +1,8 @@
 import type { SecretDetail } from '@berth/contracts';
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { queryKeys } from '../query-keys';
 import { cachedDetails } from './cached-details';
 import { sameJson } from './same-json';
-import type { StreamBatch } from './stream-batch';
+import type { DetailWriter, StreamBatch } from './stream-batch';
 
 type Usage = SecretDetail['usedBy'];
 
@@ -25,13 +24,7 @@ function usedByAfter(secret: string, usedBy: Usage, deployments: StreamBatch['de
  * A cached secret detail is its summary plus who uses it: the summary and the Deployments using it follow the stream;
  * service accounts, which the stream does not carry, come with a GET.
  */
-export function writeSecretDetails(
-  client: QueryClient,
-  cluster: string,
-  namespace: string,
-  batch: StreamBatch,
-  refresh: (key: QueryKey) => void,
-): void {
+export const writeSecretDetails: DetailWriter = (client, cluster, namespace, batch, refresh) => {
   if (batch.secrets.size === 0 && batch.deployments.size === 0) return;
   for (const { query, name } of cachedDetails(client, queryKeys.secrets(cluster, namespace))) {
     const change = batch.secrets.get(name);
@@ -47,4 +40,4 @@ export function writeSecretDetails(
     // An answer in flight may predate this change.
     if (query.state.fetchStatus === 'fetching') refresh(query.queryKey);
   }
-}
+};

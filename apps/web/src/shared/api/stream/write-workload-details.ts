@@ -15,12 +15,11 @@ import {
   type WorkloadKind,
   type WorkloadPlural,
 } from '@berth/contracts';
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { mergeByName, type Change } from './merge-by-name';
 import { queryKeys } from '../query-keys';
 import { cachedDetails } from './cached-details';
 import { sameJson } from './same-json';
-import { ownerKey, type StreamBatch } from './stream-batch';
+import { ownerKey, type DetailWriter, type StreamBatch } from './stream-batch';
 
 /** A cached detail as this writer reads it: a summary plus parts only a GET answers (pods it can follow). */
 type Detail = { name: string; pods: PodSummary[]; jobs?: { name: string }[] } & Record<string, unknown>;
@@ -64,13 +63,7 @@ function podsOf(plural: WorkloadPlural, name: string, old: Detail | undefined, b
  * only a GET answers (conditions, events, spec.replicas, a CronJob's Jobs) is refreshed when the workload, an event of
  * its family or (for a CronJob) one of its Jobs changed.
  */
-export function writeWorkloadDetails(
-  client: QueryClient,
-  cluster: string,
-  namespace: string,
-  batch: StreamBatch,
-  refresh: (key: QueryKey) => void,
-): void {
+export const writeWorkloadDetails: DetailWriter = (client, cluster, namespace, batch, refresh) => {
   for (const kind of workloadKinds) {
     const plural = workloadResources[kind].plural;
     const changes: ReadonlyMap<string, Change<{ name: string }>> = batch[plural];
@@ -104,4 +97,4 @@ export function writeWorkloadDetails(
       if (refetch || query.state.fetchStatus === 'fetching') refresh(query.queryKey);
     }
   }
-}
+};
