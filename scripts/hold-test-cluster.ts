@@ -3,7 +3,8 @@
 // instead of starting the cluster a second time. Prints one `ready` line once the cluster answers.
 import { leaseTestCluster } from '@berth/local-cluster/testing/any-runner';
 
-const { release } = await leaseTestCluster();
+// Two clusters, as the end-to-end stage's global setup asks (journey 22): the second starts beside the typecheck too.
+const { release } = await leaseTestCluster({ clusters: 2 });
 process.stdout.write('ready\n');
 
 let releasing: Promise<void> | undefined;
