@@ -1,9 +1,7 @@
 import type { V1Pod, V1Secret } from '@kubernetes/client-node';
 import {
   isPullSecretType,
-  parseDockerConfigJson,
-  parseRegistryKey,
-  toSecretManifest,
+  pullSecretKind,
   type CredentialRotationRequest,
   type CredentialRotationResult,
   type FailingPuller,
@@ -16,27 +14,20 @@ import type { JsonOf } from '../../kube/list-json';
 import { acknowledgedWrite, type ListCache } from '../../kube/list-cache';
 import { controllerOf } from '../workloads/owned-objects';
 import { isFailingPull } from '../workloads/retry-pulls';
+import { withoutLastApplied } from './last-applied';
+import { withRotatedPassword } from './rotated-docker-config';
 import { dockerConfigText } from './secret-summary';
 
-/** The secret's entries with the new password where the kubelet's key and the username match; undefined: none match. */
+/** The secret with the new password in its matching entries, all else kept; undefined: no entry matches. */
 function rotated(secret: JsonOf<V1Secret>, request: CredentialRotationRequest) {
+  const kind = pullSecretKind(secret.type);
   const config = dockerConfigText(secret);
-  if (config === undefined) return undefined;
-  const wanted = parseRegistryKey(request.server)?.key;
-  let entries;
-  try {
-    entries = parseDockerConfigJson(config.text, { format: config.format }).entries;
-  } catch {
-    return undefined;
-  }
-  const matches = (server: string, username: string) =>
-    username === request.username && wanted !== undefined && parseRegistryKey(server)?.key === wanted;
-  if (!entries.some((e) => matches(e.server, e.username))) return undefined;
-  const changed = entries.some((e) => matches(e.server, e.username) && e.password !== request.password);
-  return {
-    changed,
-    registries: entries.map((e) => (matches(e.server, e.username) ? { ...e, password: request.password } : e)),
-  };
+  if (kind === undefined || config === undefined) return undefined;
+  const change = withRotatedPassword(config.text, config.format, request);
+  if (change === undefined) return undefined;
+  const data = { ...secret.data, [kind.key]: Buffer.from(change.text).toString('base64') };
+  const body = { ...secret, apiVersion: 'v1', kind: 'Secret', metadata: withoutLastApplied(secret.metadata), data };
+  return { changed: change.changed, secret: body };
 }
 
 /** Each matching secret of one namespace, rotated one by one; each reports what the API server answered. */
@@ -63,15 +54,9 @@ async function rotateIn(
       results.push({ namespace, name, result: dryRun ? 'found' : 'unchanged' });
       continue;
     }
-    const type = isPullSecretType(secret.type) ? secret.type : undefined;
-    const body = toSecretManifest({ name, namespace, registries: change.registries, ...(type ? { type } : {}) });
     try {
       // The resourceVersion listed: a secret changed since fails with 409 and is reported, never overwritten.
-      const replaced = await kubernetes.core.replaceNamespacedSecret({
-        name,
-        namespace,
-        body: { ...body, metadata: { ...secret.metadata, name, namespace } },
-      });
+      const replaced = await kubernetes.core.replaceNamespacedSecret({ name, namespace, body: change.secret });
       lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(replaced));
       results.push({ namespace, name, result: 'updated' });
     } catch (error) {

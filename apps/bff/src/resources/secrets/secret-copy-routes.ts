@@ -19,6 +19,7 @@ import { statusCodeOf } from '../../kube/kubernetes-errors';
 import type { JsonOf } from '../../kube/list-json';
 import { acknowledgedWrite, type ListCache } from '../../kube/list-cache';
 import { namespaceOf } from '../namespaces/namespace-scope';
+import { withoutLastApplied } from './last-applied';
 import { registryFingerprints } from './password-digest';
 import { pullSecretUsers } from './pull-secret-users';
 
@@ -59,7 +60,7 @@ async function copyTo(
     const replaced = await core.replaceNamespacedSecret({
       name,
       namespace,
-      body: { ...body, metadata: { ...existing.metadata, ...body.metadata } },
+      body: { ...body, metadata: { ...withoutLastApplied(existing.metadata), ...body.metadata } },
     });
     lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(replaced));
     return { namespace, result: 'replaced' };
