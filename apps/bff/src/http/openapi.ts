@@ -266,6 +266,7 @@ export function openApiDocument(): object {
           summary: 'Copy the secret to other namespaces; one result each, an existing one kept unless overwrite',
           body: secretCopyRequest,
           response: secretCopyResults,
+          query: ['dryRun'],
         }),
       },
       [`${ns}/serviceaccounts`]: {

@@ -18,7 +18,7 @@ import type { CoreV1 } from '../../kube/api-groups';
 import { statusCodeOf } from '../../kube/kubernetes-errors';
 import type { JsonOf } from '../../kube/list-json';
 import { acknowledgedWrite, type ListCache } from '../../kube/list-cache';
-import { namespaceOf } from '../namespaces/namespace-scope';
+import { dryRunOf, namespaceOf } from '../namespaces/namespace-scope';
 import { withoutLastApplied } from './last-applied';
 import { registryFingerprints } from './password-digest';
 import { pullSecretUsers } from './pull-secret-users';
@@ -34,18 +34,22 @@ function copyOf(secret: JsonOf<V1Secret>, namespace: string, resourceVersion?: s
   };
 }
 
-/** Each write is acknowledged to the list cache, so the other namespace's Secrets list shows it at once. */
+/**
+ * Each write is acknowledged to the list cache, so the other namespace's Secrets list shows it at once; a dry run
+ * (`dryRun: 'All'`) asks the API server the same questions and writes nothing.
+ */
 async function copyTo(
   lists: ListCache | undefined,
   core: CoreV1,
   source: JsonOf<V1Secret>,
   namespace: string,
-  overwrite: boolean,
+  { overwrite, dryRun }: { overwrite: boolean; dryRun: 'All' | undefined },
 ): Promise<SecretCopyResult> {
   const name = source.metadata?.name ?? '';
+  const asked = dryRun ? { dryRun } : {};
   try {
-    const created = await core.createNamespacedSecret({ namespace, body: copyOf(source, namespace) });
-    lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(created));
+    const created = await core.createNamespacedSecret({ namespace, body: copyOf(source, namespace), ...asked });
+    if (!dryRun) lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(created));
     return { namespace, result: 'created' };
   } catch (error) {
     if (statusCodeOf(error) !== 409)
@@ -61,8 +65,9 @@ async function copyTo(
       name,
       namespace,
       body: { ...body, metadata: { ...withoutLastApplied(existing.metadata), ...body.metadata } },
+      ...asked,
     });
-    lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(replaced));
+    if (!dryRun) lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(replaced));
     return { namespace, result: 'replaced' };
   } catch (error) {
     return { namespace, result: 'failed', message: toApiError(error, namespace).message };
@@ -98,12 +103,13 @@ export function secretCopyRoutes(lists?: ListCache): Router {
 
   router.post('/:name/copies', async (req, res) => {
     const { namespaces, overwrite = false } = secretCopyRequest.parse(req.body);
+    const dryRun = dryRunOf(req.query);
     const { core } = kubernetesOf(res);
     const source = await core.readNamespacedSecret({ name: req.params.name, namespace: namespaceOf(res) });
     const targets = [...new Set(namespaces)].filter((n) => n !== namespaceOf(res));
     // One after another: bounded, and each result is what the API server answered for that namespace.
     const results: SecretCopyResult[] = [];
-    for (const namespace of targets) results.push(await copyTo(lists, core, source, namespace, overwrite));
+    for (const namespace of targets) results.push(await copyTo(lists, core, source, namespace, { overwrite, dryRun }));
     res.json(secretCopyResults.parse({ results }));
   });
 
