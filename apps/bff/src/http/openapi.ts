@@ -284,7 +284,8 @@ export function openApiDocument(): object {
       },
       '/api/registry-credentials/rotate': {
         post: operation({
-          summary: 'A new password in every pull secret holding a registry and username, in the namespaces chosen',
+          summary:
+            'A new password in every pull secret holding a registry and username, in the namespaces chosen (?dryRun only finds them, and needs no password)',
           body: credentialRotationRequest,
           response: credentialRotationResult,
           query: ['dryRun'],

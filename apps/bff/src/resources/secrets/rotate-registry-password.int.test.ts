@@ -2,7 +2,7 @@
 // entry changes, and the old password is left nowhere in the stored object (kubectl's last-applied copy held it).
 import { CoreV1Api, type V1Secret } from '@kubernetes/client-node';
 import request from 'supertest';
-import { credentialRotationResult, secretCopyResults } from '@berth/contracts';
+import { apiError, credentialRotationResult, secretCopyResults } from '@berth/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminKubeConfig, kubectl, testApp, testNamespace } from '../../testing/cluster';
 import { lastAppliedAnnotation } from './last-applied';
@@ -60,6 +60,22 @@ describe('a password rotated in a secret made by kubectl apply', () => {
     await Promise.all([apply(home.name), apply(other.name)]);
   });
   afterAll(() => Promise.all([home.remove(), other.remove()]));
+
+  it('finds the secrets without a new password, and refuses to rotate without one (422, nothing changed)', async () => {
+    const search = { server: 'harbor.example.com', username, namespaces: [home.name] };
+    const found = await request(app)
+      .post('/api/registry-credentials/rotate?dryRun=true')
+      .set(json)
+      .send(search)
+      .expect(200);
+    expect(credentialRotationResult.parse(found.body).secrets).toEqual([
+      { namespace: home.name, name: 'applied', result: 'found' },
+    ]);
+    const refused = await request(app).post('/api/registry-credentials/rotate').set(json).send(search).expect(422);
+    expect(apiError.parse(refused.body).fields?.map((f) => f.path)).toEqual(['password']);
+    const stored = await core.readNamespacedSecret({ name: 'applied', namespace: home.name });
+    expect(storedTexts(stored).join('\n')).toContain(oldPassword);
+  });
 
   it('changes only the matched entry and leaves the old password nowhere in the object', async () => {
     const before = await core.readNamespacedSecret({ name: 'applied', namespace: home.name });

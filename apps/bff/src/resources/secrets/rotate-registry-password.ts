@@ -3,6 +3,7 @@ import {
   isPullSecretType,
   pullSecretKind,
   type CredentialRotationRequest,
+  type CredentialRotationSearch,
   type CredentialRotationResult,
   type FailingPuller,
   type RotatedSecret,
@@ -19,11 +20,11 @@ import { withRotatedPassword } from './rotated-docker-config';
 import { dockerConfigText } from './secret-summary';
 
 /** The secret with the new password in its matching entries, all else kept; undefined: no entry matches. */
-function rotated(secret: JsonOf<V1Secret>, request: CredentialRotationRequest) {
+function rotated(secret: JsonOf<V1Secret>, login: CredentialRotationRequest) {
   const kind = pullSecretKind(secret.type);
   const config = dockerConfigText(secret);
   if (kind === undefined || config === undefined) return undefined;
-  const change = withRotatedPassword(config.text, config.format, request);
+  const change = withRotatedPassword(config.text, config.format, login);
   if (change === undefined) return undefined;
   const data = { ...secret.data, [kind.key]: Buffer.from(change.text).toString('base64') };
   const body = { ...secret, apiVersion: 'v1', kind: 'Secret', metadata: withoutLastApplied(secret.metadata), data };
@@ -34,8 +35,8 @@ function rotated(secret: JsonOf<V1Secret>, request: CredentialRotationRequest) {
 async function rotateIn(
   kubernetes: Kubernetes,
   namespace: string,
-  request: CredentialRotationRequest,
-  dryRun: boolean,
+  request: CredentialRotationSearch,
+  password: string | undefined,
   lists: ListCache | undefined,
 ): Promise<RotatedSecret[] | undefined> {
   let secrets;
@@ -48,10 +49,11 @@ async function rotateIn(
   const results: RotatedSecret[] = [];
   for (const secret of secrets.filter((s) => isPullSecretType(s.type))) {
     const name = secret.metadata?.name ?? '';
-    const change = rotated(secret, request);
+    // A search matches by server and username alone; the empty password never reaches a write.
+    const change = rotated(secret, { ...request, password: password ?? '' });
     if (change === undefined) continue;
-    if (dryRun || !change.changed) {
-      results.push({ namespace, name, result: dryRun ? 'found' : 'unchanged' });
+    if (password === undefined || !change.changed) {
+      results.push({ namespace, name, result: password === undefined ? 'found' : 'unchanged' });
       continue;
     }
     try {
@@ -102,18 +104,19 @@ async function failingPullers(
 /**
  * A new password for one registry login in every pull secret holding it, in the namespaces the user chose, as the user:
  * each secret's own result (none hidden, nothing rolled back), then the workloads whose pods still fail to pull with them.
+ * Without a `password` it only finds them (a dry run).
  */
 export async function rotateRegistryPassword(
   kubernetes: Kubernetes,
-  request: CredentialRotationRequest,
-  dryRun: boolean,
+  request: CredentialRotationSearch,
+  password: string | undefined,
   lists?: ListCache,
 ): Promise<CredentialRotationResult> {
   const secrets: RotatedSecret[] = [];
   const hiddenNamespaces: string[] = [];
   const namespaces = [...new Set(request.namespaces)];
   for (const namespace of namespaces) {
-    const results = await rotateIn(kubernetes, namespace, request, dryRun, lists);
+    const results = await rotateIn(kubernetes, namespace, request, password, lists);
     if (results === undefined) hiddenNamespaces.push(namespace);
     else secrets.push(...results);
   }
