@@ -74,18 +74,26 @@ async function copyTo(
   }
 }
 
-/** The names a comparison looks in: those asked for, else every namespace the identity may list (bounded). */
-async function namespacesToCompare(core: CoreV1, asked: readonly string[] | undefined, own: string): Promise<string[]> {
-  if (asked !== undefined) return [...new Set(asked)].filter((n) => n !== own);
+/**
+ * The names a comparison looks in: those asked for, else every namespace the identity may list, the first
+ * `maxCopyNamespaces` of them; `notCompared` counts the rest, so the answer says it was cut.
+ */
+export async function namespacesToCompare(
+  core: CoreV1,
+  asked: readonly string[] | undefined,
+  own: string,
+): Promise<{ names: string[]; notCompared: number }> {
+  if (asked !== undefined) return { names: [...new Set(asked)].filter((n) => n !== own), notCompared: 0 };
   try {
     const names = (await core.listNamespace()).items.map((n) => n.metadata?.name ?? '');
-    return names.filter((n) => n !== own && n !== '').slice(0, maxCopyNamespaces);
+    const others = names.filter((n) => n !== own && n !== '');
+    return { names: others.slice(0, maxCopyNamespaces), notCompared: Math.max(0, others.length - maxCopyNamespaces) };
   } catch (error) {
     if (statusCodeOf(error) === 403)
       throw new HttpError(
         403,
         'Forbidden',
-        'You may not list namespaces: name the namespaces to compare (?namespaces=a,b)',
+        'You may not list namespaces: type the names of the namespaces to compare under "Copy to namespaces" (or name them with ?namespaces=a,b)',
       );
     throw error;
   }
@@ -120,7 +128,7 @@ export function secretCopyRoutes(lists?: ListCache): Router {
     const own = namespaceOf(res);
     const secret = await core.readNamespacedSecret({ name: req.params.name, namespace: own });
     const source = { type: secret.type ?? 'Opaque', registries: registryFingerprints(secret) };
-    const names = await namespacesToCompare(core, query.namespaces, own);
+    const { names, notCompared } = await namespacesToCompare(core, query.namespaces, own);
     const copies = await Promise.all(
       names.map(async (namespace): Promise<SecretCopy> => {
         try {
@@ -138,7 +146,7 @@ export function secretCopyRoutes(lists?: ListCache): Router {
     );
     // Every namespace compared when none was named: those without the secret are left out.
     const shown = query.namespaces !== undefined ? copies : copies.filter((c) => c.state !== 'missing');
-    res.json(secretCopies.parse({ source, copies: shown }));
+    res.json(secretCopies.parse({ source, copies: shown, notCompared }));
   });
   return router;
 }
