@@ -112,4 +112,15 @@ describe('a password rotated in a secret made by kubectl apply', () => {
     const copy = await core.readNamespacedSecret({ name: 'applied', namespace: other.name });
     expectNoOldPassword(copy);
   });
+
+  it('an edit of the password through the secret form leaves the old one nowhere either', async () => {
+    await kubectl(['-n', other.name, 'delete', 'secret', 'applied']);
+    await apply(other.name);
+    await request(app)
+      .put(`/api/namespaces/${other.name}/secrets/applied`)
+      .set(json)
+      .send({ registries: [{ server: 'harbor.example.com', username, password: newPassword }] })
+      .expect(200);
+    expectNoOldPassword(await core.readNamespacedSecret({ name: 'applied', namespace: other.name }));
+  });
 });
