@@ -266,6 +266,7 @@ export function openApiDocument(): object {
           summary: 'Copy the secret to other namespaces; one result each, an existing one kept unless overwrite',
           body: secretCopyRequest,
           response: secretCopyResults,
+          query: ['dryRun'],
         }),
       },
       [`${ns}/serviceaccounts`]: {
@@ -283,7 +284,8 @@ export function openApiDocument(): object {
       },
       '/api/registry-credentials/rotate': {
         post: operation({
-          summary: 'A new password in every pull secret holding a registry and username, in the namespaces chosen',
+          summary:
+            'A new password in every pull secret holding a registry and username, in the namespaces chosen (?dryRun only finds them, and needs no password)',
           body: credentialRotationRequest,
           response: credentialRotationResult,
           query: ['dryRun'],

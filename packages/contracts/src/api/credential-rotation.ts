@@ -4,15 +4,26 @@ import { registryCredentialForm } from '../secret-form';
 import { workloadKinds } from '../workloads/workload-kinds';
 import { maxCopyNamespaces } from './secret-copies';
 
-/**
- * `POST /api/registry-credentials/rotate`: a new password for every pull secret entry holding `server` (as the kubelet
- * reads the key) and `username`, in each namespace named (the user chooses them; bounded). `?dryRun=true` only finds them.
- */
-export const credentialRotationRequest = z.strictObject({
+const rotationLogin = {
   server: z.string().trim().min(1),
   username: registryCredentialForm.shape.username,
-  password: registryCredentialForm.shape.password,
   namespaces: z.array(dnsLabelName).min(1, 'choose at least one namespace').max(maxCopyNamespaces),
+};
+
+/**
+ * `POST /api/registry-credentials/rotate?dryRun=true`: find every pull secret entry holding `server` (as the kubelet
+ * reads the key) and `username`, in each namespace named (the user chooses them; bounded). Finding needs no new password:
+ * one may be sent (it is validated, never used), so one form serves both steps.
+ */
+export const credentialRotationSearch = z.strictObject({
+  ...rotationLogin,
+  password: registryCredentialForm.shape.password.optional(),
+});
+
+/** `POST /api/registry-credentials/rotate`: the new password for every entry a search finds. */
+export const credentialRotationRequest = z.strictObject({
+  ...rotationLogin,
+  password: registryCredentialForm.shape.password,
 });
 
 export const rotatedSecret = z.strictObject({
@@ -37,6 +48,7 @@ export const credentialRotationResult = z.strictObject({
   failingWorkloads: z.array(failingPuller),
 });
 
+export type CredentialRotationSearch = z.infer<typeof credentialRotationSearch>;
 export type CredentialRotationRequest = z.infer<typeof credentialRotationRequest>;
 export type RotatedSecret = z.infer<typeof rotatedSecret>;
 export type FailingPuller = z.infer<typeof failingPuller>;

@@ -56,6 +56,8 @@ export const secretCopy = z.strictObject({
 export const secretCopies = z.strictObject({
   source: z.strictObject({ type: z.string(), registries: z.array(registryFingerprint) }),
   copies: z.array(secretCopy),
+  /** Namespaces left out because none were named and more than `maxCopyNamespaces` could be listed. */
+  notCompared: z.number().int().nonnegative(),
 });
 
 export type SecretCopyRequest = z.infer<typeof secretCopyRequest>;

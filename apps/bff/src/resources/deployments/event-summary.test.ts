@@ -30,4 +30,15 @@ describe('newestEventsFirst', () => {
       'Scheduled',
     ]);
   });
+
+  it('puts events with an empty last seen last, whatever their count, in one consistent order', () => {
+    const listed = [
+      event('Old', '2026-01-01T00:00:01.000Z'),
+      event('Unseen', '', 9),
+      event('New', '2026-01-01T00:00:09.000Z'),
+      event('Middle', '2026-01-01T00:00:05.000Z'),
+    ];
+    expect(newestEventsFirst(listed).map((e) => e.reason)).toEqual(['New', 'Middle', 'Old', 'Unseen']);
+    expect(newestEventsFirst([...listed].reverse()).map((e) => e.reason)).toEqual(['New', 'Middle', 'Old', 'Unseen']);
+  });
 });

@@ -25,6 +25,12 @@ export function toEventSummary(event: Event): EventSummary {
   };
 }
 
+/** An event never seen (empty lastSeen) is the oldest: NaN made the order depend on which pairs the sort compared. */
+function seenAt(lastSeen: string): number {
+  const at = Date.parse(lastSeen);
+  return Number.isNaN(at) ? Number.MIN_SAFE_INTEGER : at;
+}
+
 /**
  * Newest first, as `kubectl get events --sort-by=.lastTimestamp` reversed: by last seen, then by count (a repeated
  * event seen in the same second happened again after the others). Last seen has whole seconds only, so equal events
@@ -32,7 +38,7 @@ export function toEventSummary(event: Event): EventSummary {
  */
 export function newestEventsFirst(events: readonly EventSummary[]): EventSummary[] {
   return events
-    .map((event, index) => ({ event, index, at: Date.parse(event.lastSeen) }))
+    .map((event, index) => ({ event, index, at: seenAt(event.lastSeen) }))
     .sort((a, b) => b.at - a.at || b.event.count - a.event.count || b.index - a.index)
     .map(({ event }) => event);
 }

@@ -5,6 +5,7 @@ import { toSecretManifest } from '@berth/contracts';
 import { describe, expect, it } from 'vitest';
 import type { JsonOf } from '../../kube/list-json';
 import { convertPullSecret, type SecretWrites } from './convert-pull-secret';
+import { lastAppliedAnnotation } from './last-applied';
 
 const status = (code: number, reason: string, message: string): Error =>
   new ApiException(code, message, JSON.stringify({ kind: 'Status', code, reason, message }), {});
@@ -49,6 +50,15 @@ describe('convertPullSecret', () => {
       'delete 7',
       'create kubernetes.io/dockerconfigjson',
     ]);
+  });
+
+  it("keeps the secret's labels and annotations but not kubectl apply's copy of the old data (it holds the password)", async () => {
+    const { writes } = recording([exists(), 'ok']);
+    const annotations = { owner: 'team-a', [lastAppliedAnnotation]: '{"data":{".dockercfg":"old"}}' };
+    const applied = { ...stored, metadata: { ...stored.metadata, labels: { app: 'x' }, annotations } };
+    const result = await convertPullSecret(writes, applied, converted);
+    expect(result.metadata?.labels).toEqual({ app: 'x' });
+    expect(result.metadata?.annotations).toEqual({ owner: 'team-a' });
   });
 
   it('deletes nothing when the dry run says the create would be refused (a user who may delete but not create)', async () => {

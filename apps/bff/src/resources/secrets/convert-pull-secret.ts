@@ -4,6 +4,7 @@ import { HttpError, toApiError } from '../../http/errors';
 import type { CoreV1 } from '../../kube/api-groups';
 import { statusCodeOf } from '../../kube/kubernetes-errors';
 import type { JsonOf } from '../../kube/list-json';
+import { withoutLastApplied } from './last-applied';
 
 /** The calls a conversion makes, as the request's identity. */
 export type SecretWrites = Pick<CoreV1, 'createNamespacedSecret' | 'deleteNamespacedSecret'>;
@@ -22,7 +23,8 @@ export async function convertPullSecret(
   converted: DockerConfigSecretManifest,
 ): Promise<JsonOf<V1Secret>> {
   const { name = '', namespace = '', uid, resourceVersion, labels, annotations } = stored.metadata ?? {};
-  const body = { ...converted, metadata: { ...converted.metadata, labels, annotations } };
+  const kept = withoutLastApplied({ labels, annotations });
+  const body = { ...converted, metadata: { ...converted.metadata, ...kept } };
   try {
     await core.createNamespacedSecret({ namespace, body, dryRun: 'All' });
   } catch (error) {

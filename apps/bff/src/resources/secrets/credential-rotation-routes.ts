@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { credentialRotationRequest, credentialRotationResult } from '@berth/contracts';
+import { credentialRotationRequest, credentialRotationResult, credentialRotationSearch } from '@berth/contracts';
 import { kubernetesOf } from '../../auth/identity';
 import type { ListCache } from '../../kube/list-cache';
 import { dryRunOf } from '../namespaces/namespace-scope';
@@ -11,8 +11,10 @@ export function credentialRotationRoutes(lists?: ListCache): Router {
   router.post('/registry-credentials/rotate', async (req, res) => {
     // `?dryRun=true` or `All` only finds, as every write's dry run; a value other than those and `false` is a 400.
     const dryRun = dryRunOf(req.query) !== undefined;
-    const request = credentialRotationRequest.parse(req.body);
-    const result = await rotateRegistryPassword(kubernetesOf(res), request, dryRun, lists);
+    // Finding needs no new password; rotating does (422 "enter the password" without it).
+    const request = (dryRun ? credentialRotationSearch : credentialRotationRequest).parse(req.body);
+    const password = dryRun ? undefined : request.password;
+    const result = await rotateRegistryPassword(kubernetesOf(res), request, password, lists);
     res.json(credentialRotationResult.parse(result));
   });
   return router;

@@ -1,10 +1,9 @@
 import type { V1Pod, V1Secret } from '@kubernetes/client-node';
 import {
   isPullSecretType,
-  parseDockerConfigJson,
-  parseRegistryKey,
-  toSecretManifest,
+  pullSecretKind,
   type CredentialRotationRequest,
+  type CredentialRotationSearch,
   type CredentialRotationResult,
   type FailingPuller,
   type RotatedSecret,
@@ -16,35 +15,28 @@ import type { JsonOf } from '../../kube/list-json';
 import { acknowledgedWrite, type ListCache } from '../../kube/list-cache';
 import { controllerOf } from '../workloads/owned-objects';
 import { isFailingPull } from '../workloads/retry-pulls';
+import { withoutLastApplied } from './last-applied';
+import { withRotatedPassword } from './rotated-docker-config';
 import { dockerConfigText } from './secret-summary';
 
-/** The secret's entries with the new password where the kubelet's key and the username match; undefined: none match. */
-function rotated(secret: JsonOf<V1Secret>, request: CredentialRotationRequest) {
+/** The secret with the new password in its matching entries, all else kept; undefined: no entry matches. */
+function rotated(secret: JsonOf<V1Secret>, login: CredentialRotationRequest) {
+  const kind = pullSecretKind(secret.type);
   const config = dockerConfigText(secret);
-  if (config === undefined) return undefined;
-  const wanted = parseRegistryKey(request.server)?.key;
-  let entries;
-  try {
-    entries = parseDockerConfigJson(config.text, { format: config.format }).entries;
-  } catch {
-    return undefined;
-  }
-  const matches = (server: string, username: string) =>
-    username === request.username && wanted !== undefined && parseRegistryKey(server)?.key === wanted;
-  if (!entries.some((e) => matches(e.server, e.username))) return undefined;
-  const changed = entries.some((e) => matches(e.server, e.username) && e.password !== request.password);
-  return {
-    changed,
-    registries: entries.map((e) => (matches(e.server, e.username) ? { ...e, password: request.password } : e)),
-  };
+  if (kind === undefined || config === undefined) return undefined;
+  const change = withRotatedPassword(config.text, config.format, login);
+  if (change === undefined) return undefined;
+  const data = { ...secret.data, [kind.key]: Buffer.from(change.text).toString('base64') };
+  const body = { ...secret, apiVersion: 'v1', kind: 'Secret', metadata: withoutLastApplied(secret.metadata), data };
+  return { changed: change.changed, secret: body };
 }
 
 /** Each matching secret of one namespace, rotated one by one; each reports what the API server answered. */
 async function rotateIn(
   kubernetes: Kubernetes,
   namespace: string,
-  request: CredentialRotationRequest,
-  dryRun: boolean,
+  request: CredentialRotationSearch,
+  password: string | undefined,
   lists: ListCache | undefined,
 ): Promise<RotatedSecret[] | undefined> {
   let secrets;
@@ -57,21 +49,16 @@ async function rotateIn(
   const results: RotatedSecret[] = [];
   for (const secret of secrets.filter((s) => isPullSecretType(s.type))) {
     const name = secret.metadata?.name ?? '';
-    const change = rotated(secret, request);
+    // A search matches by server and username alone; the empty password never reaches a write.
+    const change = rotated(secret, { ...request, password: password ?? '' });
     if (change === undefined) continue;
-    if (dryRun || !change.changed) {
-      results.push({ namespace, name, result: dryRun ? 'found' : 'unchanged' });
+    if (password === undefined || !change.changed) {
+      results.push({ namespace, name, result: password === undefined ? 'found' : 'unchanged' });
       continue;
     }
-    const type = isPullSecretType(secret.type) ? secret.type : undefined;
-    const body = toSecretManifest({ name, namespace, registries: change.registries, ...(type ? { type } : {}) });
     try {
       // The resourceVersion listed: a secret changed since fails with 409 and is reported, never overwritten.
-      const replaced = await kubernetes.core.replaceNamespacedSecret({
-        name,
-        namespace,
-        body: { ...body, metadata: { ...secret.metadata, name, namespace } },
-      });
+      const replaced = await kubernetes.core.replaceNamespacedSecret({ name, namespace, body: change.secret });
       lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(replaced));
       results.push({ namespace, name, result: 'updated' });
     } catch (error) {
@@ -117,18 +104,19 @@ async function failingPullers(
 /**
  * A new password for one registry login in every pull secret holding it, in the namespaces the user chose, as the user:
  * each secret's own result (none hidden, nothing rolled back), then the workloads whose pods still fail to pull with them.
+ * Without a `password` it only finds them (a dry run).
  */
 export async function rotateRegistryPassword(
   kubernetes: Kubernetes,
-  request: CredentialRotationRequest,
-  dryRun: boolean,
+  request: CredentialRotationSearch,
+  password: string | undefined,
   lists?: ListCache,
 ): Promise<CredentialRotationResult> {
   const secrets: RotatedSecret[] = [];
   const hiddenNamespaces: string[] = [];
   const namespaces = [...new Set(request.namespaces)];
   for (const namespace of namespaces) {
-    const results = await rotateIn(kubernetes, namespace, request, dryRun, lists);
+    const results = await rotateIn(kubernetes, namespace, request, password, lists);
     if (results === undefined) hiddenNamespaces.push(namespace);
     else secrets.push(...results);
   }

@@ -62,6 +62,31 @@ describe('copies and rotation', () => {
   });
   afterAll(() => Promise.all([home.remove(), first.remove(), second.remove()]));
 
+  it('with ?dryRun=All (or true) answers what a copy would do and writes nothing, as every other write (it once copied)', async () => {
+    const dryRunOnly = testNamespace('rv-copy-dry');
+    await dryRunOnly.create();
+    try {
+      for (const dryRun of ['All', 'true']) {
+        const res = await request(app)
+          .post(`${secretsOf}/regcred/copies?dryRun=${dryRun}`)
+          .set(json)
+          .send({ namespaces: [dryRunOnly.name] })
+          .expect(200);
+        expect(secretCopyResults.parse(res.body).results).toEqual([{ namespace: dryRunOnly.name, result: 'created' }]);
+        await expect(core.readNamespacedSecret({ name: 'regcred', namespace: dryRunOnly.name })).rejects.toMatchObject({
+          code: 404,
+        });
+      }
+      await request(app)
+        .post(`${secretsOf}/regcred/copies?dryRun=yes`)
+        .set(json)
+        .send({ namespaces: [dryRunOnly.name] })
+        .expect(400);
+    } finally {
+      await dryRunOnly.remove();
+    }
+  });
+
   it('copies to several namespaces, reporting one that exists instead of overwriting it', async () => {
     await kubectl([
       '-n',

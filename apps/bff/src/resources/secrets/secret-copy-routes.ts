@@ -18,7 +18,8 @@ import type { CoreV1 } from '../../kube/api-groups';
 import { statusCodeOf } from '../../kube/kubernetes-errors';
 import type { JsonOf } from '../../kube/list-json';
 import { acknowledgedWrite, type ListCache } from '../../kube/list-cache';
-import { namespaceOf } from '../namespaces/namespace-scope';
+import { dryRunOf, namespaceOf } from '../namespaces/namespace-scope';
+import { withoutLastApplied } from './last-applied';
 import { registryFingerprints } from './password-digest';
 import { pullSecretUsers } from './pull-secret-users';
 
@@ -33,18 +34,22 @@ function copyOf(secret: JsonOf<V1Secret>, namespace: string, resourceVersion?: s
   };
 }
 
-/** Each write is acknowledged to the list cache, so the other namespace's Secrets list shows it at once. */
+/**
+ * Each write is acknowledged to the list cache, so the other namespace's Secrets list shows it at once; a dry run
+ * (`dryRun: 'All'`) asks the API server the same questions and writes nothing.
+ */
 async function copyTo(
   lists: ListCache | undefined,
   core: CoreV1,
   source: JsonOf<V1Secret>,
   namespace: string,
-  overwrite: boolean,
+  { overwrite, dryRun }: { overwrite: boolean; dryRun: 'All' | undefined },
 ): Promise<SecretCopyResult> {
   const name = source.metadata?.name ?? '';
+  const asked = dryRun ? { dryRun } : {};
   try {
-    const created = await core.createNamespacedSecret({ namespace, body: copyOf(source, namespace) });
-    lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(created));
+    const created = await core.createNamespacedSecret({ namespace, body: copyOf(source, namespace), ...asked });
+    if (!dryRun) lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(created));
     return { namespace, result: 'created' };
   } catch (error) {
     if (statusCodeOf(error) !== 409)
@@ -59,27 +64,36 @@ async function copyTo(
     const replaced = await core.replaceNamespacedSecret({
       name,
       namespace,
-      body: { ...body, metadata: { ...existing.metadata, ...body.metadata } },
+      body: { ...body, metadata: { ...withoutLastApplied(existing.metadata), ...body.metadata } },
+      ...asked,
     });
-    lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(replaced));
+    if (!dryRun) lists?.acknowledge(namespace, 'secrets', acknowledgedWrite(replaced));
     return { namespace, result: 'replaced' };
   } catch (error) {
     return { namespace, result: 'failed', message: toApiError(error, namespace).message };
   }
 }
 
-/** The names a comparison looks in: those asked for, else every namespace the identity may list (bounded). */
-async function namespacesToCompare(core: CoreV1, asked: readonly string[] | undefined, own: string): Promise<string[]> {
-  if (asked !== undefined) return [...new Set(asked)].filter((n) => n !== own);
+/**
+ * The names a comparison looks in: those asked for, else every namespace the identity may list, the first
+ * `maxCopyNamespaces` of them; `notCompared` counts the rest, so the answer says it was cut.
+ */
+export async function namespacesToCompare(
+  core: CoreV1,
+  asked: readonly string[] | undefined,
+  own: string,
+): Promise<{ names: string[]; notCompared: number }> {
+  if (asked !== undefined) return { names: [...new Set(asked)].filter((n) => n !== own), notCompared: 0 };
   try {
     const names = (await core.listNamespace()).items.map((n) => n.metadata?.name ?? '');
-    return names.filter((n) => n !== own && n !== '').slice(0, maxCopyNamespaces);
+    const others = names.filter((n) => n !== own && n !== '');
+    return { names: others.slice(0, maxCopyNamespaces), notCompared: Math.max(0, others.length - maxCopyNamespaces) };
   } catch (error) {
     if (statusCodeOf(error) === 403)
       throw new HttpError(
         403,
         'Forbidden',
-        'You may not list namespaces: name the namespaces to compare (?namespaces=a,b)',
+        'You may not list namespaces: type the names of the namespaces to compare under "Copy to namespaces" (or name them with ?namespaces=a,b)',
       );
     throw error;
   }
@@ -97,12 +111,13 @@ export function secretCopyRoutes(lists?: ListCache): Router {
 
   router.post('/:name/copies', async (req, res) => {
     const { namespaces, overwrite = false } = secretCopyRequest.parse(req.body);
+    const dryRun = dryRunOf(req.query);
     const { core } = kubernetesOf(res);
     const source = await core.readNamespacedSecret({ name: req.params.name, namespace: namespaceOf(res) });
     const targets = [...new Set(namespaces)].filter((n) => n !== namespaceOf(res));
     // One after another: bounded, and each result is what the API server answered for that namespace.
     const results: SecretCopyResult[] = [];
-    for (const namespace of targets) results.push(await copyTo(lists, core, source, namespace, overwrite));
+    for (const namespace of targets) results.push(await copyTo(lists, core, source, namespace, { overwrite, dryRun }));
     res.json(secretCopyResults.parse({ results }));
   });
 
@@ -113,7 +128,7 @@ export function secretCopyRoutes(lists?: ListCache): Router {
     const own = namespaceOf(res);
     const secret = await core.readNamespacedSecret({ name: req.params.name, namespace: own });
     const source = { type: secret.type ?? 'Opaque', registries: registryFingerprints(secret) };
-    const names = await namespacesToCompare(core, query.namespaces, own);
+    const { names, notCompared } = await namespacesToCompare(core, query.namespaces, own);
     const copies = await Promise.all(
       names.map(async (namespace): Promise<SecretCopy> => {
         try {
@@ -131,7 +146,7 @@ export function secretCopyRoutes(lists?: ListCache): Router {
     );
     // Every namespace compared when none was named: those without the secret are left out.
     const shown = query.namespaces !== undefined ? copies : copies.filter((c) => c.state !== 'missing');
-    res.json(secretCopies.parse({ source, copies: shown }));
+    res.json(secretCopies.parse({ source, copies: shown, notCompared }));
   });
   return router;
 }

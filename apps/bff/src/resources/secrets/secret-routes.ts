@@ -26,6 +26,7 @@ import { fieldEquals, itemsOf, listJson, type ModelOrJson } from '../../kube/lis
 import { assertNamespaceExists } from '../namespaces/namespace-existence';
 import { dryRunOf, namespaceOf } from '../namespaces/namespace-scope';
 import { convertPullSecret } from './convert-pull-secret';
+import { withoutLastApplied } from './last-applied';
 import { mergeStoredPasswords } from './pull-secret';
 import { SecretRows } from './secret-rows';
 import { toSecretSummary } from './secret-summary';
@@ -195,8 +196,9 @@ export function secretRoutes(lists?: ListCache): Router {
       return;
     }
     const replacement: typeof stored = toSecretManifest({ name, namespace, registries, type: storedType });
-    // Keep labels and annotations, and let a concurrent edit fail with 409 instead of being overwritten.
-    replacement.metadata = { ...stored.metadata, name, namespace, resourceVersion: stored.metadata?.resourceVersion };
+    // Keep labels and annotations (not kubectl apply's copy of the old data), and let a concurrent edit fail with 409.
+    const kept = withoutLastApplied(stored.metadata);
+    replacement.metadata = { ...kept, name, namespace, resourceVersion: stored.metadata?.resourceVersion };
     const replaced = await core.replaceNamespacedSecret({
       name,
       namespace,

@@ -1,11 +1,12 @@
-import { credentialRotationResult, type CredentialRotationRequest } from '@berth/contracts';
+import { credentialRotationResult, type CredentialRotationSearch } from '@berth/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { clusterApiPath, useCurrentCluster } from '../../../shared/api/current-cluster';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { queryKeys } from '../../../shared/api/query-keys';
 
 interface RotateVariables {
-  request: CredentialRotationRequest;
+  /** A rotation's new password; a search (dry run) needs none. */
+  request: CredentialRotationSearch;
   /** Only find the secrets that hold the login; change nothing. */
   dryRun: boolean;
 }

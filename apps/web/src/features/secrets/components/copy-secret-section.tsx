@@ -1,9 +1,11 @@
-import type { SecretCopyResult } from '@berth/contracts';
+import { maxCopyNamespaces, type SecretCopyResult } from '@berth/contracts';
 import { useState } from 'react';
+import { ApiError } from '../../../shared/api/api-error';
 import { useNamespaces } from '../../../shared/api/namespaces';
 import { ErrorState } from '../../../shared/ui/query-state';
 import { useCopySecret } from '../api/copy-secret';
 import { useSecretCopies } from '../api/get-secret-copies';
+import { CopyNamespaceInput } from './copy-namespace-input';
 
 const resultWords: Record<SecretCopyResult['result'], string> = {
   created: 'copied',
@@ -23,16 +25,31 @@ export function CopySecretSection({
   disabled: boolean;
 }) {
   const namespaces = useNamespaces();
-  const copies = useSecretCopies(namespace, name);
+  // Typed when namespaces cannot be listed (as in the shell); RBAC's refusal refuses the BFF's list too, so only
+  // the typed ones are compared then.
+  const [typed, setTyped] = useState<string[]>([]);
+  const forbidden = namespaces.error instanceof ApiError && namespaces.error.status === 403;
+  const copies = useSecretCopies(
+    namespace,
+    name,
+    forbidden ? typed : undefined,
+    forbidden ? typed.length > 0 : !namespaces.isPending,
+  );
   const copy = useCopySecret();
   const [chosen, setChosen] = useState<string[]>([]);
   const [overwrite, setOverwrite] = useState(false);
-  const others = (namespaces.data?.items ?? []).map((n) => n.name).filter((n) => n !== namespace);
+  const listed = (namespaces.data?.items ?? []).map((n) => n.name);
+  const others = [...new Set([...listed, ...typed])].filter((n) => n !== namespace);
   const toggle = (ns: string, checked: boolean) => setChosen((c) => (checked ? [...c, ns] : c.filter((x) => x !== ns)));
   return (
     <section aria-labelledby="copies-title">
       <h2 id="copies-title">Copies in other namespaces</h2>
       {copies.isError ? <ErrorState error={copies.error} forbidden={{ action: 'compare copies', namespace }} /> : null}
+      {copies.data && copies.data.notCompared > 0 ? (
+        <p className="field-hint">
+          Only the first {maxCopyNamespaces} other namespaces were compared: {copies.data.notCompared} more were not.
+        </p>
+      ) : null}
       {copies.data && copies.data.copies.length === 0 ? (
         <p>No other namespace you can see has a secret named {name}.</p>
       ) : null}
@@ -52,6 +69,7 @@ export function CopySecretSection({
                   <td>
                     {c.state === 'same' ? 'Same' : null}
                     {c.state === 'hidden' ? 'You may not read it' : null}
+                    {c.state === 'missing' ? 'Not there' : null}
                     {c.state === 'differs' ? `Differs: ${c.differences.join('; ')}` : null}
                   </td>
                 </tr>
@@ -62,7 +80,6 @@ export function CopySecretSection({
       ) : null}
       <fieldset className="picker" disabled={disabled || copy.isPending}>
         <legend>Copy to namespaces</legend>
-        {namespaces.isError ? <p>You may not list namespaces here.</p> : null}
         <ul className="picker-list">
           {others.map((ns) => (
             <li key={ns}>
@@ -94,6 +111,15 @@ export function CopySecretSection({
           Copy
         </button>
       </fieldset>
+      {namespaces.isError ? (
+        <CopyNamespaceInput
+          onAdd={(ns) => {
+            if (ns === namespace) return;
+            setTyped((t) => (t.includes(ns) ? t : [...t, ns]));
+            setChosen((c) => (c.includes(ns) ? c : [...c, ns]));
+          }}
+        />
+      ) : null}
       {copy.isError ? <ErrorState error={copy.error} forbidden={{ action: `read secret ${name}`, namespace }} /> : null}
       {copy.data ? (
         <div role="status">

@@ -35,10 +35,14 @@ function RotatePasswordForm({ namespace, login }: { namespace: string; login: Re
   const [found, setFound] = useState<CredentialRotationResult>();
   const [rotated, setRotated] = useState<CredentialRotationResult>();
   const names = (namespaces.data?.items ?? []).map((n) => n.name);
-  const request = { server: login.server, username: login.username, password, namespaces: chosen };
+  const search = { server: login.server, username: login.username, namespaces: chosen };
   const lineBreak = /[\r\n]/.test(password);
+  // Finding needs no new password, so it is not sent until the rotation itself.
   const run = (dryRun: boolean) =>
-    rotate.mutate({ request, dryRun }, { onSuccess: (result) => (dryRun ? setFound(result) : setRotated(result)) });
+    rotate.mutate(
+      { request: dryRun ? search : { ...search, password }, dryRun },
+      { onSuccess: (result) => (dryRun ? setFound(result) : setRotated(result)) },
+    );
   return (
     <div className="form">
       <label htmlFor="rotate-password">New password</label>

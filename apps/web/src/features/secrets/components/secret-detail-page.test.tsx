@@ -35,6 +35,7 @@ const sharing = {
   'GET /api/namespaces/default/secrets/test/copies': {
     body: {
       source: { type: 'kubernetes.io/dockerconfigjson', registries: [] },
+      notCompared: 0,
       copies: [
         { namespace: 'team-a', state: 'same', registries: [], differences: [] },
         {

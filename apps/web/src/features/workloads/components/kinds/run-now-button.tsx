@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { forbiddenReason, useNamespacePermissions } from '../../../../shared/api/permissions';
 import { useAnnounce } from '../../../../shared/ui/announcer';
 import { useRunCronJob } from '../../api/run-cronjob';
@@ -7,19 +8,20 @@ export function RunNowButton({ namespace, name, disabled }: { namespace: string;
   const run = useRunCronJob();
   const announce = useAnnounce();
   const { createJobs } = useNamespacePermissions(namespace);
+  const forbiddenId = useId();
   return (
     <>
       <button
         type="button"
         className="button"
         disabled={disabled || !createJobs || run.isPending}
-        aria-describedby={createJobs ? undefined : 'run-now-forbidden'}
+        aria-describedby={createJobs ? undefined : forbiddenId}
         onClick={() => run.mutate({ namespace, name }, { onSuccess: (job) => announce(`Job ${job.name} started`) })}
       >
         Run now
       </button>
       {createJobs ? null : (
-        <span id="run-now-forbidden" className="field-hint">
+        <span id={forbiddenId} className="field-hint">
           {forbiddenReason('jobs', namespace)}
         </span>
       )}
