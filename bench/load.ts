@@ -6,7 +6,7 @@ import type { Figure } from './support/report';
 
 async function load(ctx: BenchContext, url: string, pid: number, title: string): Promise<Figure[]> {
   const connections = ctx.quick ? 5 : 50;
-  const duration = ctx.quick ? 2 : 20;
+  const duration = ctx.quick ? 1 : 20;
   const peakRss = sampleRss(pid);
   const result = await autocannon({ url, connections, duration, timeout: 10 });
   const rss = peakRss();

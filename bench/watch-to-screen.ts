@@ -44,8 +44,8 @@ export async function benchWatchToScreen(ctx: BenchContext): Promise<Figure[]> {
       ),
     );
     // Give the stream its first second: the measured changes should meet a settled page.
-    await sleep(1_000);
-    const changes = ctx.quick ? 5 : 40;
+    await sleep(ctx.quick ? 300 : 1_000);
+    const changes = ctx.quick ? 3 : 40;
     const latencies: number[] = [];
     for (let restarts = 1; restarts <= changes; restarts += 1) {
       const status = [
@@ -78,7 +78,7 @@ export async function benchWatchToScreen(ctx: BenchContext): Promise<Figure[]> {
     }
     // A polling console shows a change at its next poll: on average half an interval late, plus the same GET and render.
     const detailMs: number[] = [];
-    for (let i = 0; i < 10; i += 1) {
+    for (let i = 0; i < (ctx.quick ? 3 : 10); i += 1) {
       const started = performance.now();
       await (await fetch(`${bff.url}/api/namespaces/${namespace}/deployments/${watched}`)).json();
       detailMs.push(performance.now() - started);
