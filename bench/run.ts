@@ -52,7 +52,9 @@ const failures: string[] = [];
 try {
   // Made first and in this order, then left until the Deployment controller has caught up with thousands of new
   // Deployments, so that neither the seed's rollout nor any timing waits behind that backlog.
+  const preparing = performance.now();
   await ctx.prepare(only);
+  console.error(`[bench] shared namespaces ready in ${((performance.now() - preparing) / 1000).toFixed(1)} s`);
   for (const item of only) {
     const bench = benchmarks[item];
     if (bench === undefined) throw new Error(`no benchmark ${item}; they are 1-12`);

@@ -100,7 +100,8 @@ export class BenchContext {
       if (behind === 0) return;
       if (Date.now() > deadline)
         throw new Error(`${behind} Deployments in ${namespace} still unobserved after ${timeoutMs / 1000} s`);
-      await sleep(2_000);
+      // Quick mode's hundred or so Deployments are observed within seconds: poll often enough not to oversleep them.
+      await sleep(this.quick ? 250 : 2_000);
     }
   }
 
