@@ -202,7 +202,7 @@ async function timeUnreachable(
     };
     // One of each first (the BFFs' first use of each cluster, the SPA's files), then the measured rounds.
     await pairedDelays(1, measures, baseline, withUnreachable);
-    const rounds = ctx.quick ? 2 : 20;
+    const rounds = ctx.quick ? 3 : 20;
     const results = await pairedDelays(rounds, measures, baseline, withUnreachable);
     return Object.entries(results).map(([name, r]) => ({
       item: 12,
