@@ -1,6 +1,5 @@
 // Item 3: a pod status written to the API server until Chromium shows it, against what a 5 s polling console would show.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startBff } from './support/bff';
 import { launchChromium } from './support/browser';
 import { installProbes, type ProbedWindow } from './support/page-probes';
 import { deployment, seedImage } from './support/cluster';
@@ -30,7 +29,7 @@ export async function benchWatchToScreen(ctx: BenchContext): Promise<Figure[]> {
   if (podName === undefined) throw new Error(`no pod of ${watched} after 30 s`);
   const pod = podName;
 
-  const bff = await startBff(ctx.cluster.kubeconfig, ctx.logFile('watch-bff'));
+  const bff = await ctx.bff('watch-bff');
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
