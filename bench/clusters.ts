@@ -263,13 +263,15 @@ export async function benchClusters(ctx: BenchContext): Promise<Figure[]> {
     };
     browser = await launchChromium();
     const bff = await startBff(files.two, ctx.logFile('clusters-switch-bff'));
+    let switching: Figure[];
     try {
-      const switching = await timeSwitches(ctx, browser, bff, contexts, namespace);
-      const shared = ctx.quick ? bff : undefined;
-      return [...switching, ...(await timeUnreachable(ctx, browser, files, contexts, namespace, shared))];
+      switching = await timeSwitches(ctx, browser, bff, contexts, namespace);
+      // Quick mode keeps the switching BFF as the unreachable rounds' baseline; the full run stops it first.
+      if (ctx.quick) return [...switching, ...(await timeUnreachable(ctx, browser, files, contexts, namespace, bff))];
     } finally {
       await bff.stop();
     }
+    return [...switching, ...(await timeUnreachable(ctx, browser, files, contexts, namespace))];
   } finally {
     await browser?.close();
     for (const socket of held) socket.destroy();
