@@ -88,7 +88,7 @@ async function timeSwitches(
   contexts: { first: string; second: string },
   namespace: string,
 ): Promise<Figure[]> {
-  const rounds = ctx.quick ? 3 : 10;
+  const rounds = ctx.quick ? 2 : 10;
   const there: number[] = [];
   const back: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
@@ -182,8 +182,10 @@ async function timeUnreachable(
   files: { two: string; withUnreachable: string },
   contexts: { first: string; second: string },
   namespace: string,
+  shared?: RunningBff,
 ): Promise<Figure[]> {
-  const baseline = await startBff(files.two, ctx.logFile('clusters-baseline-bff'));
+  // Quick mode's baseline is the switching BFF (same kubeconfig, already warm); the full run starts a fresh one.
+  const baseline = shared ?? (await startBff(files.two, ctx.logFile('clusters-baseline-bff')));
   const withUnreachable = await startBff(files.withUnreachable, ctx.logFile('clusters-unreachable-bff'));
   try {
     const list = (context: string) =>
@@ -200,7 +202,7 @@ async function timeUnreachable(
     };
     // One of each first (the BFFs' first use of each cluster, the SPA's files), then the measured rounds.
     await pairedDelays(1, measures, baseline, withUnreachable);
-    const rounds = ctx.quick ? 5 : 20;
+    const rounds = ctx.quick ? 3 : 20;
     const results = await pairedDelays(rounds, measures, baseline, withUnreachable);
     return Object.entries(results).map(([name, r]) => ({
       item: 12,
@@ -213,7 +215,7 @@ async function timeUnreachable(
         `${median(r.base).toFixed(1)} ms without; worst difference ${Math.max(...r.delays).toFixed(0)} ms`,
     }));
   } finally {
-    await baseline.stop();
+    if (shared === undefined) await baseline.stop();
     await withUnreachable.stop();
   }
 }
@@ -264,6 +266,8 @@ export async function benchClusters(ctx: BenchContext): Promise<Figure[]> {
     let switching: Figure[];
     try {
       switching = await timeSwitches(ctx, browser, bff, contexts, namespace);
+      // Quick mode keeps the switching BFF as the unreachable rounds' baseline; the full run stops it first.
+      if (ctx.quick) return [...switching, ...(await timeUnreachable(ctx, browser, files, contexts, namespace, bff))];
     } finally {
       await bff.stop();
     }

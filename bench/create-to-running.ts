@@ -1,6 +1,5 @@
 // Item 4: clicking Create Workload for the seed's workload until the console shows Running with READY 1/1.
 import type { Page } from '@playwright/test';
-import { startBff } from './support/bff';
 import { launchChromium } from './support/browser';
 import type { BenchContext } from './support/context';
 import { installProbes, type ProbedWindow } from './support/page-probes';
@@ -31,7 +30,7 @@ async function createWorkload(page: Page, url: string, name: string, image: stri
 
 export async function benchCreateToRunning(ctx: BenchContext): Promise<Figure[]> {
   const namespace = await ctx.seed();
-  const bff = await startBff(ctx.cluster.kubeconfig, ctx.logFile('create-bff'));
+  const bff = await ctx.bff('create-bff');
   const browser = await launchChromium();
   const runs = ctx.quick ? 1 : 5;
   const image = `${ctx.cluster.registry.server}/janedoe/awesomeapp`;

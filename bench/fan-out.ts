@@ -22,6 +22,8 @@ export async function benchFanOut(ctx: BenchContext): Promise<Figure[]> {
   const bff = await startBff(ctx.cluster.kubeconfig, ctx.logFile('fanout-bff'));
   const clients: StreamClient[] = [];
   const total = ctx.quick ? 20 : 200;
+  // Time for the watches to open before counting them; 20 clients need less than 200.
+  const settleMs = ctx.quick ? 500 : 2_000;
   try {
     const url = `${bff.url}/api/namespaces/${namespace}/stream`;
     const watchers = () => registeredWatchers(ctx.cluster);
@@ -31,7 +33,7 @@ export async function benchFanOut(ctx: BenchContext): Promise<Figure[]> {
     const first = new StreamClient();
     await first.open(url);
     clients.push(first);
-    await sleep(2_000);
+    await sleep(settleMs);
     const oneClientConnections = connectionsTo(bff.pid, apiPort);
     const oneClientWatchers = watchers();
     const rest = Array.from({ length: total - 1 }, () => new StreamClient());
@@ -39,7 +41,7 @@ export async function benchFanOut(ctx: BenchContext): Promise<Figure[]> {
       await client.open(url);
       clients.push(client);
     });
-    await sleep(2_000);
+    await sleep(settleMs);
     const allClientsConnections = connectionsTo(bff.pid, apiPort);
     const allClientsWatchers = watchers();
     const latencies: number[] = [];

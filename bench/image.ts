@@ -42,7 +42,7 @@ export async function benchImage(ctx: BenchContext): Promise<Figure[]> {
   const image = await unpackImage();
   const dir = mkdtempSync(path.join(tmpdir(), 'berth-bench-image-'));
   // Several starts: on a shared 2-core machine one start is mostly noise; the first also pays for a cold page cache.
-  const runs = ctx.quick ? 3 : 7;
+  const runs = ctx.quick ? 2 : 7;
   const starts: { ms: number; rssMb: number }[] = [];
   try {
     for (let i = 0; i < runs; i += 1) starts.push(await startToReady(ctx, image, dir));

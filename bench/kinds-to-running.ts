@@ -4,7 +4,7 @@
 // lists the Job the controller made, to that Job's Complete.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { workloadResources, type WorkloadKind } from '@berth/contracts';
-import { startBff, type RunningBff } from './support/bff';
+import type { RunningBff } from './support/bff';
 import type { BenchContext } from './support/context';
 import type { Figure } from './support/report';
 import { median } from './support/stats';
@@ -116,7 +116,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 export async function benchKindsToRunning(ctx: BenchContext): Promise<Figure[]> {
   const namespace = await ctx.seed();
-  const bff = await startBff(ctx.cluster.kubeconfig, ctx.logFile('kinds-bff'));
+  const bff = await ctx.bff('kinds-bff');
   const runs = ctx.quick ? 1 : 3;
   const image = `${ctx.cluster.registry.server}/janedoe/awesomeapp:v1`;
   const figures: Figure[] = [];

@@ -1,12 +1,12 @@
 // Item 2: the BFF under 50 concurrent connections (autocannon, loopback): throughput, p99, errors and its resident memory.
 import autocannon from 'autocannon';
-import { sampleRss, startBff } from './support/bff';
+import { sampleRss } from './support/bff';
 import type { BenchContext } from './support/context';
 import type { Figure } from './support/report';
 
 async function load(ctx: BenchContext, url: string, pid: number, title: string): Promise<Figure[]> {
   const connections = ctx.quick ? 5 : 50;
-  const duration = ctx.quick ? 2 : 20;
+  const duration = ctx.quick ? 1 : 20;
   const peakRss = sampleRss(pid);
   const result = await autocannon({ url, connections, duration, timeout: 10 });
   const rss = peakRss();
@@ -34,7 +34,7 @@ async function load(ctx: BenchContext, url: string, pid: number, title: string):
 
 export async function benchLoad(ctx: BenchContext): Promise<Figure[]> {
   const [seed, medium] = await Promise.all([ctx.seed(), ctx.medium()]);
-  const bff = await startBff(ctx.cluster.kubeconfig, ctx.logFile('load-bff'));
+  const bff = await ctx.bff('load-bff');
   try {
     const api = (ns: string, tail: string) => `${bff.url}/api/namespaces/${ns}/${tail}`;
     return [

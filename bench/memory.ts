@@ -77,7 +77,7 @@ async function idleBff(ctx: BenchContext, settleMs: number): Promise<{ bff: Runn
 }
 
 export async function benchMemory(ctx: BenchContext): Promise<Figure[]> {
-  const settleMs = ctx.quick ? 2_000 : 5_000;
+  const settleMs = ctx.quick ? 500 : 5_000;
   const [medium, large] = await Promise.all([ctx.medium(), ctx.large()]);
   const bare = await bareNodeMb(settleMs);
   // The first start after a build compiles the bundle afresh and writes V8's compile cache; later starts read it.

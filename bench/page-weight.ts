@@ -69,7 +69,7 @@ export async function benchPageWeight(ctx: BenchContext): Promise<Figure[]> {
       });
     }
     const paints: number[] = [];
-    for (let run = 0; run < (ctx.quick ? 2 : 7); run += 1) {
+    for (let run = 0; run < (ctx.quick ? 1 : 7); run += 1) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await installProbes(page);

@@ -41,18 +41,23 @@ const { values } = parseArgs({ options: { quick: { type: 'boolean', default: fal
 const quick = values.quick;
 const only = values.only?.split(',').map(Number) ?? Object.keys(benchmarks).map(Number);
 
+const startedAt = performance.now();
+const since = () => `${((performance.now() - startedAt) / 1000).toFixed(1)} s`;
 // Before any BFF starts, so none of them builds it (and the page-weight figures describe the current sources).
 ensureSpaBuilt();
 ensureBffBundled();
 // Item 12 switches between two clusters: the second one is started (or reused) only when it runs.
 const cluster = await openCluster({ clusters: only.includes(12) ? 2 : 1 });
 const ctx = new BenchContext(cluster, quick, quick ? quickSizes : fullSizes);
+console.error(`[bench] console built and cluster leased at ${since()}`);
 const figures: Figure[] = [];
 const failures: string[] = [];
 try {
   // Made first and in this order, then left until the Deployment controller has caught up with thousands of new
   // Deployments, so that neither the seed's rollout nor any timing waits behind that backlog.
+  const preparing = performance.now();
   await ctx.prepare(only);
+  console.error(`[bench] shared namespaces ready in ${((performance.now() - preparing) / 1000).toFixed(1)} s`);
   for (const item of only) {
     const bench = benchmarks[item];
     if (bench === undefined) throw new Error(`no benchmark ${item}; they are 1-12`);
@@ -70,6 +75,7 @@ try {
   await ctx.cleanUp();
   await cluster.release();
 }
+console.error(`[bench] done at ${since()}`);
 
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 const date = new Date().toISOString();

@@ -1,6 +1,5 @@
 // Item 3: a pod status written to the API server until Chromium shows it, against what a 5 s polling console would show.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startBff } from './support/bff';
 import { launchChromium } from './support/browser';
 import { installProbes, type ProbedWindow } from './support/page-probes';
 import { deployment, seedImage } from './support/cluster';
@@ -30,7 +29,7 @@ export async function benchWatchToScreen(ctx: BenchContext): Promise<Figure[]> {
   if (podName === undefined) throw new Error(`no pod of ${watched} after 30 s`);
   const pod = podName;
 
-  const bff = await startBff(ctx.cluster.kubeconfig, ctx.logFile('watch-bff'));
+  const bff = await ctx.bff('watch-bff');
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
@@ -44,8 +43,8 @@ export async function benchWatchToScreen(ctx: BenchContext): Promise<Figure[]> {
       ),
     );
     // Give the stream its first second: the measured changes should meet a settled page.
-    await sleep(1_000);
-    const changes = ctx.quick ? 5 : 40;
+    await sleep(ctx.quick ? 300 : 1_000);
+    const changes = ctx.quick ? 3 : 40;
     const latencies: number[] = [];
     for (let restarts = 1; restarts <= changes; restarts += 1) {
       const status = [
@@ -78,7 +77,7 @@ export async function benchWatchToScreen(ctx: BenchContext): Promise<Figure[]> {
     }
     // A polling console shows a change at its next poll: on average half an interval late, plus the same GET and render.
     const detailMs: number[] = [];
-    for (let i = 0; i < 10; i += 1) {
+    for (let i = 0; i < (ctx.quick ? 3 : 10); i += 1) {
       const started = performance.now();
       await (await fetch(`${bff.url}/api/namespaces/${namespace}/deployments/${watched}`)).json();
       detailMs.push(performance.now() - started);

@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { type RunningBff, startBff } from './bff';
 import { type BenchCluster, deleteNamespace, deployment, populatedNamespace, pullSecret, seedImage } from './cluster';
 import { repoRoot } from '../../scripts/repo-root.mjs';
 
@@ -20,11 +21,13 @@ export const fullSizes: Sizes = {
   largeSecrets: 5000,
   largeDeployments: 2000,
 };
-export const quickSizes: Sizes = { mediumSecrets: 50, mediumDeployments: 50, largeSecrets: 200, largeDeployments: 100 };
+// Quick mode's Deployments are few: the local controller-manager observes new ones at about 5 a second (its API QPS).
+export const quickSizes: Sizes = { mediumSecrets: 50, mediumDeployments: 10, largeSecrets: 200, largeDeployments: 20 };
 
 export class BenchContext {
   readonly logDir = path.join(repoRoot, 'bench/.logs');
   private readonly made = new Map<string, Promise<string>>();
+  private sharedBff: Promise<RunningBff> | undefined;
 
   constructor(
     readonly cluster: BenchCluster,
@@ -80,13 +83,17 @@ export class BenchContext {
     }
   }
 
-  /** Makes the shared namespaces the given items need, seed first, and waits for every Deployment to be observed. */
+  /** Makes the shared namespaces the given items need, seed first (at once in quick mode), and waits for every Deployment to be observed. */
   async prepare(items: readonly number[]): Promise<void> {
     const needs = (...these: number[]) => these.some((item) => items.includes(item));
+    const makers: (() => Promise<string>)[] = [];
+    if (needs(2, 3, 4, 6, 11)) makers.push(() => this.seed());
+    if (needs(1, 2, 10)) makers.push(() => this.medium());
+    if (needs(1, 7, 10)) makers.push(() => this.large());
+    // Quick mode's lists are a few hundred objects, no backlog for the seed's rollout: make all three at once.
     const made: string[] = [];
-    if (needs(2, 3, 4, 6, 11)) made.push(await this.seed());
-    if (needs(1, 2, 10)) made.push(await this.medium());
-    if (needs(1, 7, 10)) made.push(await this.large());
+    if (this.quick) made.push(...(await Promise.all(makers.map((make) => make()))));
+    else for (const make of makers) made.push(await make());
     for (const namespace of made) await this.observed(namespace);
   }
 
@@ -100,8 +107,19 @@ export class BenchContext {
       if (behind === 0) return;
       if (Date.now() > deadline)
         throw new Error(`${behind} Deployments in ${namespace} still unobserved after ${timeoutMs / 1000} s`);
-      await sleep(2_000);
+      // Quick mode's hundred or so Deployments are observed within seconds: poll often enough not to oversleep them.
+      await sleep(this.quick ? 250 : 2_000);
     }
+  }
+
+  /**
+   * The BFF as `npm start` runs it on the cluster's kubeconfig, for items that only talk to it (2, 3, 4, 6, 7, 11).
+   * Each full-mode item starts its own; quick mode (CI) shares one, started once, stopped by `cleanUp`.
+   */
+  async bff(logName: string): Promise<RunningBff> {
+    if (!this.quick) return startBff(this.cluster.kubeconfig, this.logFile(logName));
+    this.sharedBff ??= startBff(this.cluster.kubeconfig, this.logFile('shared-bff'));
+    return { ...(await this.sharedBff), stop: () => Promise.resolve() };
   }
 
   /** An empty namespace of one benchmark's own. */
@@ -119,6 +137,7 @@ export class BenchContext {
   }
 
   async cleanUp(): Promise<void> {
+    await this.sharedBff?.then((bff) => bff.stop()).catch(() => undefined);
     const names = await Promise.allSettled(this.made.values());
     for (const name of names) if (name.status === 'fulfilled') await deleteNamespace(this.cluster, name.value);
   }

@@ -75,7 +75,8 @@ export async function startBff(
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     process.kill(pid, 'SIGTERM');
-    await Promise.race([exited(child), sleep(20_000)]);
+    // Unref'd: a BFF that exits at once must not leave a 20 s timer holding the caller's process open.
+    await Promise.race([exited(child), sleep(20_000, undefined, { ref: false })]);
   };
   const basePath = env.BERTH_BASE_PATH ?? '/';
   const deadline = Date.now() + readyTimeoutMs;
