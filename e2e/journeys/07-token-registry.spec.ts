@@ -3,6 +3,7 @@ import { awesomeappWorkload, registryLogin } from '../fixtures/cluster-env';
 import { expect, test } from '../fixtures/test';
 
 test('a credential for the Bearer-token registry works end to end', async ({
+  page,
   namespace,
   secretsPage,
   workloadsPage,
@@ -30,6 +31,8 @@ test('a credential for the Bearer-token registry works end to end', async ({
       new RegExp(`^The image can be pulled with token-login \\(${registry.username}\\)`),
     );
     await createWorkloadPage.submit.click();
+    // The dry run, then the create: leaving before the workload's page opens would abandon them.
+    await expect(page).toHaveURL(new RegExp(`/namespaces/${namespace}/workloads/tokenapp$`));
   });
 
   await test.step('it runs: READY 1/1', async () => {

@@ -6,6 +6,7 @@ import { ImagePickers } from '../pages/image-pickers';
 import { kubectlCreatePullSecret } from '../support/kubectl-seed';
 
 test("Create Workload offers the registry's repositories and tags, and the picked image runs", async ({
+  page,
   namespace,
   createWorkloadPage,
   workloadsPage,
@@ -42,6 +43,8 @@ test("Create Workload offers the registry's repositories and tags, and the picke
 
   await test.step('Create Workload: it runs, READY 1/1', async () => {
     await createWorkloadPage.submit.click();
+    // The dry run, then the create: leaving before the workload's page opens would abandon them.
+    await expect(page).toHaveURL(new RegExp(`/namespaces/${namespace}/workloads/picked$`));
     await workloadsPage.goto(namespace);
     await expect(workloadsPage.cell('picked', 'image')).toHaveText(`${awesomeappImage(registry)}:v1`);
     await expect(workloadsPage.cell('picked', 'status')).toHaveText('Running', { timeout: 60_000 });

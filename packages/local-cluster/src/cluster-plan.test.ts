@@ -15,14 +15,16 @@ describe('cluster plan', () => {
 
   it('no two clusters share a port, prefix or state dir', () => {
     const plans = [1, 2, 3, 4, 5, 6, 7].map((index) => clusterPlan(index, '/s'));
-    for (const key of ['apiserverPort', 'etcdPrefix', 'stateDir', 'name'] as const)
+    for (const key of ['apiserverPort', 'kubeletPort', 'etcdPrefix', 'stateDir', 'name'] as const)
       expect(new Set(plans.map((plan) => plan[key])).size).toBe(plans.length);
   });
 
   it('moves with other ports (a private set for tests)', () => {
-    const plan = clusterPlan(2, '/t', { ...defaultPorts, apiserver: 40000, etcdClient: 40100 });
+    const plan = clusterPlan(2, '/t', { ...defaultPorts, apiserver: 40000, etcdClient: 40100, kubelet: 40200 });
     expect(plan.apiserverUrl).toBe('https://127.0.0.1:40001');
     expect(plan.etcdUrl).toBe('http://127.0.0.1:40100');
+    // The shared cluster's agent holds 10250: a private set's agents must serve logs elsewhere.
+    expect(plan.kubeletPort).toBe(40201);
   });
 
   it.each([0, 8, 1.5])('refuses cluster %s', (index) => {

@@ -9,6 +9,8 @@ export interface LocalClusterPorts {
   etcdClient: number;
   etcdPeer: number;
   registries: RegistryPorts;
+  /** Cluster N's node agent serves the kubelet's log endpoint on `kubelet + N - 1` (10250, 10251, …); absent in older state. */
+  kubelet?: number;
 }
 
 export const defaultPorts: LocalClusterPorts = {
@@ -16,6 +18,7 @@ export const defaultPorts: LocalClusterPorts = {
   etcdClient: 23790,
   etcdPeer: 23800,
   registries: defaultRegistryPorts,
+  kubelet: 10250,
 };
 
 /** Cluster 1 plus at most this many more: the apiservers keep to 6443-6449 by default. */
@@ -52,7 +55,7 @@ export function clusterPlan(index: number, rootStateDir: string, ports: LocalClu
     etcdUrl: `http://127.0.0.1:${ports.etcdClient}`,
     stateDir: first ? rootStateDir : path.join(rootStateDir, membersDir, String(index)),
     nodeName: `${name}-node`,
-    kubeletPort: 10250 + index - 1,
+    kubeletPort: (ports.kubelet ?? 10250) + index - 1,
   };
 }
 

@@ -34,15 +34,17 @@ async function freePortBlock(count: number): Promise<number> {
   throw new Error(`no ${String(count)} free loopback ports in a row between ${String(low)} and ${String(high)}`);
 }
 
-/** Cluster N's apiserver on `apiserver + N - 1`, then etcd's two ports and the four registries'. */
+/** Cluster N's apiserver on `apiserver + N - 1`, then etcd's two ports, the four registries' and the N kubelet ports. */
 export async function privateClusterSet(clusters: number): Promise<{ stateDir: string; ports: LocalClusterPorts }> {
-  const base = await freePortBlock(clusters + 6);
+  const base = await freePortBlock(2 * clusters + 6);
   const next = base + clusters;
   const ports: LocalClusterPorts = {
     apiserver: base,
     etcdClient: next,
     etcdPeer: next + 1,
     registries: { private: next + 2, mirror: next + 3, token: next + 4, tokenIssuer: next + 5 },
+    // Not the shared cluster's 10250: its node agent already serves logs there.
+    kubelet: next + 6,
   };
   return { stateDir: mkdtempSync(path.join(tmpdir(), 'berth-cluster-set-')), ports };
 }
