@@ -1,4 +1,4 @@
-import { serviceAccountList } from '@berth/contracts';
+import { defaultServiceAccountName, effectivePullSecrets, serviceAccountList } from '@berth/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCurrentCluster } from './current-cluster';
 import { fetchJson, namespacePath } from './fetch-json';
@@ -18,3 +18,16 @@ export const serviceAccountsQueryOptions = (cluster: string, namespace: string) 
 
 export const useServiceAccounts = (namespace: string) =>
   useQuery(serviceAccountsQueryOptions(useCurrentCluster(), namespace));
+
+/**
+ * The pull secrets a pod naming none gets at admission from `default` (Create Workload's pods run as it); undefined
+ * until the ServiceAccounts are read.
+ */
+export function useDefaultServiceAccountPullSecrets(namespace: string): string[] | undefined {
+  const { data } = useServiceAccounts(namespace);
+  if (data === undefined) return undefined;
+  return effectivePullSecrets(
+    [],
+    data.items.find((sa) => sa.name === defaultServiceAccountName),
+  ).names;
+}

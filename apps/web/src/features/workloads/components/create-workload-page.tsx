@@ -1,17 +1,8 @@
-import {
-  defaultServiceAccountName,
-  effectivePullSecrets,
-  workloadForm,
-  workloadResources,
-  type WorkloadForm,
-  type WorkloadKind,
-} from '@berth/contracts';
+import { workloadForm, workloadResources, type WorkloadForm, type WorkloadKind } from '@berth/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useSecrets } from '../../../shared/api/list-secrets';
-import { useServiceAccounts } from '../../../shared/api/list-service-accounts';
-import { suggestCredentials } from '../lib/credential-suggestion';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { CredentialSuggestionNote } from './credential-suggestion';
+import { useCredentialPick } from './use-credential-pick';
 import { flushSync } from 'react-dom';
 import { Controller, FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -167,29 +158,16 @@ export function CreateWorkloadPage({
     name: ['imagePullSecrets', 'namespace', 'containers', 'initContainers'],
   });
   const selected = pullSecrets ?? [];
-  const secrets = useSecrets(chosenNamespace);
-  const serviceAccounts = useServiceAccounts(chosenNamespace);
-  // What `default` gives a pod that names no pull secret (the form's pods run as `default`): no need to pick it again.
-  const fromServiceAccount = effectivePullSecrets(
-    [],
-    serviceAccounts.data?.items.find((sa) => sa.name === defaultServiceAccountName),
-  ).names;
-  const suggestion = suggestCredentials(
-    [...(initContainers ?? []), ...(containers ?? [])],
-    secrets.data?.items ?? [],
-    fromServiceAccount,
+  const selectCredentials = useCallback(
+    (names: string[]) => setValue('imagePullSecrets', names, { shouldValidate: true }),
+    [setValue],
   );
-  const pick = suggestion.pick.join(',');
-  const current = selected.join(',');
-  const autoPicked = useRef<string>(undefined);
-  // Once the user changes the credentials in the picker, they are theirs: nothing is selected for them any more.
-  const [credentialsTouched, setCredentialsTouched] = useState(false);
-  // Select the only covering credential for the user; a selection they (or the YAML, or the URL) made is theirs.
-  useEffect(() => {
-    if (credentialsTouched || (current !== '' && current !== autoPicked.current) || current === pick) return;
-    autoPicked.current = pick;
-    setValue('imagePullSecrets', pick === '' ? [] : pick.split(','), { shouldValidate: true });
-  }, [credentialsTouched, current, pick, setValue]);
+  const credentials = useCredentialPick(
+    chosenNamespace,
+    [...(initContainers ?? []), ...(containers ?? [])],
+    selected,
+    selectCredentials,
+  );
   return (
     <FormProvider {...form}>
       <form
@@ -241,7 +219,7 @@ export function CreateWorkloadPage({
                   namespace={chosenNamespace}
                   selected={field.value ?? []}
                   onChange={(names) => {
-                    setCredentialsTouched(true);
+                    credentials.touch();
                     field.onChange(names);
                   }}
                   {...(renderCreateSecret ? { onCreateSecret: () => setCreatingSecret({}) } : {})}
@@ -250,9 +228,9 @@ export function CreateWorkloadPage({
             />
             <CredentialSuggestionNote
               namespace={chosenNamespace}
-              suggestion={suggestion}
+              suggestion={credentials.suggestion}
               selected={selected}
-              chosenForYou={!credentialsTouched && pick !== '' && current === pick}
+              chosenForYou={credentials.chosenForYou}
               onCreateSecret={renderCreateSecret ? (server) => setCreatingSecret({ server }) : undefined}
             />
             <ServiceAccountCredentialsNote namespace={chosenNamespace} />

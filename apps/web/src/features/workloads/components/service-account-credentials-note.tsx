@@ -1,6 +1,6 @@
-import { defaultServiceAccountName, effectivePullSecrets } from '@berth/contracts';
+import { defaultServiceAccountName } from '@berth/contracts';
 import { useWatch } from 'react-hook-form';
-import { useServiceAccounts } from '../../../shared/api/list-service-accounts';
+import { useDefaultServiceAccountPullSecrets } from '../../../shared/api/list-service-accounts';
 
 /**
  * With no credential picked, the pods get their ServiceAccount's image pull secrets at admission (the form runs them as
@@ -8,10 +8,8 @@ import { useServiceAccounts } from '../../../shared/api/list-service-accounts';
  */
 export function ServiceAccountCredentialsNote({ namespace }: { namespace: string }) {
   const picked = useWatch<{ imagePullSecrets?: string[] }, 'imagePullSecrets'>({ name: 'imagePullSecrets' });
-  const accounts = useServiceAccounts(namespace);
-  if (!accounts.data || (picked?.length ?? 0) > 0) return null;
-  const account = accounts.data.items.find((sa) => sa.name === defaultServiceAccountName);
-  const { names } = effectivePullSecrets([], account);
+  const names = useDefaultServiceAccountPullSecrets(namespace);
+  if (names === undefined || (picked?.length ?? 0) > 0) return null;
   return (
     <p className="field-hint" role="note" aria-label="ServiceAccount credentials">
       {names.length === 0
