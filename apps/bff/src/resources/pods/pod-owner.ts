@@ -4,7 +4,7 @@ import type { KubeConfig, V1Pod, V1ReplicaSet } from '@kubernetes/client-node';
 import type { PodOwner } from '@berth/contracts';
 import { kubeRequestJson, segment } from '../../kube/kube-request';
 import type { JsonOf } from '../../kube/list-json';
-import { controllerOf } from '../workloads/owned-objects';
+import { controllerOf, workloadOf } from '../workloads/owned-objects';
 
 export async function podOwner(
   kubeConfig: KubeConfig,
@@ -13,14 +13,13 @@ export async function podOwner(
 ): Promise<PodOwner | undefined> {
   const owner = controllerOf(pod);
   if (owner === undefined) return undefined;
-  const direct = { kind: owner.kind, name: owner.name };
-  if (owner.kind !== 'ReplicaSet') return direct;
-  try {
+  let replicaSet: JsonOf<V1ReplicaSet> | undefined;
+  if (owner.kind === 'ReplicaSet') {
     const path = `/apis/apps/v1/namespaces/${segment(namespace)}/replicasets/${segment(owner.name)}`;
-    const replicaSet = await kubeRequestJson<JsonOf<V1ReplicaSet>>(kubeConfig, { method: 'GET', path });
-    const deployment = controllerOf(replicaSet);
-    return deployment?.kind === 'Deployment' ? { kind: 'Deployment', name: deployment.name } : direct;
-  } catch {
-    return direct;
+    replicaSet = await kubeRequestJson<JsonOf<V1ReplicaSet>>(kubeConfig, { method: 'GET', path }).catch(
+      () => undefined,
+    );
   }
+  const workload = workloadOf(pod, replicaSet) ?? owner;
+  return { kind: workload.kind, name: workload.name };
 }

@@ -13,7 +13,7 @@ import type { Kubernetes } from '../../kube/clients';
 import { statusCodeOf } from '../../kube/kubernetes-errors';
 import type { JsonOf } from '../../kube/list-json';
 import { acknowledgedWrite, type ListCache } from '../../kube/list-cache';
-import { controllerOf } from '../workloads/owned-objects';
+import { controllerOf, workloadOf } from '../workloads/owned-objects';
 import { isFailingPull } from '../workloads/retry-pulls';
 import { withoutLastApplied } from './last-applied';
 import { withRotatedPassword } from './rotated-docker-config';
@@ -90,11 +90,10 @@ async function failingPullers(
     : [];
   const found = new Map<string, FailingPuller>();
   for (const pod of failing) {
-    let owner = controllerOf(pod);
-    if (owner?.kind === 'ReplicaSet') {
-      const replicaSet = replicaSets.find((rs) => rs.metadata?.uid === owner?.uid);
-      owner = replicaSet === undefined ? undefined : controllerOf(replicaSet);
-    }
+    const owner = workloadOf(
+      pod,
+      replicaSets.find((rs) => rs.metadata?.uid === controllerOf(pod)?.uid),
+    );
     if (owner?.kind === 'Deployment' || owner?.kind === 'StatefulSet' || owner?.kind === 'DaemonSet')
       found.set(`${owner.kind}/${owner.name}`, { namespace, kind: owner.kind, name: owner.name });
   }

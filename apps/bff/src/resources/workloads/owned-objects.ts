@@ -31,6 +31,17 @@ export function controllerOf(object: Owned): { kind: string; name: string; uid: 
   return ref?.kind && ref.name ? { kind: ref.kind, name: ref.name, uid: ref.uid } : undefined;
 }
 
+/**
+ * The workload a pod belongs to, as the user made it: its controller, or for a ReplicaSet's pod the Deployment that
+ * controls `replicaSet` (the ReplicaSet itself when it could not be read or no Deployment controls it).
+ */
+export function workloadOf(pod: Owned, replicaSet?: Owned): { kind: string; name: string; uid: string } | undefined {
+  const owner = controllerOf(pod);
+  if (owner?.kind !== 'ReplicaSet' || replicaSet === undefined) return owner;
+  const deployment = controllerOf(replicaSet);
+  return deployment?.kind === 'Deployment' ? deployment : owner;
+}
+
 /** A StatefulSet's pods in ordinal order (`web-2` before `web-10`), as its controller makes and numbers them. */
 export function byOrdinal<T extends { name: string }>(pods: readonly T[]): T[] {
   const ordinal = (name: string) => Number(/-(\d+)$/.exec(name)?.[1] ?? Number.MAX_SAFE_INTEGER);
